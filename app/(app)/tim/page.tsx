@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { EmployeeTable } from "@/components/people/employee-table";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
+import { pageViewer } from "@/lib/auth/viewer";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+import { listTeam } from "@/lib/people/queries";
+import { pageParam } from "@/lib/ui/pagination";
+
+export const metadata: Metadata = { title: "Tim saya" };
+
+type Search = { q?: string; page?: string };
+
+export default async function TeamPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const viewer = await pageViewer();
+  if (!viewer.roles.includes("SUPERVISOR")) forbidden();
+  const params = await searchParams;
+  const [m, locale, team] = await Promise.all([getMessages(), getLocale(), listTeam(viewer, params.q, pageParam(params.page))]);
+
+  return (
+    <>
+      <PageHeader title={m.team.title} subtitle={m.team.subtitle} />
+      <Card>
+        <SearchForm action="/tim" q={params.q} placeholder={m.common.searchPlaceholder} submitLabel={m.common.search} />
+        {team.rows.length ? (
+          <>
+            <EmployeeTable
+              rows={team.rows}
+              m={m}
+              extra={{
+                header: m.team.relation,
+                cell: (row) =>
+                  row.depth === 1 ? (
+                    <Badge tone="brand">{m.team.direct}</Badge>
+                  ) : (
+                    <span>
+                      <Badge>{m.team.indirect}</Badge>
+                      {row.supervisorName ? <span className="mt-1 block text-xs text-slate-500">{row.supervisorName}</span> : null}
+                    </span>
+                  ),
+              }}
+            />
+            <Pagination page={team} basePath="/tim" params={{ q: params.q }} labels={m.common} locale={locale} />
+          </>
+        ) : (
+          <EmptyState title={params.q ? m.team.noMatch : m.team.empty} />
+        )}
+      </Card>
+    </>
+  );
+}

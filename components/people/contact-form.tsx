@@ -1,0 +1,22 @@
+"use client";
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/action";
+import { updateOwnContactAction } from "@/lib/people/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
+
+type Labels = { phone: string; email: string; save: string; saving: string };
+
+export function ContactForm({ phone, email, labels }: { phone: string | null; email: string | null; labels: Labels }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(updateOwnContactAction, { ok: false });
+  return (
+    <form action={action} className="space-y-4 p-4 sm:p-5" noValidate>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name="phone" label={labels.phone} type="tel" inputMode="tel" autoComplete="tel" defaultValue={phone ?? ""} errors={state.fieldErrors?.phone} />
+        <Field name="email" label={labels.email} type="email" autoComplete="email" defaultValue={email ?? ""} errors={state.fieldErrors?.email} />
+      </div>
+      <FormMessage state={state} />
+      <Button type="submit" disabled={pending}>{pending ? labels.saving : labels.save}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/action";
+import { changeSupervisorAction } from "@/lib/people/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
+
+type Labels = { candidate: string; candidateHint: string; submit: string; saving: string };
+
+export function SupervisorForm({ employeeId, currentNip, labels }: { employeeId: string; currentNip: string; labels: Labels }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(changeSupervisorAction, { ok: false });
+  return (
+    <form action={action} className="space-y-4 p-4 sm:p-5" noValidate>
+      <input type="hidden" name="employeeId" value={employeeId} />
+      <Field
+        name="supervisorNip"
+        label={labels.candidate}
+        hint={labels.candidateHint}
+        defaultValue={currentNip}
+        inputMode="numeric"
+        errors={state.fieldErrors?.supervisorNip}
+      />
+      <FormMessage state={state} />
+      <Button type="submit" disabled={pending}>{pending ? labels.saving : labels.submit}</Button>
+    </form>
+  );
+}

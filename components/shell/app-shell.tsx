@@ -1,0 +1,90 @@
+import Link from "next/link";
+import type { NavItem } from "@/lib/ui/navigation";
+import type { Locale } from "@/lib/i18n/format";
+import { logoutAction } from "@/lib/auth/actions";
+import { setLocaleAction } from "@/lib/i18n/actions";
+import { NavLink } from "./nav-link";
+
+type Props = {
+  nav: NavItem[];
+  userName: string;
+  roleLabels: string[];
+  agencyName: string;
+  locale: Locale;
+  labels: { signOut: string; language: string; menu: string; tagline: string };
+  children: React.ReactNode;
+};
+
+function LocaleSwitch({ locale, label }: { locale: Locale; label: string }) {
+  return (
+    <form action={setLocaleAction} className="flex items-center gap-1 text-xs" aria-label={label}>
+      {(["id", "en"] as const).map((l) => (
+        <button
+          key={l}
+          name="locale"
+          value={l}
+          aria-pressed={l === locale}
+          className={l === locale ? "rounded px-1.5 py-0.5 font-semibold text-brand-800" : "rounded px-1.5 py-0.5 text-slate-500 hover:text-slate-800"}
+        >
+          {l.toUpperCase()}
+        </button>
+      ))}
+    </form>
+  );
+}
+
+function UserBox({ userName, roleLabels, signOut }: { userName: string; roleLabels: string[]; signOut: string }) {
+  return (
+    <div className="space-y-2">
+      <div>
+        <p className="truncate text-sm font-medium text-slate-900" data-testid="user-name">{userName}</p>
+        <p className="text-xs text-slate-500">{roleLabels.join(" · ")}</p>
+      </div>
+      <form action={logoutAction}>
+        <button className="text-sm font-medium text-red-700 hover:underline">{signOut}</button>
+      </form>
+    </div>
+  );
+}
+
+export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels, children }: Props) {
+  const links = nav.map((item) => (
+    <NavLink key={item.href} href={item.href}>
+      {item.label}
+    </NavLink>
+  ));
+  return (
+    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
+      <aside className="hidden border-r border-slate-200 bg-white lg:flex lg:flex-col">
+        <div className="border-b border-slate-100 px-5 py-4">
+          <Link href="/" className="text-lg font-bold text-brand-800">Bangkom</Link>
+          <p className="text-xs text-slate-500">{agencyName}</p>
+        </div>
+        <nav className="flex-1 space-y-1 p-3" aria-label={labels.menu}>{links}</nav>
+        <div className="space-y-3 border-t border-slate-100 p-4">
+          <UserBox userName={userName} roleLabels={roleLabels} signOut={labels.signOut} />
+          <LocaleSwitch locale={locale} label={labels.language} />
+        </div>
+      </aside>
+      <div className="min-w-0">
+        <header className="sticky top-0 z-10 border-b border-slate-200 bg-white lg:hidden">
+          <details className="group">
+            <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3">
+              <span>
+                <span className="text-base font-bold text-brand-800">Bangkom</span>
+                <span className="ml-2 text-xs text-slate-500">{agencyName}</span>
+              </span>
+              <span className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700">{labels.menu}</span>
+            </summary>
+            <div className="space-y-3 border-t border-slate-100 px-4 pb-4 pt-2">
+              <nav className="space-y-1" aria-label={labels.menu}>{links}</nav>
+              <UserBox userName={userName} roleLabels={roleLabels} signOut={labels.signOut} />
+              <LocaleSwitch locale={locale} label={labels.language} />
+            </div>
+          </details>
+        </header>
+        <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">{children}</main>
+      </div>
+    </div>
+  );
+}

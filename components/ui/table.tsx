@@ -1,0 +1,23 @@
+import { cn } from "./cn";
+
+export function Table({ children, label }: { children: React.ReactNode; label: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table aria-label={label} className="min-w-full divide-y divide-slate-200 text-sm">
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function Th({ children, className }: { children?: React.ReactNode; className?: string }) {
+  return (
+    <th scope="col" className={cn("bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600", className)}>
+      {children}
+    </th>
+  );
+}
+
+export function Td({ children, className }: { children?: React.ReactNode; className?: string }) {
+  return <td className={cn("px-4 py-2.5 align-top text-slate-800", className)}>{children}</td>;
+}

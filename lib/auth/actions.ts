@@ -1,0 +1,36 @@
+"use server";
+import { AuthError } from "next-auth";
+import { interpolate } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+import { signIn, signOut } from "./index";
+import { safeCallbackPath } from "./rules";
+
+export type LoginState = { ok: boolean; message?: string; identifier?: string };
+
+export async function loginAction(_prev: LoginState, form: FormData): Promise<LoginState> {
+  const m = await getMessages();
+  const identifier = String(form.get("identifier") ?? "").trim();
+  const password = String(form.get("password") ?? "");
+  if (!identifier || !password) return { ok: false, message: m.login.required, identifier };
+  try {
+    await signIn("credentials", {
+      identifier,
+      password,
+      redirectTo: safeCallbackPath(String(form.get("callbackUrl") ?? "")) ?? "/",
+    });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof AuthError && error.type === "CredentialsSignin") {
+      const code = (error as AuthError & { code?: string }).code ?? "";
+      if (code.startsWith("rate_limited:")) {
+        return { ok: false, message: interpolate(m.login.rateLimited, { minutes: code.split(":")[1] ?? "15" }), identifier };
+      }
+      return { ok: false, message: m.login.invalid, identifier };
+    }
+    throw error; // the redirect after a successful sign-in travels as an exception
+  }
+}
+
+export async function logoutAction() {
+  await signOut({ redirectTo: "/login" });
+}

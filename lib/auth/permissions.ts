@@ -1,0 +1,60 @@
+// Permissions as data: each role grants `action:entity:access` strings.
+// Access widens from own (the viewer's own record) to team (their staff), unit (an OPD operator's
+// unit and its sub-units) and any (the whole agency). The tenant boundary (agencyId) always applies.
+
+export const ROLES = ["ADMIN", "OPERATOR", "SUPERVISOR", "ASN", "TRAINER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACCESS = ["own", "team", "unit", "any"] as const;
+export type Access = (typeof ACCESS)[number];
+
+export type Permission =
+  | "read:employee"
+  | "update:employee-contact"
+  | "update:employee-supervisor"
+  | "read:agency-dashboard"
+  | "read:audit-log";
+
+type Grant = `${Permission}:${Access}`;
+
+export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
+  ADMIN: [
+    "read:employee:any",
+    "update:employee-supervisor:any",
+    "read:agency-dashboard:any",
+    "read:audit-log:any",
+  ],
+  OPERATOR: ["read:employee:unit", "update:employee-supervisor:unit"],
+  SUPERVISOR: ["read:employee:team"],
+  ASN: ["read:employee:own", "update:employee-contact:own"],
+  TRAINER: [],
+};
+
+/** The access levels the given roles grant for one permission, widest first. */
+export function accessFor(roles: readonly Role[], permission: Permission): Access[] {
+  const granted = new Set<Access>();
+  for (const role of roles) {
+    for (const grant of ROLE_GRANTS[role]) {
+      const access = grant.slice(permission.length + 1) as Access;
+      if (grant.startsWith(`${permission}:`) && ACCESS.includes(access)) granted.add(access);
+    }
+  }
+  return [...ACCESS].reverse().filter((a) => granted.has(a));
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return accessFor(roles, permission).length > 0;
+}
+
+/** Where each role lands after signing in; the first role in this order wins. */
+export const HOME_BY_ROLE: readonly [Role, string][] = [
+  ["ADMIN", "/admin"],
+  ["OPERATOR", "/admin/pegawai"],
+  ["SUPERVISOR", "/tim"],
+  ["ASN", "/beranda"],
+  ["TRAINER", "/mengajar"],
+];
+
+export function homeFor(roles: readonly Role[]): string {
+  return HOME_BY_ROLE.find(([role]) => roles.includes(role))?.[1] ?? "/beranda";
+}

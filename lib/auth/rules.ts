@@ -1,0 +1,37 @@
+// Pure sign-in rules: identifier normalisation, the failed-attempt lock, and safe redirects.
+import { normalizeNip } from "@/lib/people/nip";
+
+export const LOGIN_MAX_FAILURES = 5;
+export const LOGIN_WINDOW_MINUTES = 15;
+
+export type Identifier = { kind: "email"; value: string } | { kind: "nip"; value: string };
+
+export function parseIdentifier(raw: string): Identifier | null {
+  const trimmed = raw.trim();
+  if (!trimmed) return null;
+  if (trimmed.includes("@")) return { kind: "email", value: trimmed.toLowerCase() };
+  return { kind: "nip", value: normalizeNip(trimmed) };
+}
+
+/**
+ * `failures` are the failed attempts for one identifier inside the window and after its last success.
+ * Locked once there are LOGIN_MAX_FAILURES of them, until the oldest counted one leaves the window.
+ */
+export function loginLock(failures: readonly Date[], now: Date): { locked: false } | { locked: true; retryAfterMinutes: number } {
+  const windowMs = LOGIN_WINDOW_MINUTES * 60_000;
+  const recent = failures.filter((f) => now.getTime() - f.getTime() < windowMs).sort((a, b) => b.getTime() - a.getTime());
+  if (recent.length < LOGIN_MAX_FAILURES) return { locked: false };
+  const unlockingFailure = recent[LOGIN_MAX_FAILURES - 1]!;
+  const retryAfterMs = unlockingFailure.getTime() + windowMs - now.getTime();
+  return { locked: true, retryAfterMinutes: Math.max(1, Math.ceil(retryAfterMs / 60_000)) };
+}
+
+/** Only same-site paths are followed after sign-in; anything else goes home. */
+export function safeCallbackPath(raw: string | null | undefined): string | null {
+  // Browsers drop tabs and newlines inside URLs, so "/\t/evil.com" would become "//evil.com".
+  // eslint-disable-next-line no-control-regex
+  if (!raw || /[\u0000-\u001f\u007f]/.test(raw)) return null;
+  if (!raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return null;
+  if (raw.startsWith("/login") || raw.startsWith("/api/")) return null;
+  return raw;
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db, type Tx } from "@/lib/db";
+import { accessFor, type Permission } from "./permissions";
+import type { Viewer } from "./viewer";
+
+export type TeamMember = { id: string; depth: number };
+
+/** The viewer's staff: direct reports (depth 1) and, if the agency allows, everyone below them. */
+export async function teamOf(employeeId: string, transitive: boolean, client: Tx | typeof db = db): Promise<TeamMember[]> {
+  const maxDepth = transitive ? 20 : 1;
+  return client.$queryRaw<TeamMember[]>`
+    WITH RECURSIVE team AS (
+      SELECT id, 1 AS depth FROM "Employee" WHERE "supervisorId" = ${employeeId}::uuid
+      UNION ALL
+      SELECT e.id, t.depth + 1 FROM "Employee" e JOIN team t ON e."supervisorId" = t.id WHERE t.depth < ${maxDepth}
+    )
+    SELECT id::text AS id, min(depth)::int AS depth FROM team GROUP BY id`;
+}
+
+/**
+ * The employees the viewer may act on for a permission, as a Prisma filter; null when none.
+ * Every employee query and mutation starts from this, so another agency's or unit's id finds nothing.
+ */
+export async function employeeScope(
+  viewer: Viewer,
+  permission: Permission,
+  client: Tx | typeof db = db,
+): Promise<Prisma.EmployeeWhereInput | null> {
+  const alternatives: Prisma.EmployeeWhereInput[] = [];
+  for (const access of accessFor(viewer.roles, permission)) {
+    if (access === "any") return { agencyId: viewer.agencyId };
+    if (access === "unit") {
+      for (const unit of viewer.operatorUnits) alternatives.push({ unit: { path: { startsWith: unit.path } } });
+    }
+    if (access === "team" && viewer.employeeId) {
+      const team = await teamOf(viewer.employeeId, viewer.supervisorSeesIndirect, client);
+      if (team.length) alternatives.push({ id: { in: team.map((m) => m.id) } });
+    }
+    if (access === "own" && viewer.employeeId) alternatives.push({ id: viewer.employeeId });
+  }
+  if (!alternatives.length) return null;
+  return { agencyId: viewer.agencyId, OR: alternatives };
+}

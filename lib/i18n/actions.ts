@@ -1,0 +1,13 @@
+"use server";
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { LOCALES, type Locale } from "./format";
+import { LOCALE_COOKIE } from "./server";
+
+// A display preference only: it changes no data, so it needs no session and writes no audit row.
+export async function setLocaleAction(form: FormData) {
+  const value = String(form.get("locale"));
+  if (!LOCALES.includes(value as Locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, value, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  revalidatePath("/", "layout");
+}

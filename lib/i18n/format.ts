@@ -1,0 +1,31 @@
+// Pure formatting helpers: Indonesian dates, Rupiah, and message interpolation.
+
+export type Locale = "id" | "en";
+export const LOCALES: Locale[] = ["id", "en"];
+export const DEFAULT_LOCALE: Locale = "id";
+
+export function interpolate(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : match));
+}
+
+const dateFormatters: Record<Locale, Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+};
+
+/** `12 Agustus 2024`. Calendar dates are stored at UTC midnight, so they are formatted in UTC. */
+export function formatDate(date: Date | string | null | undefined, locale: Locale = DEFAULT_LOCALE): string {
+  if (!date) return "—";
+  return dateFormatters[locale].format(typeof date === "string" ? new Date(date) : date);
+}
+
+/** `Rp143.248.000` from integer Rupiah. */
+export function formatRupiah(amount: number | bigint): string {
+  const digits = BigInt(amount) < 0n ? (-BigInt(amount)).toString() : BigInt(amount).toString();
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${BigInt(amount) < 0n ? "-" : ""}Rp${grouped}`;
+}
+
+export function formatNumber(n: number, locale: Locale = DEFAULT_LOCALE): string {
+  return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB").format(n);
+}

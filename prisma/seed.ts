@@ -1,0 +1,16 @@
+// Demo data for `npm start` on an empty database (and for the end-to-end tests).
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { seedDemo } from "../tests/factories/demo";
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error("DATABASE_URL is not set");
+const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+
+try {
+  const started = Date.now();
+  const result = await db.$transaction(async (tx) => seedDemo(tx as unknown as PrismaClient), { timeout: 120_000 });
+  console.log(`[seed] ${result.units} unit, ${result.positions} jabatan, ${result.employees} ASN dalam ${Date.now() - started} ms`);
+} finally {
+  await db.$disconnect();
+}

@@ -1,0 +1,10 @@
+import NextAuth from "next-auth";
+import { authConfigBase } from "@/lib/auth/config.base";
+
+// The proxy only sends signed-out visitors to the login page (and back afterwards).
+// Authorisation happens in every query and action, never here alone.
+export const { auth: proxy } = NextAuth(authConfigBase);
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|fonts/).*)"],
+};

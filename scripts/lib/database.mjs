@@ -1,0 +1,36 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ensureDatabase, startEmbeddedPostgres } from "./embedded-db.mjs";
+import { DATA_DIR, DB_PORT } from "./paths.mjs";
+
+export const APP_DATABASE = "bangkom";
+
+/**
+ * The app's database: DATABASE_URL when set (nothing is started), otherwise the embedded server with
+ * data in .data/. Returns { url, stop, embedded }.
+ */
+export async function openDatabase({ log = console.log } = {}) {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  fs.mkdirSync(DATA_DIR, { recursive: true });
+  const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: DB_PORT, log });
+  try {
+    await ensureDatabase(server.url("postgres"), APP_DATABASE);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url: server.url(APP_DATABASE), embedded: true, stop: () => server.stop() };
+}
+
+/** Runs fn(url) with the database open, and stops an embedded server afterwards, also on Ctrl-C. */
+export async function withDatabase(fn) {
+  const database = await openDatabase();
+  const stopOnSignal = () => database.stop().finally(() => process.exit(130));
+  process.once("SIGINT", stopOnSignal);
+  process.once("SIGTERM", stopOnSignal);
+  try {
+    return await fn(database.url);
+  } finally {
+    await database.stop();
+  }
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data on first run →
+// build if needed → next start. Ctrl-C stops the web server first and the database last.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { ensureAuthSecret, ensureBuild, ensurePrismaClient, isEmpty, migrate, seed } from "./lib/app-setup.mjs";
+import { openDatabase } from "./lib/database.mjs";
+import { bin, ROOT } from "./lib/paths.mjs";
+
+const log = (message) => console.log(`[bangkom] ${message}`);
+const PORT = Number(process.env.PORT ?? 3000);
+const HOST = process.env.HOST; // unset: every interface, as `next start` does
+
+let database = null;
+let web = null;
+let stopping = false;
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  log("Menghentikan…");
+  if (web && web.exitCode === null) {
+    const exited = new Promise((resolve) => web.once("exit", resolve));
+    web.kill("SIGTERM");
+    const timer = setTimeout(() => web.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  await database?.stop();
+  log("Selesai.");
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => shutdown(0));
+
+function printWelcome() {
+  const accounts = JSON.parse(fs.readFileSync(path.join(ROOT, "prisma", "demo-accounts.json"), "utf8"));
+  const url = `http://localhost:${PORT}`;
+  const lines = [
+    "",
+    `  Bangkom siap di ${url}`,
+    "",
+    "  Akun demo (kata sandi semuanya: " + accounts.password + "):",
+    ...accounts.accounts.map((a) => `    ${a.role.padEnd(11)} ${a.login.padEnd(34)} ${a.name}`),
+    "",
+    "  Tekan Ctrl-C untuk berhenti.",
+    "",
+  ];
+  console.log(lines.join("\n"));
+}
+
+async function waitForHealth(ms = 60_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until && !stopping) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${PORT}/api/health`);
+      if (res.ok) return true;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+try {
+  const production = process.env.NODE_ENV === "production";
+  const secret = ensureAuthSecret({ production });
+  database = await openDatabase({ log });
+  log(database.embedded ? "PostgreSQL tertanam berjalan." : "Memakai basis data dari DATABASE_URL.");
+  await ensurePrismaClient();
+  await migrate(database.url);
+  if (await isEmpty(database.url)) {
+    log("Basis data kosong: mengisi data demo…");
+    await seed(database.url);
+  }
+  await ensureBuild({ log });
+  if (stopping) process.exit(0);
+
+  const args = ["start", "-p", String(PORT), ...(HOST ? ["-H", HOST] : [])];
+  web = spawn(bin("next"), args, {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  web.on("exit", (code) => {
+    if (!stopping) {
+      log(`Server web berhenti (kode ${code}).`);
+      shutdown(code ?? 1);
+    }
+  });
+  if (await waitForHealth()) printWelcome();
+} catch (error) {
+  console.error(`\n[bangkom] Gagal memulai: ${error.message}\n`);
+  await shutdown(1);
+}

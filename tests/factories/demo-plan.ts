@@ -1,0 +1,130 @@
+// Plans the demo organisation in memory: units, positions and about 330 ASN with supervisor chains
+// (Sekda → head of OPD → kepala bidang → pengawas → staff; camat → lurah → staff). Deterministic.
+import { randomUUID } from "node:crypto";
+import type { EmployeeKind, PositionType, UnitKind } from "@/lib/generated/prisma/enums";
+import { FUNGSIONAL_TITLES, GOLONGAN_BY_TYPE, HEAD_TITLE_BY_UNIT_KIND, HEAD_TITLE_OVERRIDES, PELAKSANA_TITLES,
+  PPPK_GOLONGAN_BY_TYPE, SECRETARY_TITLE_BY_UNIT_KIND, SUB_HEAD_TITLES, SUB_HEAD_TITLES_BY_UNIT, UNIT_NAME_PREFIX_BY_KIND,
+  type PositionTemplate } from "./data/positions";
+import { UNITS, type UnitSeed } from "./data/org";
+import { nipIssuer, personName, type PersonName } from "./names";
+import { seededRandom, type Random } from "./random";
+
+export type PlannedUnit = { id: string; parentId: string | null; code: string; name: string; kind: UnitKind; path: string; depth: number; topCode: string };
+export type PlannedPosition = { id: string; unitId: string; name: string; type: PositionType; topCode: string; unitCode: string };
+export type PlannedEmployee = PersonName & {
+  id: string; nip: string; kind: EmployeeKind; birthDate: string; rank: string; serviceStartDate: string;
+  unitId: string; positionId: string; supervisorId: string | null; slot?: string;
+};
+/** A named demo person placed in a slot ("head:UNIT" or "staff:UNIT"), optionally in a given position. */
+export type FixedPerson = {
+  slot: string; nip: string; name: string; frontTitle: string | null; backTitle: string | null; gender: "M" | "F";
+  kind: EmployeeKind; title?: string; type?: PositionType;
+};
+
+export type DemoPlan = { units: PlannedUnit[]; positions: PlannedPosition[]; employees: PlannedEmployee[] };
+
+const AGE_BY_TYPE: Partial<Record<PositionType, [number, number]>> = {
+  JPT_PRATAMA: [45, 57], ADMINISTRATOR: [40, 55], PENGAWAS: [33, 52], PELAKSANA: [22, 55],
+};
+
+export function planDemo(fixed: FixedPerson[], seed = 20261125): DemoPlan {
+  const random: Random = seededRandom(seed);
+  const issueNip = nipIssuer(random);
+  const plan: DemoPlan = { units: [], positions: [], employees: [] };
+  const positionKey = new Map<string, PlannedPosition>();
+
+  function addUnits(seeds: UnitSeed[], parent: PlannedUnit | null) {
+    for (const s of seeds) {
+      const id = randomUUID();
+      const unit: PlannedUnit = {
+        id, parentId: parent?.id ?? null, code: s.code, name: s.name, kind: s.kind,
+        path: `${parent?.path ?? "/"}${id}/`, depth: parent ? parent.depth + 1 : 0, topCode: parent?.topCode ?? s.code,
+      };
+      plan.units.push(unit);
+      addUnits(s.children ?? [], unit);
+    }
+  }
+  addUnits(UNITS, null);
+
+  function position(unit: PlannedUnit, name: string, type: PositionType): PlannedPosition {
+    const key = `${unit.id}|${name}`;
+    let p = positionKey.get(key);
+    if (!p) {
+      p = { id: randomUUID(), unitId: unit.id, name, type, topCode: unit.topCode, unitCode: unit.code };
+      positionKey.set(key, p);
+      plan.positions.push(p);
+    }
+    return p;
+  }
+
+  function hire(unit: PlannedUnit, title: string, type: PositionType, supervisor: PlannedEmployee | null, slot?: string) {
+    const person = fixed.find((f) => f.slot === slot);
+    if (person?.title && person.type) [title, type] = [person.title, person.type];
+    const kind: EmployeeKind = person?.kind ?? (PPPK_GOLONGAN_BY_TYPE[type] && random.chance(0.18) ? "PPPK" : "PNS");
+    const name = person ?? personName(random, type);
+    const [minAge, maxAge] = AGE_BY_TYPE[type] ?? [26, 56];
+    const issued = issueNip({ gender: name.gender, kind, minAge, maxAge });
+    const nip = person?.nip ?? issued.nip;
+    const birthDate = `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`;
+    const tmtMonth = nip.slice(12, 14) === "21" ? "01" : nip.slice(12, 14);
+    const employee: PlannedEmployee = {
+      id: randomUUID(), nip, kind, birthDate,
+      name: name.name, frontTitle: name.frontTitle, backTitle: name.backTitle, gender: name.gender,
+      rank: kind === "PNS" ? random.pick(GOLONGAN_BY_TYPE[type]) : random.pick(PPPK_GOLONGAN_BY_TYPE[type] ?? ["IX"]),
+      serviceStartDate: `${nip.slice(8, 12)}-${tmtMonth}-01`,
+      unitId: unit.id, positionId: position(unit, title, type).id, supervisorId: supervisor?.id ?? null, slot,
+    };
+    plan.employees.push(employee);
+    return employee;
+  }
+
+  const fill = (template: PositionTemplate, unit: PlannedUnit) => {
+    const place = unit.name.replace(UNIT_NAME_PREFIX_BY_KIND[unit.kind] ?? "", "");
+    return template.title.replace("{unit}", unit.name).replace("{place}", place);
+  };
+  const head = (unit: PlannedUnit, supervisor: PlannedEmployee | null, slot?: string) => {
+    const t = HEAD_TITLE_OVERRIDES[unit.code] ?? HEAD_TITLE_BY_UNIT_KIND[unit.kind];
+    return hire(unit, fill(t, unit), t.type, supervisor, slot);
+  };
+  const staff = (unit: PlannedUnit, supervisor: PlannedEmployee, count: number, slot?: string) => {
+    const functional = FUNGSIONAL_TITLES.filter((f) => !f.opd || f.opd.includes(unit.topCode));
+    for (let i = 0; i < count; i++) {
+      if (random.chance(0.45)) {
+        const f = random.pick(functional);
+        hire(unit, f.name, f.type, supervisor, i === 0 ? slot : undefined);
+      } else hire(unit, random.pick(PELAKSANA_TITLES), "PELAKSANA", supervisor, i === 0 ? slot : undefined);
+    }
+  };
+  const pengawas = (unit: PlannedUnit, supervisor: PlannedEmployee, titles: string[], n: number) => {
+    for (const title of titles.slice(0, n)) staff(unit, hire(unit, title, "PENGAWAS", supervisor), random.int(1, 3));
+  };
+
+  const children = (unit: PlannedUnit) => plan.units.filter((u) => u.parentId === unit.id);
+  const roots = plan.units.filter((u) => u.depth === 0);
+  const setdaUnit = roots.find((u) => u.code === "SETDA")!;
+  const sekda = head(setdaUnit, null);
+
+  for (const opd of roots.filter((u) => u.kind === "OPD")) {
+    const chief = opd === setdaUnit ? sekda : head(opd, sekda);
+    const subs = children(opd);
+    if (!subs.length) staff(opd, chief, random.int(4, 6));
+    for (const sub of subs) {
+      const lead = head(sub, chief, `head:${sub.code}`);
+      const titles = SUB_HEAD_TITLES_BY_UNIT[sub.code] ?? SUB_HEAD_TITLES[sub.kind];
+      pengawas(sub, lead, titles, sub.kind === "UPTD" ? 1 : random.int(1, 2));
+      staff(sub, lead, random.int(2, 4), `staff:${sub.code}`);
+    }
+  }
+  for (const kecamatan of roots.filter((u) => u.kind === "KECAMATAN")) {
+    const camat = head(kecamatan, sekda);
+    const sekcam = SECRETARY_TITLE_BY_UNIT_KIND.KECAMATAN!;
+    staff(kecamatan, hire(kecamatan, fill(sekcam, kecamatan), sekcam.type, camat), 2);
+    pengawas(kecamatan, camat, SUB_HEAD_TITLES.KECAMATAN, 2);
+    for (const kelurahan of children(kecamatan)) {
+      const lurah = head(kelurahan, camat);
+      pengawas(kelurahan, lurah, SUB_HEAD_TITLES.KELURAHAN, 1);
+      staff(kelurahan, lurah, random.int(1, 2));
+    }
+  }
+  return plan;
+}

@@ -1,0 +1,69 @@
+import { describe, it, expect } from "vitest";
+import type { Role } from "@/lib/auth/permissions";
+import { navigationFor } from "@/lib/ui/navigation";
+import { id } from "@/lib/i18n/messages/id";
+import { en } from "@/lib/i18n/messages/en";
+
+const hrefs = (roles: Role[]) => navigationFor(roles, id).map((item) => item.href);
+
+describe("navigationFor", () => {
+  it.each<[Role[], string[]]>([
+    [["ADMIN"], ["/admin", "/admin/pegawai"]],
+    [["OPERATOR"], ["/admin/pegawai"]],
+    [["SUPERVISOR"], ["/tim"]],
+    [["ASN"], ["/beranda"]],
+    [["TRAINER"], ["/mengajar"]],
+    [[], []],
+    // combinations
+    [["SUPERVISOR", "ASN"], ["/tim", "/beranda"]],
+    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pegawai"]],
+    [["OPERATOR", "SUPERVISOR", "ASN"], ["/admin/pegawai", "/tim", "/beranda"]],
+    [["ASN", "TRAINER"], ["/beranda", "/mengajar"]],
+    [["TRAINER", "ASN", "SUPERVISOR", "OPERATOR", "ADMIN"], ["/admin", "/admin/pegawai", "/tim", "/beranda", "/mengajar"]],
+  ])("%j sees %j", (roles, expected) => {
+    expect(hrefs(roles)).toEqual(expected);
+  });
+
+  it.each<Role[]>([["ASN"], ["ASN", "SUPERVISOR"], ["ASN", "TRAINER"], ["SUPERVISOR"], ["TRAINER"]])(
+    "%j never sees an /admin entry",
+    (...roles) => {
+      expect(hrefs(roles).some((h) => h === "/admin" || h.startsWith("/admin/"))).toBe(false);
+    },
+  );
+
+  it("operators never see the agency dashboard", () => {
+    expect(hrefs(["OPERATOR"])).not.toContain("/admin");
+    expect(hrefs(["OPERATOR", "SUPERVISOR", "ASN", "TRAINER"])).not.toContain("/admin");
+  });
+
+  it("never lists the same href twice", () => {
+    const all: Role[] = ["ADMIN", "OPERATOR", "SUPERVISOR", "ASN", "TRAINER"];
+    const h = hrefs(all);
+    expect(new Set(h).size).toBe(h.length);
+  });
+
+  it("labels entries from the message catalog", () => {
+    expect(navigationFor(["ADMIN"], id)).toEqual([
+      { href: "/admin", label: id.nav.admin },
+      { href: "/admin/pegawai", label: id.nav.employees },
+    ]);
+    expect(navigationFor(["OPERATOR"], id)).toEqual([{ href: "/admin/pegawai", label: id.nav.unitEmployees }]);
+    expect(navigationFor(["SUPERVISOR", "ASN", "TRAINER"], id)).toEqual([
+      { href: "/tim", label: "Tim saya" },
+      { href: "/beranda", label: "Beranda" },
+      { href: "/mengajar", label: "Jadwal mengajar" },
+    ]);
+  });
+
+  it("uses the English catalog when given it, with the same hrefs", () => {
+    const roles: Role[] = ["ADMIN", "SUPERVISOR", "ASN", "TRAINER"];
+    expect(navigationFor(roles, en).map((i) => i.href)).toEqual(navigationFor(roles, id).map((i) => i.href));
+    expect(navigationFor(["ASN"], en)).toEqual([{ href: "/beranda", label: "Home" }]);
+  });
+
+  it("gives every entry a non-empty label", () => {
+    for (const item of navigationFor(["ADMIN", "OPERATOR", "SUPERVISOR", "ASN", "TRAINER"], id)) {
+      expect(item.label.trim()).not.toBe("");
+    }
+  });
+});

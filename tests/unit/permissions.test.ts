@@ -1,0 +1,159 @@
+import { describe, it, expect } from "vitest";
+import {
+  ACCESS,
+  HOME_BY_ROLE,
+  ROLES,
+  ROLE_GRANTS,
+  accessFor,
+  hasPermission,
+  homeFor,
+  type Access,
+  type Permission,
+  type Role,
+} from "@/lib/auth/permissions";
+
+const PERMISSIONS: Permission[] = [
+  "read:employee",
+  "update:employee-contact",
+  "update:employee-supervisor",
+  "read:agency-dashboard",
+  "read:audit-log",
+];
+
+// The full single-role matrix: what each role grants for each permission.
+const MATRIX: Record<Role, Record<Permission, Access[]>> = {
+  ADMIN: {
+    "read:employee": ["any"],
+    "update:employee-contact": [],
+    "update:employee-supervisor": ["any"],
+    "read:agency-dashboard": ["any"],
+    "read:audit-log": ["any"],
+  },
+  OPERATOR: {
+    "read:employee": ["unit"],
+    "update:employee-contact": [],
+    "update:employee-supervisor": ["unit"],
+    "read:agency-dashboard": [],
+    "read:audit-log": [],
+  },
+  SUPERVISOR: {
+    "read:employee": ["team"],
+    "update:employee-contact": [],
+    "update:employee-supervisor": [],
+    "read:agency-dashboard": [],
+    "read:audit-log": [],
+  },
+  ASN: {
+    "read:employee": ["own"],
+    "update:employee-contact": ["own"],
+    "update:employee-supervisor": [],
+    "read:agency-dashboard": [],
+    "read:audit-log": [],
+  },
+  TRAINER: {
+    "read:employee": [],
+    "update:employee-contact": [],
+    "update:employee-supervisor": [],
+    "read:agency-dashboard": [],
+    "read:audit-log": [],
+  },
+};
+
+const singleRoleCases = ROLES.flatMap((role) => PERMISSIONS.map((permission) => [role, permission, MATRIX[role][permission]] as const));
+
+describe("accessFor / hasPermission for a single role", () => {
+  it.each(singleRoleCases)("%s × %s → %j", (role, permission, expected) => {
+    expect(accessFor([role], permission)).toEqual(expected);
+    expect(hasPermission([role], permission)).toBe(expected.length > 0);
+  });
+
+  it("ASN reads only their own employee record", () => {
+    expect(accessFor(["ASN"], "read:employee")).toEqual(["own"]);
+  });
+
+  it("TRAINER has no permission at all", () => {
+    for (const permission of PERMISSIONS) expect(hasPermission(["TRAINER"], permission)).toBe(false);
+  });
+
+  it("only ADMIN reads the agency dashboard and the audit log", () => {
+    for (const role of ROLES) {
+      expect(hasPermission([role], "read:agency-dashboard")).toBe(role === "ADMIN");
+      expect(hasPermission([role], "read:audit-log")).toBe(role === "ADMIN");
+    }
+  });
+
+  it("every grant in ROLE_GRANTS names a known permission and access level", () => {
+    for (const role of ROLES) {
+      for (const grant of ROLE_GRANTS[role]) {
+        const access = grant.slice(grant.lastIndexOf(":") + 1);
+        const permission = grant.slice(0, grant.lastIndexOf(":"));
+        expect(ACCESS).toContain(access);
+        expect(PERMISSIONS).toContain(permission);
+      }
+    }
+  });
+});
+
+describe("accessFor with role combinations", () => {
+  it.each<[Role[], Permission, Access[]]>([
+    [["SUPERVISOR", "ASN"], "read:employee", ["team", "own"]],
+    [["ASN", "SUPERVISOR"], "read:employee", ["team", "own"]],
+    [["ADMIN", "ASN"], "read:employee", ["any", "own"]],
+    [["OPERATOR", "SUPERVISOR", "ASN"], "read:employee", ["unit", "team", "own"]],
+    [["ASN", "SUPERVISOR", "OPERATOR", "ADMIN"], "read:employee", ["any", "unit", "team", "own"]],
+    [["ADMIN", "OPERATOR"], "update:employee-supervisor", ["any", "unit"]],
+    [["SUPERVISOR", "ASN"], "update:employee-contact", ["own"]],
+    [["SUPERVISOR", "TRAINER"], "read:employee", ["team"]],
+    [["TRAINER", "ASN"], "update:employee-supervisor", []],
+    [[], "read:employee", []],
+  ])("%j × %s → %j (widest first)", (roles, permission, expected) => {
+    expect(accessFor(roles, permission)).toEqual(expected);
+    expect(hasPermission(roles, permission)).toBe(expected.length > 0);
+  });
+
+  it("does not repeat an access level when roles are repeated", () => {
+    expect(accessFor(["ASN", "ASN"], "read:employee")).toEqual(["own"]);
+  });
+
+  it("does not confuse a permission with a longer one sharing its prefix", () => {
+    // ASN holds "update:employee-contact:own"; that must not leak into "update:employee-supervisor".
+    expect(accessFor(["ASN"], "update:employee-supervisor")).toEqual([]);
+    // OPERATOR holds "update:employee-supervisor:unit"; that must not leak into "update:employee-contact".
+    expect(accessFor(["OPERATOR"], "update:employee-contact")).toEqual([]);
+  });
+
+  it("always lists access levels in widest-first order", () => {
+    const widestFirst = [...ACCESS].reverse();
+    for (const permission of PERMISSIONS) {
+      const result = accessFor(ROLES, permission);
+      const positions = result.map((a) => widestFirst.indexOf(a));
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    }
+  });
+});
+
+describe("homeFor", () => {
+  it.each<[Role[], string]>([
+    [["ADMIN"], "/admin"],
+    [["OPERATOR"], "/admin/pegawai"],
+    [["SUPERVISOR"], "/tim"],
+    [["ASN"], "/beranda"],
+    [["TRAINER"], "/mengajar"],
+    // precedence: ADMIN > OPERATOR > SUPERVISOR > ASN > TRAINER, whatever the order given
+    [["ASN", "ADMIN"], "/admin"],
+    [["SUPERVISOR", "OPERATOR"], "/admin/pegawai"],
+    [["ASN", "SUPERVISOR"], "/tim"],
+    [["TRAINER", "ASN"], "/beranda"],
+    [["TRAINER", "SUPERVISOR"], "/tim"],
+    [["TRAINER", "ASN", "SUPERVISOR", "OPERATOR", "ADMIN"], "/admin"],
+    // no roles at all
+    [[], "/beranda"],
+  ])("%j → %s", (roles, home) => {
+    expect(homeFor(roles)).toBe(home);
+  });
+
+  it("has one home per role, in the documented precedence order", () => {
+    expect(HOME_BY_ROLE.map(([role]) => role)).toEqual(["ADMIN", "OPERATOR", "SUPERVISOR", "ASN", "TRAINER"]);
+    expect(new Set(HOME_BY_ROLE.map(([role]) => role)).size).toBe(ROLES.length);
+  });
+});

@@ -1,0 +1,32 @@
+import { defineConfig } from "vitest/config";
+
+const alias = {
+  "@": import.meta.dirname,
+  "server-only": `${import.meta.dirname}/tests/support/server-only.ts`,
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts?(x)"], environment: "node" },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          setupFiles: ["tests/integration/setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          pool: "forks",
+          // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses.
+          server: { deps: { inline: ["next-auth", "@auth/core"] } },
+        },
+      },
+    ],
+  },
+});
