@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test [unit|integration|e2e ...]`: the whole suite by default.
+// `npm test [static|unit|integration|e2e ...]`: the whole suite by default (static = typecheck + lint).
 // Integration and e2e tests get their own PostgreSQL under the system temp folder, never the demo data;
 // set BANGKOM_TEST_ADMIN_URL (a superuser URL of another server) to use that server instead.
 import fs from "node:fs";
@@ -9,7 +9,7 @@ import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { bin, TEST_DB_PORT, TEST_DIR } from "./lib/paths.mjs";
 import { run } from "./lib/run.mjs";
 
-const ALL = ["unit", "integration", "e2e"];
+const ALL = ["static", "unit", "integration", "e2e"];
 const selected = process.argv.slice(2).filter((a) => ALL.includes(a));
 const suites = selected.length ? selected : ALL;
 const extraArgs = process.argv.slice(2).filter((a) => !ALL.includes(a));
@@ -47,6 +47,11 @@ async function recreate(name, template) {
 
 try {
   await ensurePrismaClient();
+  if (suites.includes("static")) {
+    log("Type check and lint");
+    await run(bin("tsc"), ["--noEmit"]);
+    await run(bin("eslint"), ["--max-warnings=0", "."]);
+  }
   if (suites.includes("unit")) {
     log("Unit tests");
     await run(bin("vitest"), ["run", "--project", "unit", ...extraArgs]);

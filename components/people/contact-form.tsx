@@ -11,7 +11,7 @@ export function ContactForm({ phone, email, labels }: { phone: string | null; em
   const [state, action, pending] = useActionState<ActionState, FormData>(updateOwnContactAction, { ok: false });
   return (
     <form action={action} className="space-y-4 p-4 sm:p-5" noValidate>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4">
         <Field name="phone" label={labels.phone} type="tel" inputMode="tel" autoComplete="tel" defaultValue={phone ?? ""} errors={state.fieldErrors?.phone} />
         <Field name="email" label={labels.email} type="email" autoComplete="email" defaultValue={email ?? ""} errors={state.fieldErrors?.email} />
       </div>

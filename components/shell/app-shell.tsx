@@ -33,11 +33,11 @@ function LocaleSwitch({ locale, label }: { locale: Locale; label: string }) {
   );
 }
 
-function UserBox({ userName, roleLabels, signOut }: { userName: string; roleLabels: string[]; signOut: string }) {
+function UserBox({ userName, roleLabels, signOut, testId }: { userName: string; roleLabels: string[]; signOut: string; testId?: string }) {
   return (
     <div className="space-y-2">
       <div>
-        <p className="truncate text-sm font-medium text-slate-900" data-testid="user-name">{userName}</p>
+        <p className="truncate text-sm font-medium text-slate-900" title={userName} data-testid={testId}>{userName}</p>
         <p className="text-xs text-slate-500">{roleLabels.join(" · ")}</p>
       </div>
       <form action={logoutAction}>
@@ -62,7 +62,7 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
         </div>
         <nav className="flex-1 space-y-1 p-3" aria-label={labels.menu}>{links}</nav>
         <div className="space-y-3 border-t border-slate-100 p-4">
-          <UserBox userName={userName} roleLabels={roleLabels} signOut={labels.signOut} />
+          <UserBox userName={userName} roleLabels={roleLabels} signOut={labels.signOut} testId="user-name" />
           <LocaleSwitch locale={locale} label={labels.language} />
         </div>
       </aside>

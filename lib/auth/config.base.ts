@@ -8,12 +8,22 @@ export const authConfigBase = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login" },
+  logger: {
+    // A wrong password is an answer, not a server error; it is recorded in LoginAttempt instead.
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
-      const path = request.nextUrl.pathname;
-      if (PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`))) return true;
-      return Boolean(auth?.user);
+      const { pathname, search } = request.nextUrl;
+      if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return true;
+      if (auth?.user) return true;
+      const login = new URL("/login", request.nextUrl);
+      if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return Response.redirect(login);
     },
     jwt({ token, user }) {
       if (user) {

@@ -51,8 +51,8 @@ export const HOME_BY_ROLE: readonly [Role, string][] = [
   ["ADMIN", "/admin"],
   ["OPERATOR", "/admin/pegawai"],
   ["SUPERVISOR", "/tim"],
-  ["ASN", "/beranda"],
   ["TRAINER", "/mengajar"],
+  ["ASN", "/beranda"],
 ];
 
 export function homeFor(roles: readonly Role[]): string {

@@ -26,10 +26,21 @@ export function loginLock(failures: readonly Date[], now: Date): { locked: false
   return { locked: true, retryAfterMinutes: Math.max(1, Math.ceil(retryAfterMs / 60_000)) };
 }
 
-/** Only same-site paths are followed after sign-in; anything else goes home. */
-export function safeCallbackPath(raw: string | null | undefined): string | null {
+/**
+ * Only same-site paths are followed after sign-in; anything else goes home. An absolute URL (Auth.js
+ * sends one) keeps only its path, so it can never lead to another host.
+ */
+export function safeCallbackPath(input: string | null | undefined): string | null {
+  let raw = input;
+  if (raw && /^https?:\/\//i.test(raw)) {
+    try {
+      const url = new URL(raw);
+      raw = `${url.pathname}${url.search}`;
+    } catch {
+      return null;
+    }
+  }
   // Browsers drop tabs and newlines inside URLs, so "/\t/evil.com" would become "//evil.com".
-  // eslint-disable-next-line no-control-regex
   if (!raw || /[\u0000-\u001f\u007f]/.test(raw)) return null;
   if (!raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return null;
   if (raw.startsWith("/login") || raw.startsWith("/api/")) return null;

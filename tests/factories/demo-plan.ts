@@ -23,6 +23,7 @@ export type FixedPerson = {
 
 export type DemoPlan = { units: PlannedUnit[]; positions: PlannedPosition[]; employees: PlannedEmployee[] };
 
+const GENERAL_FAMILIES = new Set(["Auditor", "Penggerak Swadaya Masyarakat"]);
 const AGE_BY_TYPE: Partial<Record<PositionType, [number, number]>> = {
   JPT_PRATAMA: [45, 57], ADMINISTRATOR: [40, 55], PENGAWAS: [33, 52], PELAKSANA: [22, 55],
 };
@@ -87,7 +88,8 @@ export function planDemo(fixed: FixedPerson[], seed = 20261125): DemoPlan {
     return hire(unit, fill(t, unit), t.type, supervisor, slot);
   };
   const staff = (unit: PlannedUnit, supervisor: PlannedEmployee, count: number, slot?: string) => {
-    const functional = FUNGSIONAL_TITLES.filter((f) => !f.opd || f.opd.includes(unit.topCode));
+    // Families without an OPD of their own (fire fighters, say) would look odd in an office; keep the general ones.
+    const functional = FUNGSIONAL_TITLES.filter((f) => f.opd?.includes(unit.topCode) || (!f.opd && GENERAL_FAMILIES.has(f.family)));
     for (let i = 0; i < count; i++) {
       if (random.chance(0.45)) {
         const f = random.pick(functional);

@@ -117,8 +117,6 @@ describe("safeCallbackPath", () => {
   it.each([
     ["protocol-relative URL", "//evil.com"],
     ["protocol-relative URL with path", "//evil.com/tim"],
-    ["absolute https URL", "https://evil.com"],
-    ["absolute http URL", "http://evil.com/tim"],
     ["javascript: URL", "javascript:alert(1)"],
     ["backslash trick", "/\\evil"],
     ["backslash trick with host", "/\\evil.com/tim"],
@@ -145,4 +143,16 @@ describe("safeCallbackPath", () => {
       expect(safeCallbackPath(path)).toBeNull();
     },
   );
+});
+
+describe("safeCallbackPath with the absolute URLs Auth.js sends", () => {
+  it.each([
+    ["http://127.0.0.1:3100/tim?q=rina", "/tim?q=rina"],
+    ["https://bangkom.semarangkota.go.id/beranda", "/beranda"],
+    ["https://evil.example/beranda", "/beranda"],
+    ["http://127.0.0.1:3100/login?callbackUrl=x", null],
+    ["http://[bad", null],
+  ])("%s → %s", (input, expected) => {
+    expect(safeCallbackPath(input)).toBe(expected);
+  });
 });
