@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { accessFor, type Permission } from "./permissions";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "./load-viewer";
 
 export type TeamMember = { id: string; depth: number };
 

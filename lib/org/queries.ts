@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 
 export type OpdHeadcount = { id: string; name: string; total: number; pns: number; pppk: number };
 
-/** Headcount per top-level unit (OPD), counting everyone in its subtree. One SQL aggregate. */
+/** Headcount per top-level unit (OPD), counting everyone in its subtree (the first id of a unit's path is its root). */
 export async function headcountByOpd(viewer: Viewer): Promise<OpdHeadcount[]> {
   if (!hasPermission(viewer.roles, "read:agency-dashboard")) throw new AppError("FORBIDDEN", "common.forbidden");
   return db.$queryRaw<OpdHeadcount[]>`
@@ -15,9 +15,8 @@ export async function headcountByOpd(viewer: Viewer): Promise<OpdHeadcount[]> {
            count(e.id) FILTER (WHERE e.kind = 'PNS')::int AS pns,
            count(e.id) FILTER (WHERE e.kind = 'PPPK')::int AS pppk
     FROM "OrgUnit" root
-    LEFT JOIN "Employee" e
-      ON e."agencyId" = root."agencyId"
-     AND e."unitId" IN (SELECT u.id FROM "OrgUnit" u WHERE u."agencyId" = root."agencyId" AND u.path LIKE root.path || '%')
+    LEFT JOIN "OrgUnit" u ON u."agencyId" = root."agencyId" AND split_part(u.path, '/', 2) = root.id::text
+    LEFT JOIN "Employee" e ON e."unitId" = u.id
     WHERE root."agencyId" = ${viewer.agencyId}::uuid AND root.depth = 0
     GROUP BY root.id, root.name
     ORDER BY total DESC, root.name`;

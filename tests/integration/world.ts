@@ -3,7 +3,7 @@
 //     head (Dinas X) ← kabid (Bidang X1) ← staff1, staff2 (Bidang X1);  other (Dinas Y, no supervisor)
 //   agency B: one employee (outsider)
 import { db } from "@/lib/db";
-import { loadViewer, type Viewer } from "@/lib/auth/viewer";
+import { loadViewer, type Viewer } from "@/lib/auth/load-viewer";
 import { createAgency, createEmployee, createUnit, createUser } from "../factories/db";
 
 export async function buildWorld() {

@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Role } from "./permissions";
+
+/** Who is asking: loaded from the database on every request, so a revoked role takes effect at once. */
+export type Viewer = {
+  userId: string;
+  agencyId: string;
+  name: string;
+  employeeId: string | null;
+  roles: Role[];
+  operatorUnits: { id: string; path: string }[];
+  supervisorSeesIndirect: boolean;
+};
+
+export async function loadViewer(userId: string): Promise<Viewer | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    include: { roles: { include: { unit: { select: { id: true, path: true } } } }, agency: true },
+  });
+  if (!user || !user.active) return null;
+  return {
+    userId: user.id,
+    agencyId: user.agencyId,
+    name: user.name,
+    employeeId: user.employeeId,
+    roles: [...new Set(user.roles.map((r) => r.role))],
+    operatorUnits: user.roles.flatMap((r) => (r.role === "OPERATOR" && r.unit ? [r.unit] : [])),
+    supervisorSeesIndirect: user.agency.supervisorSeesIndirect,
+  };
+}
