@@ -17,7 +17,7 @@ const tours = [
   { role: "ASN", pages: ["/beranda", "/admin"] },
   { role: "SUPERVISOR", pages: ["/tim", "/tim?q=zzzz"] },
   { role: "ADMIN", pages: ["/admin", "/admin/pegawai", "/admin/pegawai?kind=PPPK&positionType=PELAKSANA", "/admin/pegawai?q=tidakada"] },
-  { role: "OPERATOR", pages: ["/admin/pegawai"] },
+  { role: "OPERATOR", pages: ["/admin/pegawai", "first-employee"] },
   { role: "TRAINER", pages: ["/mengajar"] },
 ];
 const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -37,7 +37,9 @@ for (const [label, viewport] of [["desktop", { width: 1280, height: 900 }], ["ph
       await page.waitForURL((url) => !url.pathname.startsWith("/login"));
     }
     for (const p of tour.pages) {
-      await page.goto(`${base}${p}`);
+      if (p === "first-employee") await page.getByTestId("employee-rows").getByRole("link").first().click();
+      else await page.goto(`${base}${p}`);
+      await page.waitForLoadState("networkidle");
       const name = `${label}-${(tour.role ?? "anon").toLowerCase()}-${p.replace(/[^a-z0-9]+/gi, "_")}.png`;
       await page.screenshot({ path: path.join(out, name), fullPage: true });
       console.log(name);

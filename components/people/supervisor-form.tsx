@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action";
 import { changeSupervisorAction } from "@/lib/people/actions";
+import { formatNip } from "@/lib/people/nip";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 
@@ -16,7 +17,7 @@ export function SupervisorForm({ employeeId, currentNip, labels }: { employeeId:
         name="supervisorNip"
         label={labels.candidate}
         hint={labels.candidateHint}
-        defaultValue={currentNip}
+        defaultValue={formatNip(currentNip)}
         inputMode="numeric"
         errors={state.fieldErrors?.supervisorNip}
       />

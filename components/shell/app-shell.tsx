@@ -55,7 +55,7 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
   ));
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
-      <aside className="hidden border-r border-slate-200 bg-white lg:flex lg:flex-col">
+      <aside className="hidden border-r border-slate-200 bg-white lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col">
         <div className="border-b border-slate-100 px-5 py-4">
           <Link href="/" className="text-lg font-bold text-brand-800">Bangkom</Link>
           <p className="text-xs text-slate-500">{agencyName}</p>

@@ -14,7 +14,7 @@ export function SearchForm({
 }) {
   return (
     <form action={action} method="get" role="search" className="flex flex-wrap items-end gap-2 border-b border-slate-100 px-4 py-3 sm:px-5">
-      <label className="w-full min-w-48 flex-1">
+      <label className="w-full min-w-48 flex-1 sm:w-auto">
         <span className="sr-only">{placeholder}</span>
         <input
           type="search"
@@ -42,7 +42,7 @@ export function FilterSelect({
   options: { value: string; label: string }[];
 }) {
   return (
-    <label className="w-full sm:w-52">
+    <label className="w-full sm:w-48">
       <span className="sr-only">{label}</span>
       <select name={name} defaultValue={value ?? ""} aria-label={label} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm">
         <option value="">{label}</option>

