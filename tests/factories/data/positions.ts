@@ -9,40 +9,11 @@
  * Pure data: no I/O.
  */
 
+import type { PositionType } from "@/lib/generated/prisma/enums";
 import type { UnitKind } from "./org";
 
-export type PositionType =
-  | "JPT_UTAMA"
-  | "JPT_MADYA"
-  | "JPT_PRATAMA"
-  | "ADMINISTRATOR"
-  | "PENGAWAS"
-  | "PELAKSANA"
-  | "FUNGSIONAL_AHLI_PERTAMA"
-  | "FUNGSIONAL_AHLI_MUDA"
-  | "FUNGSIONAL_AHLI_MADYA"
-  | "FUNGSIONAL_AHLI_UTAMA"
-  | "FUNGSIONAL_PEMULA"
-  | "FUNGSIONAL_TERAMPIL"
-  | "FUNGSIONAL_MAHIR"
-  | "FUNGSIONAL_PENYELIA";
-
-export const POSITION_TYPES = [
-  "JPT_UTAMA",
-  "JPT_MADYA",
-  "JPT_PRATAMA",
-  "ADMINISTRATOR",
-  "PENGAWAS",
-  "PELAKSANA",
-  "FUNGSIONAL_AHLI_PERTAMA",
-  "FUNGSIONAL_AHLI_MUDA",
-  "FUNGSIONAL_AHLI_MADYA",
-  "FUNGSIONAL_AHLI_UTAMA",
-  "FUNGSIONAL_PEMULA",
-  "FUNGSIONAL_TERAMPIL",
-  "FUNGSIONAL_MAHIR",
-  "FUNGSIONAL_PENYELIA",
-] as const satisfies readonly PositionType[];
+// The position types are the schema's enum; lib/people/enums.ts lists them in display order.
+export type { PositionType };
 
 export type FungsionalType = Extract<PositionType, `FUNGSIONAL_${string}`>;
 
