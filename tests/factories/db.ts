@@ -1,7 +1,7 @@
 // Builders that write one thing each, used by integration tests and by the demo seed.
 // They take the client as a parameter (no lib/db import), so they also run outside Next.
 import { randomUUID } from "node:crypto";
-import argon2 from "argon2";
+import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { EmployeeKind, PositionType, Role, UnitKind } from "@/lib/generated/prisma/enums";
 import { COMPETENCIES } from "./data/competencies";
@@ -13,7 +13,7 @@ type Client = PrismaClient;
 const hashes = new Map<string, Promise<string>>();
 /** One argon2id hash per distinct password per process: hashing is deliberately slow. */
 export function passwordHash(password: string): Promise<string> {
-  if (!hashes.has(password)) hashes.set(password, argon2.hash(password, { type: argon2.argon2id }));
+  if (!hashes.has(password)) hashes.set(password, hash(password)); // argon2id by default
   return hashes.get(password)!;
 }
 

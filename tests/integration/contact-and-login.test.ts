@@ -34,6 +34,11 @@ describe("an ASN edits their own contact details", () => {
 });
 
 describe("sign-in", () => {
+  it("stores passwords as argon2id hashes", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { id: w.users.staff1.id } });
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
   it("accepts an ASN's NIP in any typed form, and an admin's e-mail in any case", async () => {
     const n = w.people.staff1.nip;
     const ok = await verifyCredentials(`${n.slice(0, 8)} ${n.slice(8, 14)} ${n.slice(14, 15)} ${n.slice(15)}`, "rahasia-uji-123", null);
