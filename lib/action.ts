@@ -71,6 +71,7 @@ export async function executeCommand<S extends z.ZodType, R>(
   }
   if (!hasPermission(viewer.roles, command.permission)) throw new AppError("FORBIDDEN", "common.forbidden");
 
+  // Generous waits: under a burst, transactions queue for a pooled connection and for row locks.
   return db.$transaction(async (tx) => {
     let audited = 0;
     const audit: CommandContext<z.infer<S>>["audit"] = async (entry) => {
@@ -80,7 +81,7 @@ export async function executeCommand<S extends z.ZodType, R>(
     const result = await command.run({ viewer, input: parsed.data, tx, audit });
     if (audited === 0) throw new Error(`Command ${command.name} changed data without an audit row`);
     return result;
-  });
+  }, { maxWait: 60_000, timeout: 60_000 });
 }
 
 /** The server-action face of a command: resolves the viewer and turns errors into form state. */

@@ -13,7 +13,16 @@ export type Permission =
   | "update:employee-contact"
   | "update:employee-supervisor"
   | "read:agency-dashboard"
-  | "read:audit-log";
+  | "read:audit-log"
+  | "manage:program"
+  | "read:catalog"
+  | "register:enrolment"
+  | "nominate:enrolment"
+  | "decide:enrolment-supervisor"
+  | "decide:enrolment-agency"
+  | "withdraw:enrolment"
+  | "read:enrolment"
+  | "record:attendance";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -23,11 +32,19 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "update:employee-supervisor:any",
     "read:agency-dashboard:any",
     "read:audit-log:any",
+    "manage:program:any",
+    "read:catalog:any",
+    "register:enrolment:any",
+    "decide:enrolment-agency:any",
+    "withdraw:enrolment:any",
+    "read:enrolment:any",
+    "record:attendance:any",
   ],
-  OPERATOR: ["read:employee:unit", "update:employee-supervisor:unit"],
-  SUPERVISOR: ["read:employee:team"],
-  ASN: ["read:employee:own", "update:employee-contact:own"],
-  TRAINER: [],
+  OPERATOR: ["read:employee:unit", "update:employee-supervisor:unit", "read:catalog:any", "nominate:enrolment:unit", "read:enrolment:unit"],
+  SUPERVISOR: ["read:employee:team", "decide:enrolment-supervisor:team", "read:enrolment:team"],
+  ASN: ["read:employee:own", "update:employee-contact:own", "read:catalog:any", "register:enrolment:own", "withdraw:enrolment:own", "read:enrolment:own"],
+  // A trainer records attendance only for batches they teach in (checked against the rundown).
+  TRAINER: ["read:catalog:any", "record:attendance:own"],
 };
 
 /** The access levels the given roles grant for one permission, widest first. */

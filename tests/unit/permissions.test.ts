@@ -18,44 +18,62 @@ const PERMISSIONS: Permission[] = [
   "update:employee-supervisor",
   "read:agency-dashboard",
   "read:audit-log",
+  "manage:program",
+  "read:catalog",
+  "register:enrolment",
+  "nominate:enrolment",
+  "decide:enrolment-supervisor",
+  "decide:enrolment-agency",
+  "withdraw:enrolment",
+  "read:enrolment",
+  "record:attendance",
 ];
+
+const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
 
 // The full single-role matrix: what each role grants for each permission.
 const MATRIX: Record<Role, Record<Permission, Access[]>> = {
   ADMIN: {
+    ...none,
     "read:employee": ["any"],
-    "update:employee-contact": [],
     "update:employee-supervisor": ["any"],
     "read:agency-dashboard": ["any"],
     "read:audit-log": ["any"],
+    "manage:program": ["any"],
+    "read:catalog": ["any"],
+    "register:enrolment": ["any"],
+    "decide:enrolment-agency": ["any"],
+    "withdraw:enrolment": ["any"],
+    "read:enrolment": ["any"],
+    "record:attendance": ["any"],
   },
   OPERATOR: {
+    ...none,
     "read:employee": ["unit"],
-    "update:employee-contact": [],
     "update:employee-supervisor": ["unit"],
-    "read:agency-dashboard": [],
-    "read:audit-log": [],
+    "read:catalog": ["any"],
+    "nominate:enrolment": ["unit"],
+    "read:enrolment": ["unit"],
   },
   SUPERVISOR: {
+    ...none,
     "read:employee": ["team"],
-    "update:employee-contact": [],
-    "update:employee-supervisor": [],
-    "read:agency-dashboard": [],
-    "read:audit-log": [],
+    "decide:enrolment-supervisor": ["team"],
+    "read:enrolment": ["team"],
   },
   ASN: {
+    ...none,
     "read:employee": ["own"],
     "update:employee-contact": ["own"],
-    "update:employee-supervisor": [],
-    "read:agency-dashboard": [],
-    "read:audit-log": [],
+    "read:catalog": ["any"],
+    "register:enrolment": ["own"],
+    "withdraw:enrolment": ["own"],
+    "read:enrolment": ["own"],
   },
   TRAINER: {
-    "read:employee": [],
-    "update:employee-contact": [],
-    "update:employee-supervisor": [],
-    "read:agency-dashboard": [],
-    "read:audit-log": [],
+    ...none,
+    "read:catalog": ["any"],
+    "record:attendance": ["own"],
   },
 };
 
@@ -71,8 +89,10 @@ describe("accessFor / hasPermission for a single role", () => {
     expect(accessFor(["ASN"], "read:employee")).toEqual(["own"]);
   });
 
-  it("TRAINER has no permission at all", () => {
-    for (const permission of PERMISSIONS) expect(hasPermission(["TRAINER"], permission)).toBe(false);
+  it("TRAINER only reads the catalog and records attendance for their own batches", () => {
+    const granted = PERMISSIONS.filter((permission) => hasPermission(["TRAINER"], permission));
+    expect(granted).toEqual(["read:catalog", "record:attendance"]);
+    expect(accessFor(["TRAINER"], "record:attendance")).toEqual(["own"]);
   });
 
   it("only ADMIN reads the agency dashboard and the audit log", () => {

@@ -1,0 +1,47 @@
+import "server-only";
+import { defineCommand } from "@/lib/action";
+import type { Viewer } from "@/lib/auth/load-viewer";
+import { accessFor } from "@/lib/auth/permissions";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { attendanceSchema } from "@/lib/catalog/schemas";
+
+/** Admins record any batch; a trainer only a batch in whose rundown they teach. */
+export async function assertMayRecord(tx: Tx, viewer: Viewer, batchId: string) {
+  const batch = await tx.batch.findFirst({ where: { id: batchId, agencyId: viewer.agencyId }, select: { id: true, status: true } });
+  if (!batch) throw new AppError("NOT_FOUND", "common.notFound");
+  if (accessFor(viewer.roles, "record:attendance").includes("any")) return batch;
+  const teaches = viewer.employeeId
+    ? await tx.sessionTrainer.count({ where: { session: { batchId }, trainer: { employeeId: viewer.employeeId } } })
+    : 0;
+  if (!teaches) throw new AppError("NOT_FOUND", "common.notFound");
+  return batch;
+}
+
+export const recordAttendance = defineCommand({
+  name: "attendance.record",
+  permission: "record:attendance",
+  schema: attendanceSchema,
+  async run({ viewer, input, tx, audit }) {
+    const batch = await assertMayRecord(tx, viewer, input.batchId);
+    if (batch.status === "DONE" || batch.status === "CANCELLED") throw new AppError("CONFLICT", "catalog.batchFinished");
+    const sessionIds = [...new Set(input.marks.map((m) => m.sessionId))];
+    const enrolmentIds = [...new Set(input.marks.map((m) => m.enrolmentId))];
+    const [sessions, enrolments] = await Promise.all([
+      tx.rundownSession.count({ where: { id: { in: sessionIds }, batchId: batch.id } }),
+      tx.enrolment.count({ where: { id: { in: enrolmentIds }, batchId: batch.id, status: "CONFIRMED" } }),
+    ]);
+    if (sessions !== sessionIds.length || enrolments !== enrolmentIds.length) throw new AppError("VALIDATION", "common.invalid", { marks: ["common.notFound"] });
+    // One statement for the whole grid: 40 participants × 20 sessions is one round trip.
+    const rows = input.marks.map((m) => [m.sessionId, m.enrolmentId, m.status] as const);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "Attendance" ("sessionId", "enrolmentId", status, "recordedById", "recordedAt")
+       SELECT s::uuid, e::uuid, st::"AttendanceStatus", $4::uuid, now()
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS t(s, e, st)
+       ON CONFLICT ("sessionId", "enrolmentId") DO UPDATE SET status = EXCLUDED.status, "recordedById" = EXCLUDED."recordedById", "recordedAt" = now()`,
+      rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), viewer.userId,
+    );
+    await audit({ action: "record", entity: "Attendance", entityId: batch.id, after: { marks: input.marks.length } });
+    return { saved: input.marks.length };
+  },
+});

@@ -1,0 +1,114 @@
+import "server-only";
+import { defineCommand } from "@/lib/action";
+import { AppError } from "@/lib/errors";
+import { canMoveBatch } from "./rules";
+import { batchSchema, batchStatusSchema, programSchema, sessionChangeSchema } from "./schemas";
+import type { PositionType, RouteCode, SessionKind } from "@/lib/generated/prisma/enums";
+
+export const createProgram = defineCommand({
+  name: "program.create",
+  permission: "manage:program",
+  schema: programSchema,
+  revalidate: ["/admin/pelatihan", "/pelatihan"],
+  async run({ viewer, input, tx, audit }) {
+    const competencies = await tx.competency.count({ where: { agencyId: viewer.agencyId, id: { in: input.competencies.map((c) => c.competencyId) } } });
+    if (competencies !== input.competencies.length) throw new AppError("VALIDATION", "common.invalid", { competencies: ["common.notFound"] });
+    const program = await tx.program.create({
+      data: {
+        agencyId: viewer.agencyId,
+        title: input.title,
+        description: input.description,
+        objectives: input.objectives,
+        routeCode: input.routeCode as RouteCode,
+        organiser: input.organiser,
+        isLeadership: input.isLeadership,
+        eligibleTypes: input.eligibleTypes as PositionType[],
+        eligibleUnitIds: input.eligibleUnitIds,
+        competencies: { create: input.competencies },
+        budgetLines: { create: input.budgetLines.map((l, position) => ({ ...l, position, agencyId: viewer.agencyId })) },
+      },
+    });
+    await audit({ action: "create", entity: "Program", entityId: program.id, after: { title: program.title, routeCode: program.routeCode } });
+    return { programId: program.id };
+  },
+});
+
+export const createBatch = defineCommand({
+  name: "batch.create",
+  permission: "manage:program",
+  schema: batchSchema,
+  revalidate: ["/admin/pelatihan"],
+  async run({ viewer, input, tx, audit }) {
+    const program = await tx.program.findFirst({ where: { id: input.programId, agencyId: viewer.agencyId } });
+    if (!program) throw new AppError("NOT_FOUND", "common.notFound");
+    const taken = await tx.batch.count({ where: { programId: program.id, number: input.number } });
+    if (taken) throw new AppError("VALIDATION", "common.invalid", { number: ["catalog.numberTaken"] });
+    const outside = input.sessions.findIndex((s) => s.date < input.startDate || s.date > input.endDate);
+    if (outside >= 0) throw new AppError("VALIDATION", "common.invalid", { [`sessions.${outside}.date`]: ["catalog.sessionOutsideBatch"] });
+    const batch = await tx.batch.create({
+      data: {
+        agencyId: viewer.agencyId,
+        programId: program.id,
+        number: input.number,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        venue: input.venue ?? null,
+        onlineUrl: input.onlineUrl ?? null,
+        capacity: input.capacity,
+        registrationOpensAt: input.registrationOpensAt,
+        registrationClosesAt: input.registrationClosesAt,
+        quotas: { create: input.quotas },
+        sessions: {
+          create: input.sessions.map((s) => ({
+            agencyId: viewer.agencyId, date: s.date, startMinute: s.startMinute, endMinute: s.endMinute,
+            plannedMinutes: s.endMinute - s.startMinute, title: s.title, place: s.place ?? null, kind: s.kind as SessionKind,
+          })),
+        },
+      },
+    });
+    await audit({ action: "create", entity: "Batch", entityId: batch.id, after: { programId: program.id, number: batch.number, capacity: batch.capacity } });
+    return { batchId: batch.id };
+  },
+});
+
+/** Open, close registration, start, cancel (DONE has its own command, which credits JP). */
+export const setBatchStatus = defineCommand({
+  name: "batch.setStatus",
+  permission: "manage:program",
+  schema: batchStatusSchema,
+  revalidate: ["/admin/pelatihan", "/pelatihan"],
+  async run({ viewer, input, tx, audit }) {
+    const batch = await tx.batch.findFirst({ where: { id: input.batchId, agencyId: viewer.agencyId } });
+    if (!batch) throw new AppError("NOT_FOUND", "common.notFound");
+    if (!canMoveBatch(batch.status, input.status)) throw new AppError("CONFLICT", "catalog.statusInvalid");
+    await tx.batch.update({ where: { id: batch.id }, data: { status: input.status } });
+    await audit({ action: "status", entity: "Batch", entityId: batch.id, before: { status: batch.status }, after: { status: input.status } });
+  },
+});
+
+/** Shorten, move or cancel a rundown session, with a reason. What was held is what counts. */
+export const changeSession = defineCommand({
+  name: "session.change",
+  permission: "manage:program",
+  schema: sessionChangeSchema,
+  async run({ viewer, input, tx, audit }) {
+    const session = await tx.rundownSession.findFirst({ where: { id: input.sessionId, agencyId: viewer.agencyId }, include: { batch: true } });
+    if (!session) throw new AppError("NOT_FOUND", "common.notFound");
+    if (session.batch.status === "DONE" || session.batch.status === "CANCELLED") throw new AppError("CONFLICT", "catalog.batchFinished");
+    const next = {
+      date: input.date ?? session.date,
+      startMinute: input.startMinute ?? session.startMinute,
+      endMinute: input.endMinute ?? session.endMinute,
+      cancelled: input.cancel,
+    };
+    if (next.endMinute <= next.startMinute) throw new AppError("VALIDATION", "common.invalid", { endMinute: ["catalog.endBeforeStart"] });
+    const after = await tx.rundownSession.update({ where: { id: session.id }, data: { ...next, changeReason: input.reason } });
+    await audit({
+      action: input.cancel ? "cancel" : "change",
+      entity: "RundownSession",
+      entityId: session.id,
+      before: { date: session.date.toISOString(), startMinute: session.startMinute, endMinute: session.endMinute, cancelled: session.cancelled },
+      after: { date: after.date.toISOString(), startMinute: after.startMinute, endMinute: after.endMinute, cancelled: after.cancelled, reason: input.reason },
+    });
+  },
+});

@@ -1,0 +1,173 @@
+import "server-only";
+import { defineCommand, type CommandContext } from "@/lib/action";
+import { accessFor } from "@/lib/auth/permissions";
+import { employeeScope } from "@/lib/auth/scope";
+import { AppError } from "@/lib/errors";
+import { notifyEmployees } from "@/lib/notification/notify";
+import { createRegistration } from "./registration";
+import { decisionSchema, nominateSchema, registerSchema, withdrawSchema } from "./schemas";
+import { admit, releaseSeat } from "./seats";
+
+const link = (batchId: string) => `/pelatihan/saya?angkatan=${batchId}`;
+const snapshot = (e: { status: string; quotaUnitId: string | null }) => ({ status: e.status, quotaUnitId: e.quotaUnitId });
+
+type Ctx = CommandContext<unknown>;
+
+async function auditRegistration(ctx: Ctx, action: string, enrolment: { id: string; status: string; quotaUnitId: string | null; employeeId: string; batchId: string }) {
+  await ctx.audit({ action, entity: "Enrolment", entityId: enrolment.id, after: { ...snapshot(enrolment), employeeId: enrolment.employeeId, batchId: enrolment.batchId } });
+}
+
+/** An ASN registers themselves for an OPEN batch. */
+export const registerSelf = defineCommand({
+  name: "enrolment.register",
+  permission: "register:enrolment",
+  schema: registerSchema,
+  revalidate: ["/pelatihan", "/pelatihan/saya"],
+  successMessage: (m) => m.enrolment.registered,
+  async run(ctx) {
+    const { viewer, input, tx } = ctx;
+    if (!viewer.employeeId) throw new AppError("FORBIDDEN", "common.forbidden");
+    const { enrolment } = await createRegistration(tx, {
+      agencyId: viewer.agencyId, batchId: input.batchId, employeeId: viewer.employeeId, origin: "SELF", requestedById: viewer.userId,
+    });
+    await auditRegistration(ctx, "register", enrolment);
+    if (enrolment.supervisorId) {
+      await notifyEmployees(tx, viewer.agencyId, [enrolment.supervisorId], {
+        title: "Pendaftaran pelatihan menunggu persetujuan Anda", body: `${viewer.name} mendaftar pelatihan.`, link: "/tim/persetujuan",
+      });
+    }
+    return { enrolmentId: enrolment.id, status: enrolment.status };
+  },
+});
+
+/** An OPD operator nominates staff of their own unit: it skips the ASN's request, not the approvals. */
+export const nominate = defineCommand({
+  name: "enrolment.nominate",
+  permission: "nominate:enrolment",
+  schema: nominateSchema,
+  revalidate: ["/pelatihan"],
+  successMessage: (m) => m.enrolment.nominated,
+  async run(ctx) {
+    const { viewer, input, tx } = ctx;
+    const scope = await employeeScope(viewer, "nominate:enrolment", tx);
+    const inScope = scope && (await tx.employee.count({ where: { AND: [scope, { id: input.employeeId }] } }));
+    if (!inScope) throw new AppError("NOT_FOUND", "common.notFound");
+    const { enrolment } = await createRegistration(tx, {
+      agencyId: viewer.agencyId, batchId: input.batchId, employeeId: input.employeeId, origin: "NOMINATION", requestedById: viewer.userId,
+    });
+    await auditRegistration(ctx, "nominate", enrolment);
+    await notifyEmployees(tx, viewer.agencyId, [input.employeeId], {
+      title: "Anda diusulkan mengikuti pelatihan", body: "Operator OPD mengusulkan Anda; menunggu persetujuan atasan.", link: link(input.batchId),
+    });
+    return { enrolmentId: enrolment.id, status: enrolment.status };
+  },
+});
+
+/** An agency admin enrols someone directly: no window, no supervisor step; the seat rules still hold. */
+export const enrolDirectly = defineCommand({
+  name: "enrolment.enrolDirectly",
+  permission: "decide:enrolment-agency",
+  schema: nominateSchema,
+  revalidate: ["/admin/pelatihan"],
+  async run(ctx) {
+    const { viewer, input, tx } = ctx;
+    const { enrolment } = await createRegistration(tx, {
+      agencyId: viewer.agencyId, batchId: input.batchId, employeeId: input.employeeId, origin: "ADMIN", requestedById: viewer.userId, skipWindow: true,
+    });
+    const status = await admit(tx, enrolment, viewer.userId);
+    await ctx.audit({ action: "enrol-directly", entity: "Enrolment", entityId: enrolment.id, after: { status, employeeId: input.employeeId, batchId: input.batchId, override: true } });
+    await notifyEmployees(tx, viewer.agencyId, [input.employeeId], {
+      title: status === "CONFIRMED" ? "Anda terdaftar sebagai peserta pelatihan" : "Anda masuk daftar tunggu pelatihan",
+      body: "Didaftarkan langsung oleh admin instansi.", link: link(input.batchId),
+    });
+    return { enrolmentId: enrolment.id, status };
+  },
+});
+
+/** The supervisor approves or rejects a registration of one of their staff. */
+export const decideAsSupervisor = defineCommand({
+  name: "enrolment.decideAsSupervisor",
+  permission: "decide:enrolment-supervisor",
+  schema: decisionSchema,
+  revalidate: ["/tim/persetujuan"],
+  successMessage: (m) => m.enrolment.decided,
+  async run(ctx) {
+    const { viewer, input, tx } = ctx;
+    const scope = await employeeScope(viewer, "decide:enrolment-supervisor", tx);
+    const enrolment = scope && (await tx.enrolment.findFirst({
+      where: { id: input.enrolmentId, agencyId: viewer.agencyId, employee: scope },
+    }));
+    if (!enrolment) throw new AppError("NOT_FOUND", "common.notFound");
+    if (enrolment.status !== "PENDING_SUPERVISOR") throw new AppError("CONFLICT", "enrolment.problem.alreadyDecided");
+    if (!input.approve && input.note.length < 5) throw new AppError("VALIDATION", "common.invalid", { note: ["enrolment.reasonRequired"] });
+    const updated = await tx.enrolment.update({
+      where: { id: enrolment.id },
+      data: {
+        status: input.approve ? "PENDING_AGENCY" : "REJECTED",
+        supervisorId: viewer.employeeId, supervisorNote: input.note || null, supervisorDecidedAt: new Date(),
+        rejectedReason: input.approve ? null : input.note,
+      },
+    });
+    await ctx.audit({ action: input.approve ? "supervisor-approve" : "supervisor-reject", entity: "Enrolment", entityId: enrolment.id, before: snapshot(enrolment), after: snapshot(updated) });
+    await notifyEmployees(tx, viewer.agencyId, [enrolment.employeeId], {
+      title: input.approve ? "Atasan menyetujui pendaftaran Anda" : "Atasan menolak pendaftaran Anda",
+      body: input.note || (input.approve ? "Menunggu persetujuan BKPP." : ""), link: link(enrolment.batchId),
+    });
+    return { status: updated.status };
+  },
+});
+
+/** The agency approves (seat or waiting list) or rejects a registration its supervisor approved. */
+export const decideAsAgency = defineCommand({
+  name: "enrolment.decideAsAgency",
+  permission: "decide:enrolment-agency",
+  schema: decisionSchema,
+  revalidate: ["/admin/pelatihan"],
+  successMessage: (m) => m.enrolment.decided,
+  async run(ctx) {
+    const { viewer, input, tx } = ctx;
+    const enrolment = await tx.enrolment.findFirst({ where: { id: input.enrolmentId, agencyId: viewer.agencyId } });
+    if (!enrolment) throw new AppError("NOT_FOUND", "common.notFound");
+    if (enrolment.status !== "PENDING_AGENCY") throw new AppError("CONFLICT", "enrolment.problem.alreadyDecided");
+    let status: "CONFIRMED" | "WAITLISTED" | "REJECTED";
+    if (input.approve) status = await admit(tx, enrolment, viewer.userId);
+    else {
+      if (input.note.length < 5) throw new AppError("VALIDATION", "common.invalid", { note: ["enrolment.reasonRequired"] });
+      status = "REJECTED";
+      await tx.enrolment.update({ where: { id: enrolment.id }, data: { status, rejectedReason: input.note, agencyDecidedById: viewer.userId, agencyDecidedAt: new Date() } });
+    }
+    await ctx.audit({ action: `agency-${status.toLowerCase()}`, entity: "Enrolment", entityId: enrolment.id, before: snapshot(enrolment), after: { status } });
+    const title = { CONFIRMED: "Pendaftaran Anda dikonfirmasi", WAITLISTED: "Anda masuk daftar tunggu", REJECTED: "Pendaftaran Anda ditolak BKPP" }[status];
+    await notifyEmployees(tx, viewer.agencyId, [enrolment.employeeId], { title, body: input.note, link: link(enrolment.batchId) });
+    return { status };
+  },
+});
+
+/** Withdrawal with a reason frees the seat; the oldest waiting registration that fits takes it. */
+export const withdraw = defineCommand({
+  name: "enrolment.withdraw",
+  permission: "withdraw:enrolment",
+  schema: withdrawSchema,
+  revalidate: ["/pelatihan/saya", "/admin/pelatihan"],
+  successMessage: (m) => m.enrolment.withdrawn,
+  async run(ctx) {
+    const { viewer, input, tx } = ctx;
+    const anyone = accessFor(viewer.roles, "withdraw:enrolment").includes("any");
+    const enrolment = await tx.enrolment.findFirst({
+      where: { id: input.enrolmentId, agencyId: viewer.agencyId, ...(anyone ? {} : { employeeId: viewer.employeeId ?? "none" }) },
+    });
+    if (!enrolment) throw new AppError("NOT_FOUND", "common.notFound");
+    if (!["PENDING_SUPERVISOR", "PENDING_AGENCY", "CONFIRMED", "WAITLISTED"].includes(enrolment.status)) {
+      throw new AppError("CONFLICT", "enrolment.problem.notWithdrawable");
+    }
+    await tx.enrolment.update({ where: { id: enrolment.id }, data: { status: "WITHDRAWN", withdrawnReason: input.reason } });
+    const promoted = enrolment.status === "CONFIRMED" ? await releaseSeat(tx, enrolment) : [];
+    await ctx.audit({ action: "withdraw", entity: "Enrolment", entityId: enrolment.id, before: snapshot(enrolment), after: { status: "WITHDRAWN", reason: input.reason, promoted } });
+    for (const id of promoted) {
+      const p = await tx.enrolment.findUniqueOrThrow({ where: { id }, select: { employeeId: true } });
+      await ctx.audit({ action: "promote-from-waitlist", entity: "Enrolment", entityId: id, before: { status: "WAITLISTED" }, after: { status: "CONFIRMED" } });
+      await notifyEmployees(tx, viewer.agencyId, [p.employeeId], { title: "Anda mendapat kursi pelatihan", body: "Kursi terbuka dan Anda naik dari daftar tunggu.", link: link(enrolment.batchId) });
+    }
+    return { promoted };
+  },
+});

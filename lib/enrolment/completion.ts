@@ -1,0 +1,106 @@
+import "server-only";
+import { defineCommand } from "@/lib/action";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { batchIdSchema } from "@/lib/catalog/schemas";
+import { heldMinutes, jpMinutes } from "@/lib/catalog/rules";
+import { ledgerYear } from "@/lib/ledger/rules";
+import { notifyEmployees } from "@/lib/notification/notify";
+import { policyOrDefault } from "@/lib/policy/rules";
+import { hasCompleted } from "./rules";
+import { lockBatch } from "./seats";
+
+async function policyFor(tx: Tx, agencyId: string, year: number) {
+  return policyOrDefault(await tx.agencyPolicy.findUnique({ where: { agencyId_year: { agencyId, year } } }));
+}
+
+/** Net minutes already credited per employee for this batch (credits minus reversals). */
+async function netCredits(tx: Tx, batchId: string): Promise<Map<string, { net: number; lastCreditId: string }>> {
+  const rows = await tx.$queryRaw<{ employeeId: string; net: number; lastCreditId: string }[]>`
+    SELECT "employeeId"::text, sum(minutes)::int AS net,
+           (array_agg(id::text ORDER BY "createdAt" DESC) FILTER (WHERE source = 'BATCH'))[1] AS "lastCreditId"
+    FROM "LedgerEntry" WHERE "batchId" = ${batchId}::uuid GROUP BY "employeeId"`;
+  return new Map(rows.map((r) => [r.employeeId, { net: r.net, lastCreditId: r.lastCreditId }]));
+}
+
+/**
+ * Closes a batch as DONE and credits JP at once: each confirmed participant who attended at least the
+ * agency's threshold of the learning minutes actually held is credited all of them, in one immutable ledger
+ * entry dated the batch's last day. Running it again credits nobody twice.
+ */
+export const completeBatch = defineCommand({
+  name: "batch.complete",
+  permission: "manage:program",
+  schema: batchIdSchema,
+  revalidate: ["/admin/pelatihan", "/pelatihan/saya"],
+  async run({ viewer, input, tx, audit }) {
+    const batch = await tx.batch.findFirst({ where: { id: input.batchId, agencyId: viewer.agencyId }, include: { program: true, sessions: true } });
+    if (!batch) throw new AppError("NOT_FOUND", "common.notFound");
+    if (batch.status !== "RUNNING" && batch.status !== "DONE") throw new AppError("CONFLICT", "catalog.statusInvalid");
+    await lockBatch(tx, batch.id);
+    const year = ledgerYear(batch.endDate);
+    const policy = await policyFor(tx, viewer.agencyId, year);
+    const counted = batch.sessions.filter((s) => policy.jpSessionKinds.includes(s.kind) && !s.cancelled);
+    const held = jpMinutes(counted, policy.jpSessionKinds);
+
+    const participants = await tx.enrolment.findMany({
+      where: { batchId: batch.id, status: "CONFIRMED" },
+      select: { id: true, employeeId: true, attendance: { select: { sessionId: true, status: true } } },
+    });
+    const credits = await netCredits(tx, batch.id);
+    const credited: string[] = [];
+    for (const p of participants) {
+      const present = new Set(p.attendance.filter((a) => a.status === "PRESENT" || a.status === "LATE").map((a) => a.sessionId));
+      const attended = counted.filter((s) => present.has(s.id)).reduce((sum, s) => sum + heldMinutes(s), 0);
+      const completed = hasCompleted(attended, held, policy.completionThresholdPct);
+      await tx.enrolment.update({ where: { id: p.id }, data: { completed } });
+      if (!completed || (credits.get(p.employeeId)?.net ?? 0) !== 0) continue;
+      await tx.ledgerEntry.create({
+        data: {
+          agencyId: viewer.agencyId, employeeId: p.employeeId, minutes: held, date: batch.endDate, year,
+          source: "BATCH", routeCode: batch.program.routeCode, title: `${batch.program.title} (angkatan ${batch.number})`,
+          batchId: batch.id, createdById: viewer.userId,
+        },
+      });
+      credited.push(p.employeeId);
+    }
+    await tx.batch.update({ where: { id: batch.id }, data: { status: "DONE", doneAt: batch.doneAt ?? new Date() } });
+    await audit({ action: "complete", entity: "Batch", entityId: batch.id, before: { status: batch.status }, after: { status: "DONE", heldMinutes: held, credited: credited.length } });
+    await notifyEmployees(tx, viewer.agencyId, credited, {
+      title: "JP pelatihan dicatat", body: `${batch.program.title}: ${held} menit dicatat dalam riwayat JP Anda.`, link: "/pelatihan/saya",
+    });
+    return { heldMinutes: held, credited: credited.length };
+  },
+});
+
+/** Reopens a DONE batch: every credit is reversed by a correction entry (never edited), and it runs again. */
+export const reopenBatch = defineCommand({
+  name: "batch.reopen",
+  permission: "manage:program",
+  schema: batchIdSchema,
+  revalidate: ["/admin/pelatihan", "/pelatihan/saya"],
+  async run({ viewer, input, tx, audit }) {
+    const batch = await tx.batch.findFirst({ where: { id: input.batchId, agencyId: viewer.agencyId }, include: { program: true } });
+    if (!batch) throw new AppError("NOT_FOUND", "common.notFound");
+    if (batch.status !== "DONE") throw new AppError("CONFLICT", "catalog.statusInvalid");
+    if (input.reason.length < 5) throw new AppError("VALIDATION", "common.invalid", { reason: ["enrolment.reasonRequired"] });
+    await lockBatch(tx, batch.id);
+    const credits = await netCredits(tx, batch.id);
+    let reversed = 0;
+    for (const [employeeId, { net, lastCreditId }] of credits) {
+      if (net === 0) continue;
+      await tx.ledgerEntry.create({
+        data: {
+          agencyId: viewer.agencyId, employeeId, minutes: -net, date: batch.endDate, year: ledgerYear(batch.endDate),
+          source: "CORRECTION", routeCode: batch.program.routeCode, title: `Koreksi: ${batch.program.title} (angkatan ${batch.number})`,
+          batchId: batch.id, correctsId: lastCreditId, reason: input.reason, createdById: viewer.userId,
+        },
+      });
+      reversed += 1;
+    }
+    await tx.enrolment.updateMany({ where: { batchId: batch.id }, data: { completed: null } });
+    await tx.batch.update({ where: { id: batch.id }, data: { status: "RUNNING", doneAt: null } });
+    await audit({ action: "reopen", entity: "Batch", entityId: batch.id, before: { status: "DONE" }, after: { status: "RUNNING", reversed, reason: input.reason } });
+    return { reversed };
+  },
+});

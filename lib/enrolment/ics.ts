@@ -1,0 +1,55 @@
+// An iCalendar file of a batch's sessions, for a confirmed participant's own calendar (RFC 5545).
+// Session times are wall-clock times at the venue; Indonesia has no daylight saving, so a fixed offset is exact.
+
+export type IcsSession = { id: string; date: Date; startMinute: number; endMinute: number; title: string; place: string | null };
+
+const escape = (text: string) => text.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/([,;])/g, "\\$1");
+
+function utcStamp(date: Date, minute: number, utcOffsetMinutes: number): string {
+  const t = new Date(date.getTime() + (minute - utcOffsetMinutes) * 60_000);
+  return t.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+/** Lines longer than 75 octets are folded, as the format requires. */
+function fold(line: string): string {
+  const out: string[] = [];
+  let rest = line;
+  while (Buffer.byteLength(rest) > 75) {
+    let cut = 74;
+    while (Buffer.byteLength(rest.slice(0, cut)) > 74) cut--;
+    out.push(rest.slice(0, cut));
+    rest = ` ${rest.slice(cut)}`;
+  }
+  out.push(rest);
+  return out.join("\r\n");
+}
+
+export function buildIcs(opts: {
+  calendarName: string;
+  sessions: readonly IcsSession[];
+  now: Date;
+  utcOffsetMinutes?: number; // WIB = +420
+  domain?: string;
+}): string {
+  const offset = opts.utcOffsetMinutes ?? 420;
+  const stamp = utcStamp(opts.now, 0, 0);
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Bangkom//Jadwal Pelatihan//ID",
+    "CALSCALE:GREGORIAN",
+    `X-WR-CALNAME:${escape(opts.calendarName)}`,
+    ...opts.sessions.flatMap((s) => [
+      "BEGIN:VEVENT",
+      `UID:${s.id}@${opts.domain ?? "bangkom"}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART:${utcStamp(s.date, s.startMinute, offset)}`,
+      `DTEND:${utcStamp(s.date, s.endMinute, offset)}`,
+      `SUMMARY:${escape(s.title)}`,
+      ...(s.place ? [`LOCATION:${escape(s.place)}`] : []),
+      "END:VEVENT",
+    ]),
+    "END:VCALENDAR",
+  ];
+  return `${lines.map(fold).join("\r\n")}\r\n`;
+}

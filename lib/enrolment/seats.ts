@@ -1,0 +1,78 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { seatAvailable } from "./rules";
+
+// Seat accounting. Every change of a confirmed seat happens here, inside the caller's transaction, after
+// locking the batch row (and the quota row), so concurrent approvals queue up instead of overbooking.
+// CHECK constraints on the counters are the last line of defence.
+
+type LockedBatch = { id: string; capacity: number; confirmedCount: number };
+
+export async function lockBatch(tx: Tx, batchId: string): Promise<LockedBatch> {
+  const [batch] = await tx.$queryRaw<LockedBatch[]>`
+    SELECT id::text, capacity, "confirmedCount" FROM "Batch" WHERE id = ${batchId}::uuid FOR UPDATE`;
+  if (!batch) throw new Error(`batch ${batchId} not found`);
+  return batch;
+}
+
+async function lockQuota(tx: Tx, batchId: string, unitId: string | null) {
+  if (!unitId) return null;
+  const [quota] = await tx.$queryRaw<{ seats: number; confirmedCount: number }[]>`
+    SELECT seats, "confirmedCount" FROM "BatchQuota" WHERE "batchId" = ${batchId}::uuid AND "unitId" = ${unitId}::uuid FOR UPDATE`;
+  return quota ? { seats: quota.seats, confirmed: quota.confirmedCount } : null;
+}
+
+async function takeSeat(tx: Tx, batchId: string, quotaUnitId: string | null) {
+  await tx.batch.update({ where: { id: batchId }, data: { confirmedCount: { increment: 1 } } });
+  if (quotaUnitId) {
+    await tx.batchQuota.update({ where: { batchId_unitId: { batchId, unitId: quotaUnitId } }, data: { confirmedCount: { increment: 1 } } });
+  }
+}
+
+/**
+ * A registration reaches the agency decision: it gets its place in the queue and a seat if one is left
+ * (in the batch and in its unit's quota), or a place on the waiting list.
+ */
+export async function admit(tx: Tx, enrolment: { id: string; batchId: string; quotaUnitId: string | null }, deciderId: string) {
+  const batch = await lockBatch(tx, enrolment.batchId);
+  const quota = await lockQuota(tx, enrolment.batchId, enrolment.quotaUnitId);
+  const [{ seq }] = (await tx.$queryRaw<{ seq: bigint }[]>`SELECT nextval('"Enrolment_queue_seq"') AS seq`) as [{ seq: bigint }];
+  const confirmed = seatAvailable({ capacity: batch.capacity, confirmed: batch.confirmedCount, quota });
+  if (confirmed) await takeSeat(tx, enrolment.batchId, enrolment.quotaUnitId);
+  await tx.enrolment.update({
+    where: { id: enrolment.id },
+    data: { status: confirmed ? "CONFIRMED" : "WAITLISTED", queueSeq: seq, agencyDecidedById: deciderId, agencyDecidedAt: new Date() },
+  });
+  return confirmed ? ("CONFIRMED" as const) : ("WAITLISTED" as const);
+}
+
+/**
+ * A confirmed seat is given up. The oldest waiting registrations that fit (the batch, and their own
+ * unit's quota) are promoted, first in, first out. Returns the ids promoted.
+ */
+export async function releaseSeat(tx: Tx, enrolment: { batchId: string; quotaUnitId: string | null }): Promise<string[]> {
+  await lockBatch(tx, enrolment.batchId);
+  await tx.batch.update({ where: { id: enrolment.batchId }, data: { confirmedCount: { decrement: 1 } } });
+  if (enrolment.quotaUnitId) {
+    await tx.batchQuota.update({
+      where: { batchId_unitId: { batchId: enrolment.batchId, unitId: enrolment.quotaUnitId } },
+      data: { confirmedCount: { decrement: 1 } },
+    });
+  }
+  const promoted: string[] = [];
+  const waiting = await tx.enrolment.findMany({
+    where: { batchId: enrolment.batchId, status: "WAITLISTED" },
+    orderBy: { queueSeq: "asc" },
+    select: { id: true, quotaUnitId: true },
+  });
+  for (const candidate of waiting) {
+    const batch = await tx.batch.findUniqueOrThrow({ where: { id: enrolment.batchId }, select: { capacity: true, confirmedCount: true } });
+    if (batch.confirmedCount >= batch.capacity) break;
+    const quota = await lockQuota(tx, enrolment.batchId, candidate.quotaUnitId);
+    if (!seatAvailable({ capacity: batch.capacity, confirmed: batch.confirmedCount, quota })) continue;
+    await takeSeat(tx, enrolment.batchId, candidate.quotaUnitId);
+    await tx.enrolment.update({ where: { id: candidate.id }, data: { status: "CONFIRMED" } });
+    promoted.push(candidate.id);
+  }
+  return promoted;
+}
