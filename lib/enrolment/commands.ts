@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { notifyEmployees } from "@/lib/notification/notify";
 import { createRegistration } from "./registration";
 import { decisionSchema, nominateSchema, registerSchema, withdrawSchema } from "./schemas";
-import { admit, releaseSeat } from "./seats";
+import { admit, lockBatch, releaseSeat } from "./seats";
 
 const link = (batchId: string) => `/pelatihan/saya?angkatan=${batchId}`;
 const snapshot = (e: { status: string; quotaUnitId: string | null }) => ({ status: e.status, quotaUnitId: e.quotaUnitId });
@@ -71,6 +71,8 @@ export const enrolDirectly = defineCommand({
   revalidate: ["/admin/pelatihan"],
   async run(ctx) {
     const { viewer, input, tx } = ctx;
+    // Lock the batch before inserting: the insert's foreign-key share lock, upgraded later, would deadlock.
+    await lockBatch(tx, input.batchId);
     const { enrolment } = await createRegistration(tx, {
       agencyId: viewer.agencyId, batchId: input.batchId, employeeId: input.employeeId, origin: "ADMIN", requestedById: viewer.userId, skipWindow: true,
     });
@@ -160,6 +162,7 @@ export const withdraw = defineCommand({
     if (!["PENDING_SUPERVISOR", "PENDING_AGENCY", "CONFIRMED", "WAITLISTED"].includes(enrolment.status)) {
       throw new AppError("CONFLICT", "enrolment.problem.notWithdrawable");
     }
+    await lockBatch(tx, enrolment.batchId);
     await tx.enrolment.update({ where: { id: enrolment.id }, data: { status: "WITHDRAWN", withdrawnReason: input.reason } });
     const promoted = enrolment.status === "CONFIRMED" ? await releaseSeat(tx, enrolment) : [];
     await ctx.audit({ action: "withdraw", entity: "Enrolment", entityId: enrolment.id, before: snapshot(enrolment), after: { status: "WITHDRAWN", reason: input.reason, promoted } });

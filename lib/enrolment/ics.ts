@@ -3,7 +3,7 @@
 
 export type IcsSession = { id: string; date: Date; startMinute: number; endMinute: number; title: string; place: string | null };
 
-const escape = (text: string) => text.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/([,;])/g, "\\$1");
+const escape = (text: string) => text.replace(/\\/g, "\\\\").replace(/\r\n?|\n/g, "\\n").replace(/([,;])/g, "\\$1");
 
 function utcStamp(date: Date, minute: number, utcOffsetMinutes: number): string {
   const t = new Date(date.getTime() + (minute - utcOffsetMinutes) * 60_000);
@@ -17,6 +17,8 @@ function fold(line: string): string {
   while (Buffer.byteLength(rest) > 75) {
     let cut = 74;
     while (Buffer.byteLength(rest.slice(0, cut)) > 74) cut--;
+    // never split a surrogate pair (an emoji): step back before its first half
+    if (/[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut--;
     out.push(rest.slice(0, cut));
     rest = ` ${rest.slice(cut)}`;
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { seatAvailable } from "./rules";
 
 // Seat accounting. Every change of a confirmed seat happens here, inside the caller's transaction, after
@@ -8,10 +9,11 @@ import { seatAvailable } from "./rules";
 
 type LockedBatch = { id: string; capacity: number; confirmedCount: number };
 
+/** Takes the batch's row lock; every seat change in the same transaction then runs alone for that batch. */
 export async function lockBatch(tx: Tx, batchId: string): Promise<LockedBatch> {
   const [batch] = await tx.$queryRaw<LockedBatch[]>`
     SELECT id::text, capacity, "confirmedCount" FROM "Batch" WHERE id = ${batchId}::uuid FOR UPDATE`;
-  if (!batch) throw new Error(`batch ${batchId} not found`);
+  if (!batch) throw new AppError("NOT_FOUND", "common.notFound");
   return batch;
 }
 

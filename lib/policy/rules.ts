@@ -21,7 +21,7 @@ export const DEFAULT_POLICY: Policy = {
 };
 
 export function policyOrDefault(saved: Partial<Policy> | null | undefined): Policy {
-  if (!saved) return DEFAULT_POLICY;
+  if (!saved) return { ...DEFAULT_POLICY, jpSessionKinds: [...DEFAULT_POLICY.jpSessionKinds] };
   const given = Object.fromEntries(Object.entries(saved).filter(([, value]) => value !== undefined)) as Partial<Policy>;
   return {
     ...DEFAULT_POLICY,

@@ -181,8 +181,8 @@ describe("buildIcs: line folding", () => {
   it("actually folds a long line, continuation lines beginning with a space", () => {
     const physical = build([session({ title: longTitle })]).split("\r\n");
     const start = physical.findIndex((l) => l.startsWith("SUMMARY:"));
-    expect(octets(physical[start])).toBeGreaterThan(70);
-    expect(physical[start + 1].startsWith(" ")).toBe(true);
+    expect(octets(physical[start]!)).toBeGreaterThan(70);
+    expect(physical[start + 1]!.startsWith(" ")).toBe(true);
   });
 
   it("adds exactly one space per continuation line (text without spaces)", () => {
@@ -191,7 +191,7 @@ describe("buildIcs: line folding", () => {
     const start = physical.findIndex((l) => l.startsWith("SUMMARY:"));
     expect(physical[start + 1]).toMatch(/^ x+$/);
     expect(physical[start + 2]).toMatch(/^ x+$/);
-    expect(physical[start].length - "SUMMARY:".length + physical[start + 1].length - 1 + physical[start + 2].length - 1).toBe(200);
+    expect(physical[start]!.length - "SUMMARY:".length + physical[start + 1]!.length - 1 + physical[start + 2]!.length - 1).toBe(200);
   });
 
   it("restores the original text when unfolded", () => {
@@ -220,9 +220,9 @@ describe("buildIcs: line folding", () => {
     const physical = ics.split("\r\n");
     const start = physical.findIndex((l) => l.startsWith("SUMMARY:"));
     const continuation: string[] = [];
-    for (let i = start + 1; physical[i].startsWith(" "); i++) continuation.push(physical[i]);
+    for (let i = start + 1; physical[i]!.startsWith(" "); i++) continuation.push(physical[i]!);
     expect(continuation.length).toBeGreaterThanOrEqual(6);
-    for (const line of [physical[start], ...continuation]) expect(octets(line)).toBeLessThanOrEqual(75);
+    for (const line of [physical[start]!, ...continuation]) expect(octets(line)).toBeLessThanOrEqual(75);
     expect(valueOf(ics, "SUMMARY")).toEqual([title]);
   });
 
