@@ -6,10 +6,17 @@ export type NavItem = { href: string; label: string };
 
 export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
   const items: NavItem[] = [];
-  if (roles.includes("ADMIN")) items.push({ href: "/admin", label: m.nav.admin }, { href: "/admin/pegawai", label: m.nav.employees });
-  else if (roles.includes("OPERATOR")) items.push({ href: "/admin/pegawai", label: m.nav.unitEmployees });
-  if (roles.includes("SUPERVISOR")) items.push({ href: "/tim", label: m.nav.team });
-  if (roles.includes("ASN")) items.push({ href: "/beranda", label: m.nav.home });
+  if (roles.includes("ADMIN")) {
+    items.push(
+      { href: "/admin", label: m.nav.admin },
+      { href: "/admin/pelatihan", label: m.nav.trainingAdmin },
+      { href: "/admin/pegawai", label: m.nav.employees },
+    );
+  } else if (roles.includes("OPERATOR")) items.push({ href: "/admin/pegawai", label: m.nav.unitEmployees });
+  if (roles.includes("SUPERVISOR")) items.push({ href: "/tim", label: m.nav.team }, { href: "/tim/persetujuan", label: m.nav.approvals });
+  if (roles.includes("ASN")) items.push({ href: "/beranda", label: m.nav.home }, { href: "/pelatihan/saya", label: m.nav.myTraining });
   if (roles.includes("TRAINER")) items.push({ href: "/mengajar", label: m.nav.teaching });
+  if (roles.some((r) => r !== "SUPERVISOR")) items.push({ href: "/pelatihan", label: m.nav.catalog });
+  items.push({ href: "/kotak-masuk", label: m.nav.inbox });
   return items;
 }

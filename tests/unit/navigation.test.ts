@@ -8,18 +8,16 @@ const hrefs = (roles: Role[]) => navigationFor(roles, id).map((item) => item.hre
 
 describe("navigationFor", () => {
   it.each<[Role[], string[]]>([
-    [["ADMIN"], ["/admin", "/admin/pegawai"]],
-    [["OPERATOR"], ["/admin/pegawai"]],
-    [["SUPERVISOR"], ["/tim"]],
-    [["ASN"], ["/beranda"]],
-    [["TRAINER"], ["/mengajar"]],
-    [[], []],
+    [["ADMIN"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/pelatihan", "/kotak-masuk"]],
+    [["OPERATOR"], ["/admin/pegawai", "/pelatihan", "/kotak-masuk"]],
+    [["SUPERVISOR"], ["/tim", "/tim/persetujuan", "/kotak-masuk"]],
+    [["ASN"], ["/beranda", "/pelatihan/saya", "/pelatihan", "/kotak-masuk"]],
+    [["TRAINER"], ["/mengajar", "/pelatihan", "/kotak-masuk"]],
+    [[], ["/kotak-masuk"]],
     // combinations
-    [["SUPERVISOR", "ASN"], ["/tim", "/beranda"]],
-    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pegawai"]],
-    [["OPERATOR", "SUPERVISOR", "ASN"], ["/admin/pegawai", "/tim", "/beranda"]],
-    [["ASN", "TRAINER"], ["/beranda", "/mengajar"]],
-    [["TRAINER", "ASN", "SUPERVISOR", "OPERATOR", "ADMIN"], ["/admin", "/admin/pegawai", "/tim", "/beranda", "/mengajar"]],
+    [["SUPERVISOR", "ASN"], ["/tim", "/tim/persetujuan", "/beranda", "/pelatihan/saya", "/pelatihan", "/kotak-masuk"]],
+    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/pelatihan", "/kotak-masuk"]],
+    [["ASN", "TRAINER"], ["/beranda", "/pelatihan/saya", "/mengajar", "/pelatihan", "/kotak-masuk"]],
   ])("%j sees %j", (roles, expected) => {
     expect(hrefs(roles)).toEqual(expected);
   });
@@ -43,16 +41,12 @@ describe("navigationFor", () => {
   });
 
   it("labels entries from the message catalog", () => {
-    expect(navigationFor(["ADMIN"], id)).toEqual([
-      { href: "/admin", label: id.nav.admin },
-      { href: "/admin/pegawai", label: id.nav.employees },
+    expect(navigationFor(["OPERATOR"], id)).toEqual([
+      { href: "/admin/pegawai", label: id.nav.unitEmployees },
+      { href: "/pelatihan", label: id.nav.catalog },
+      { href: "/kotak-masuk", label: id.nav.inbox },
     ]);
-    expect(navigationFor(["OPERATOR"], id)).toEqual([{ href: "/admin/pegawai", label: id.nav.unitEmployees }]);
-    expect(navigationFor(["SUPERVISOR", "ASN", "TRAINER"], id)).toEqual([
-      { href: "/tim", label: "Tim saya" },
-      { href: "/beranda", label: "Beranda" },
-      { href: "/mengajar", label: "Jadwal mengajar" },
-    ]);
+    expect(navigationFor(["SUPERVISOR"], id).map((i) => i.label)).toEqual(["Tim saya", "Persetujuan", "Kotak masuk"]);
   });
 
   it("uses the English catalog when given it, with the same hrefs", () => {

@@ -1,6 +1,12 @@
 import type { Messages } from "./id";
+import { trainingAdminEn } from "./training-admin.en";
+import { trainingAsnEn } from "./training-asn.en";
+import { trainingTeamEn } from "./training-team.en";
 
 export const en: Messages = {
+  trainingAdmin: trainingAdminEn,
+  trainingAsn: trainingAsnEn,
+  trainingTeam: trainingTeamEn,
   app: { name: "Bangkom", tagline: "Civil-service competency development" },
   common: {
     save: "Save",
@@ -31,6 +37,11 @@ export const en: Messages = {
     employees: "Employees",
     unitEmployees: "Unit employees",
     teaching: "Teaching schedule",
+    catalog: "Training catalog",
+    myTraining: "My training",
+    approvals: "Approvals",
+    trainingAdmin: "Manage training",
+    inbox: "Inbox",
     signOut: "Sign out",
     language: "Language",
     menu: "Menu",

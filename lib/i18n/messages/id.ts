@@ -1,5 +1,14 @@
 // Bahasa Indonesia: the primary catalog. en.ts must have the same shape (checked by the type below).
+// Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
+import { trainingAdminId } from "./training-admin.id";
+import { trainingAsnId } from "./training-asn.id";
+import { trainingTeamId } from "./training-team.id";
+import type { Widen } from "./widen";
+
 export const id = {
+  trainingAdmin: trainingAdminId,
+  trainingAsn: trainingAsnId,
+  trainingTeam: trainingTeamId,
   app: { name: "Bangkom", tagline: "Pengembangan Kompetensi ASN" },
   common: {
     save: "Simpan",
@@ -30,6 +39,11 @@ export const id = {
     employees: "Pegawai",
     unitEmployees: "Pegawai unit",
     teaching: "Jadwal mengajar",
+    catalog: "Katalog pelatihan",
+    myTraining: "Pelatihan saya",
+    approvals: "Persetujuan",
+    trainingAdmin: "Kelola pelatihan",
+    inbox: "Kotak masuk",
     signOut: "Keluar",
     language: "Bahasa",
     menu: "Menu",
@@ -200,5 +214,4 @@ export const id = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof id>;

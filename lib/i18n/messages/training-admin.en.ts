@@ -1,0 +1,6 @@
+import type { trainingAdminId } from "./training-admin.id";
+import type { Widen } from "./widen";
+
+export const trainingAdminEn: Widen<typeof trainingAdminId> = {
+  title: "Training",
+};
