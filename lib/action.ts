@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
-import { requireViewer, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/load-viewer";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
@@ -88,6 +88,8 @@ export async function executeCommand<S extends z.ZodType, R>(
 export async function runServerAction<S extends z.ZodType, R>(command: Command<S, R>, rawInput: unknown): Promise<ActionState<R>> {
   const m = await getMessages();
   try {
+    // Loaded on use, so commands also run outside Next (seed, benchmarks) without the Auth.js runtime.
+    const { requireViewer } = await import("@/lib/auth/viewer");
     const viewer = await requireViewer();
     const data = await executeCommand(command, viewer, rawInput);
     for (const path of command.revalidate ?? []) revalidatePath(path);

@@ -2,6 +2,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedDemo } from "../tests/factories/demo";
+import { seedTraining } from "../tests/factories/demo-training";
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is not set");
@@ -10,7 +11,11 @@ const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) }
 try {
   const started = Date.now();
   const result = await db.$transaction(async (tx) => seedDemo(tx as unknown as PrismaClient), { timeout: 120_000 });
-  console.log(`[seed] ${result.units} unit, ${result.positions} jabatan, ${result.employees} ASN dalam ${Date.now() - started} ms`);
+  await seedTraining(result.agencyId);
+  const programs = await db.program.count();
+  console.log(`[seed] ${result.units} unit, ${result.positions} jabatan, ${result.employees} ASN, ${programs} pelatihan dalam ${Date.now() - started} ms`);
 } finally {
   await db.$disconnect();
+  const shared = (globalThis as { bangkomPrisma?: PrismaClient }).bangkomPrisma;
+  await shared?.$disconnect();
 }

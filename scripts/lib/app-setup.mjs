@@ -47,7 +47,10 @@ export async function isEmpty(url) {
 }
 
 export async function seed(url, { env = {} } = {}) {
-  await run(bin("tsx"), ["prisma/seed.ts"], { env: { DATABASE_URL: url, ...env } });
+  // react-server: the seed runs the app's own commands, whose modules are marked server-only.
+  await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], {
+    env: { DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET ?? "seed-only-secret-seed-only-secret-0000", ...env },
+  });
 }
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];

@@ -1,0 +1,117 @@
+// Demo training activity, written through the app's own commands (so counters, ledger and audit rows are
+// real): programs with budgets, a finished Capacity Building with the seed-001 rundown and quotas per
+// kecamatan, PKN Tingkat II angkatan 34, open batches with pending registrations, and a running batch
+// taught by the demo widyaiswara. Dates are relative to the day the seed runs.
+import { executeCommand } from "@/lib/action";
+import { loadViewer, type Viewer } from "@/lib/auth/load-viewer";
+import { recordAttendance } from "@/lib/attendance/commands";
+import { createBatch, createProgram, setBatchStatus } from "@/lib/catalog/commands";
+import { db } from "@/lib/db";
+import { decideAsSupervisor, enrolDirectly, registerSelf } from "@/lib/enrolment/commands";
+import { completeBatch } from "@/lib/enrolment/completion";
+import { calendarToday } from "@/lib/time";
+import { PROGRAM_IDEAS } from "./data/programs";
+import { type planRundown, CAPACITY_BUILDING_BUDGET, CAPACITY_BUILDING_RUNDOWN, PKN_RUNDOWN, TWO_DAY_WORKSHOP } from "./demo-rundowns";
+
+const LEADERSHIP_TYPES: Record<string, string[]> = {
+  "Pelatihan Kepemimpinan Pengawas (PKP)": ["PENGAWAS"],
+  "Pelatihan Kepemimpinan Administrator (PKA)": ["ADMINISTRATOR"],
+  "Pelatihan Kepemimpinan Nasional Tingkat II (PKN II)": ["JPT_PRATAMA"],
+};
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+
+export async function seedTraining(agencyId: string) {
+  const adminUser = await db.user.findFirstOrThrow({ where: { agencyId, email: { not: null } } });
+  const admin = (await loadViewer(adminUser.id))!;
+  const today = calendarToday();
+  const competencies = new Map((await db.competency.findMany({ where: { agencyId } })).map((c) => [c.code, c.id]));
+
+  const programs = new Map<string, string>();
+  for (const idea of PROGRAM_IDEAS) {
+    const { programId } = await executeCommand(createProgram, admin, {
+      title: idea.title,
+      description: idea.description,
+      objectives: `Peserta mampu menerapkan ${idea.title.toLowerCase()} dalam tugas sehari-hari.`,
+      routeCode: idea.routeCode,
+      organiser: "BKPP Kota Semarang",
+      isLeadership: idea.title in LEADERSHIP_TYPES,
+      eligibleTypes: LEADERSHIP_TYPES[idea.title] ?? [],
+      competencies: idea.competencyCodes.filter((c) => competencies.has(c)).map((c) => ({ competencyId: competencies.get(c)!, targetLevel: c.startsWith("M.") ? 2 : 3 })),
+      budgetLines: idea.title.startsWith("Capacity Building Camat") ? CAPACITY_BUILDING_BUDGET : [
+        { item: "Konsumsi peserta", volume: 60, unit: "OH", unitPrice: 143000, fundSource: "APBD" },
+        { item: "Honorarium narasumber", volume: 6, unit: "OJ", unitPrice: 1700000, fundSource: "APBD", taxBasisPoints: 500 },
+      ],
+    });
+    programs.set(idea.title, programId);
+  }
+
+  const batch = async (title: string, number: number, start: Date, days: number, capacity: number, rundown: ReturnType<typeof planRundown>, extra: { venue?: string; quotas?: { unitId: string; seats: number }[] } = {}) => {
+    const { batchId } = await executeCommand(createBatch, admin, {
+      programId: programs.get(title)!, number, startDate: iso(start), endDate: iso(addDays(start, days - 1)), capacity,
+      venue: extra.venue ?? "Gedung Diklat BKPP Kota Semarang", quotas: extra.quotas ?? [],
+      registrationOpensAt: addDays(today, -10).toISOString(), registrationClosesAt: addDays(today, 12).toISOString(),
+      sessions: rundown(start),
+    });
+    await executeCommand(setBatchStatus, admin, { batchId, status: "OPEN" });
+    return batchId;
+  };
+  const run = async (batchId: string, participants: string[], absentAt?: (title: string) => boolean, complete = true) => {
+    for (const employeeId of participants) await executeCommand(enrolDirectly, admin, { batchId, employeeId });
+    await executeCommand(setBatchStatus, admin, { batchId, status: "CLOSED" });
+    await executeCommand(setBatchStatus, admin, { batchId, status: "RUNNING" });
+    const [sessions, enrolments] = await Promise.all([
+      db.rundownSession.findMany({ where: { batchId } }),
+      db.enrolment.findMany({ where: { batchId, status: "CONFIRMED" }, select: { id: true } }),
+    ]);
+    const held = sessions.filter((s) => s.date <= today); // a running batch has attendance only for days gone by
+    const marks = enrolments.flatMap((e, i) => held.map((s) => ({
+      sessionId: s.id, enrolmentId: e.id, status: absentAt && i % 7 === 3 && absentAt(s.title) ? ("ABSENT" as const) : ("PRESENT" as const),
+    })));
+    if (marks.length) await executeCommand(recordAttendance, admin, { batchId, marks });
+    if (complete) await executeCommand(completeBatch, admin, { batchId, reason: "" });
+  };
+  const holders = async (pattern: string) =>
+    (await db.employee.findMany({ where: { agencyId, position: { name: { startsWith: pattern } } }, select: { id: true }, orderBy: { name: "asc" } })).map((e) => e.id);
+
+  // Seed 001: Capacity Building Camat dan Lurah, two days, 10 seats for each kecamatan; only 120 minutes were learning.
+  const kecamatan = await db.orgUnit.findMany({ where: { agencyId, kind: "KECAMATAN" }, select: { id: true } });
+  const cb = await batch("Capacity Building Camat dan Lurah", 1, addDays(today, -80), 2, 50, CAPACITY_BUILDING_RUNDOWN,
+    { venue: "Hotel dan area outbound Bandungan", quotas: kecamatan.map((k) => ({ unitId: k.id, seats: 10 })) });
+  await run(cb, [...(await holders("Camat")), ...(await holders("Lurah"))], (t) => t === "Penyampaian materi");
+
+  // Seed 003: PKN Tingkat II angkatan 34, 12 August – 13 December 2024, Hotel Tavia Heritage.
+  const pkn = await executeCommand(createBatch, admin, {
+    programId: programs.get("Pelatihan Kepemimpinan Nasional Tingkat II (PKN II)")!, number: 34, startDate: "2024-08-12", endDate: "2024-12-13",
+    capacity: 30, venue: "Hotel Tavia Heritage, Cempaka Putih, Jakarta Pusat", registrationOpensAt: "2024-07-01T00:00:00Z", registrationClosesAt: "2024-08-05T00:00:00Z",
+    sessions: PKN_RUNDOWN(new Date("2024-08-12T00:00:00Z")),
+  });
+  await executeCommand(setBatchStatus, admin, { batchId: pkn.batchId, status: "OPEN" });
+  await run(pkn.batchId, (await holders("Kepala Badan")).concat(await holders("Kepala Dinas")).slice(0, 8));
+
+  // Open batches for registration, with pending registrations for the demo supervisor and admin.
+  const open = [
+    await batch("Bimbingan Teknis Pengadaan Barang/Jasa Pemerintah", 1, addDays(today, 20), 2, 30, TWO_DAY_WORKSHOP),
+    await batch("Pelatihan Dasar Analisis Data dengan Spreadsheet", 1, addDays(today, 27), 2, 30, TWO_DAY_WORKSHOP),
+    await batch("Kursus Keamanan Informasi dan Penanganan Insiden Siber", 1, addDays(today, 34), 2, 25, TWO_DAY_WORKSHOP),
+    await batch("Sosialisasi Core Values BerAKHLAK", 2, addDays(today, 41), 2, 40, TWO_DAY_WORKSHOP),
+  ];
+  const bambang = await db.employee.findUniqueOrThrow({ where: { nip: "197808222005011003" } });
+  const staff = await db.employee.findMany({ where: { supervisorId: bambang.id, nip: { not: "199203152019032001" } }, include: { user: true }, take: 3 });
+  for (const person of staff) {
+    await executeCommand(registerSelf, (await loadViewer(person.user!.id)) as Viewer, { batchId: open[2]! });
+  }
+  const others = await db.employee.findMany({ where: { agencyId, supervisorId: { not: null }, position: { type: "PELAKSANA" } }, include: { user: true, supervisor: { include: { user: true } } }, take: 4, orderBy: { nip: "asc" } });
+  for (const person of others) {
+    const { enrolmentId } = await executeCommand(registerSelf, (await loadViewer(person.user!.id)) as Viewer, { batchId: open[0]! });
+    await executeCommand(decideAsSupervisor, (await loadViewer(person.supervisor!.user!.id)) as Viewer, { enrolmentId, approve: true, note: "" });
+  }
+
+  // A running batch taught by the demo widyaiswara (attendance of day one is recorded).
+  const agus = await db.employee.findUniqueOrThrow({ where: { nip: "197205171998031004" } });
+  const trainer = await db.trainer.create({ data: { agencyId, employeeId: agus.id, name: "Dr. Agus Prasetyo, M.Si.", kind: "WIDYAISWARA" } });
+  const running = await batch("Workshop Penyusunan SAKIP", 1, addDays(today, -1), 3, 30, TWO_DAY_WORKSHOP);
+  const runningSessions = await db.rundownSession.findMany({ where: { batchId: running, kind: "LEARNING" } });
+  await db.sessionTrainer.createMany({ data: runningSessions.map((s) => ({ sessionId: s.id, trainerId: trainer.id })) });
+  await run(running, (await holders("Pengadministrasi")).slice(0, 20), undefined, false);
+}
