@@ -25,15 +25,17 @@ export const recordAttendance = defineCommand({
   async run({ viewer, input, tx, audit }) {
     const batch = await assertMayRecord(tx, viewer, input.batchId);
     if (batch.status === "DONE" || batch.status === "CANCELLED") throw new AppError("CONFLICT", "catalog.batchFinished");
-    const sessionIds = [...new Set(input.marks.map((m) => m.sessionId))];
-    const enrolmentIds = [...new Set(input.marks.map((m) => m.enrolmentId))];
+    // The same cell twice in one grid: the last mark wins (one row per cell in the upsert below).
+    const marks = [...new Map(input.marks.map((m) => [`${m.sessionId}|${m.enrolmentId}`, m])).values()];
+    const sessionIds = [...new Set(marks.map((m) => m.sessionId))];
+    const enrolmentIds = [...new Set(marks.map((m) => m.enrolmentId))];
     const [sessions, enrolments] = await Promise.all([
-      tx.rundownSession.count({ where: { id: { in: sessionIds }, batchId: batch.id } }),
+      tx.rundownSession.count({ where: { id: { in: sessionIds }, batchId: batch.id, cancelled: false } }),
       tx.enrolment.count({ where: { id: { in: enrolmentIds }, batchId: batch.id, status: "CONFIRMED" } }),
     ]);
     if (sessions !== sessionIds.length || enrolments !== enrolmentIds.length) throw new AppError("VALIDATION", "common.invalid", { marks: ["common.notFound"] });
     // One statement for the whole grid: 40 participants × 20 sessions is one round trip.
-    const rows = input.marks.map((m) => [m.sessionId, m.enrolmentId, m.status] as const);
+    const rows = marks.map((m) => [m.sessionId, m.enrolmentId, m.status] as const);
     await tx.$executeRawUnsafe(
       `INSERT INTO "Attendance" ("sessionId", "enrolmentId", status, "recordedById", "recordedAt")
        SELECT s::uuid, e::uuid, st::"AttendanceStatus", $4::uuid, now()
@@ -41,7 +43,7 @@ export const recordAttendance = defineCommand({
        ON CONFLICT ("sessionId", "enrolmentId") DO UPDATE SET status = EXCLUDED.status, "recordedById" = EXCLUDED."recordedById", "recordedAt" = now()`,
       rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), viewer.userId,
     );
-    await audit({ action: "record", entity: "Attendance", entityId: batch.id, after: { marks: input.marks.length } });
-    return { saved: input.marks.length };
+    await audit({ action: "record", entity: "Attendance", entityId: batch.id, after: { marks: marks.length } });
+    return { saved: marks.length };
   },
 });

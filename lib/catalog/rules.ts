@@ -8,13 +8,14 @@ export const ROUTE_CODES: readonly RouteCode[] = [
 
 export const SESSION_KINDS: readonly SessionKind[] = ["LEARNING", "OPENING_CLOSING", "MEAL", "TRAVEL", "OUTBOUND", "OTHER"];
 
-/** Status changes an admin may make. RUNNING and DONE follow the calendar and the close action. */
+/** Status changes an admin may make. DONE is reached and left only through the complete and reopen
+ *  commands, which credit and reverse JP; this table never allows either. */
 const TRANSITIONS: Record<BatchStatus, BatchStatus[]> = {
   DRAFT: ["OPEN", "CANCELLED"],
   OPEN: ["CLOSED", "CANCELLED", "DRAFT"],
   CLOSED: ["OPEN", "RUNNING", "CANCELLED"],
-  RUNNING: ["DONE", "CANCELLED"],
-  DONE: ["RUNNING"],
+  RUNNING: ["CANCELLED"],
+  DONE: [],
   CANCELLED: [],
 };
 

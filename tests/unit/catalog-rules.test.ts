@@ -55,9 +55,8 @@ describe("canMoveBatch", () => {
     "CLOSED→OPEN", // reopen registration
     "CLOSED→RUNNING",
     "CLOSED→CANCELLED",
-    "RUNNING→DONE",
     "RUNNING→CANCELLED",
-    "DONE→RUNNING", // reopen a closed batch
+    // RUNNING→DONE and DONE→RUNNING only through the complete and reopen commands, which credit and reverse JP
   ]);
   const statuses = Object.values(BatchStatus);
   const table = statuses.flatMap((from) => statuses.map((to) => [from, to, allowed.has(`${from}→${to}`)] as const));
@@ -75,8 +74,8 @@ describe("canMoveBatch", () => {
     ["DRAFT", "OPEN", true],
     ["OPEN", "CLOSED", true],
     ["CLOSED", "RUNNING", true],
-    ["RUNNING", "DONE", true],
-    ["DONE", "RUNNING", true],
+    ["RUNNING", "DONE", false],
+    ["DONE", "RUNNING", false],
     ["DRAFT", "DONE", false],
     ["DRAFT", "RUNNING", false],
     ["OPEN", "RUNNING", false],
