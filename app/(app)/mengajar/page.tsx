@@ -1,20 +1,46 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
+import { TeachingGroups } from "@/components/teaching/teaching-groups";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { pageViewer } from "@/lib/auth/viewer";
-import { getMessages } from "@/lib/i18n/server";
+import { interpolate } from "@/lib/i18n/format";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+import { listTeachingSessions } from "@/lib/teaching/queries";
 
 export const metadata: Metadata = { title: "Jadwal mengajar" };
 
-// Trainers get their sessions here once batches and rundowns exist (catalog issue).
 export default async function TeachingPage() {
   const viewer = await pageViewer();
   if (!viewer.roles.includes("TRAINER")) forbidden();
-  const m = await getMessages();
+  const [m, locale, schedule] = await Promise.all([getMessages(), getLocale(), listTeachingSessions(viewer)]);
+  const t = m.trainingTeam.teaching;
+
+  if (!schedule.upcoming.length && !schedule.past.length) {
+    return (
+      <>
+        <PageHeader title={m.teaching.title} />
+        <Card><EmptyState title={m.teaching.empty} /></Card>
+      </>
+    );
+  }
   return (
     <>
-      <PageHeader title={m.teaching.title} />
-      <Card><EmptyState title={m.teaching.empty} /></Card>
+      <PageHeader title={m.teaching.title} subtitle={t.subtitle} />
+      <section aria-labelledby="teaching-upcoming" className="space-y-3">
+        <h2 id="teaching-upcoming" className="text-base font-semibold text-slate-900">{t.upcoming}</h2>
+        {schedule.upcoming.length ? (
+          <TeachingGroups groups={schedule.upcoming} m={m} locale={locale} />
+        ) : (
+          <Card><EmptyState title={t.upcomingEmpty} /></Card>
+        )}
+      </section>
+      {schedule.past.length ? (
+        <section aria-labelledby="teaching-past" className="mt-8 space-y-3">
+          <h2 id="teaching-past" className="text-base font-semibold text-slate-900">{t.past}</h2>
+          {schedule.pastLimited ? <p className="text-sm text-slate-500">{interpolate(t.pastLimited, { count: schedule.pastLimit })}</p> : null}
+          <TeachingGroups groups={schedule.past} m={m} locale={locale} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { TeachingGroup } from "@/lib/teaching/queries";
+import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages/id";
+import { Badge, Card, CardHeader } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { dateRange, timeRange } from "./format";
+
+const STATUS_TONE = { DRAFT: "slate", OPEN: "brand", CLOSED: "amber", RUNNING: "green", DONE: "slate", CANCELLED: "red" } as const;
+
+/** A trainer's sessions, one card per batch, with the way to that batch's attendance grid. */
+export function TeachingGroups({ groups, m, locale }: { groups: TeachingGroup[]; m: Messages; locale: Locale }) {
+  const t = m.trainingTeam;
+  return (
+    <div className="space-y-4">
+      {groups.map(({ batch, sessions }) => {
+        const finished = batch.status === "DONE" || batch.status === "CANCELLED";
+        return (
+          <Card key={batch.id} data-testid="teaching-batch">
+            <CardHeader
+              title={`${batch.program.title} – ${interpolate(t.batchLabel, { number: batch.number })}`}
+              subtitle={[dateRange(batch.startDate, batch.endDate, locale), batch.venue].filter(Boolean).join(" · ")}
+              action={
+                <div className="flex flex-wrap items-center gap-3">
+                  <Badge tone={STATUS_TONE[batch.status]}>{t.batchStatus[batch.status]}</Badge>
+                  <Link href={`/presensi/${batch.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+                    {finished ? t.teaching.viewGrid : t.teaching.openGrid}
+                  </Link>
+                </div>
+              }
+            />
+            <ul className="divide-y divide-slate-100">
+              {sessions.map((s) => (
+                <li key={s.id} className="flex flex-wrap items-start gap-x-4 gap-y-1 px-4 py-3 sm:px-5">
+                  <div className="w-44 shrink-0 text-sm">
+                    <p className="font-medium text-slate-800">{formatDate(s.date, locale)}</p>
+                    <p className="tabular-nums text-slate-600">{timeRange(s.startMinute, s.endMinute)}</p>
+                  </div>
+                  <div className="min-w-0 flex-1">
+                    <p className={cn("text-sm font-medium", s.cancelled ? "text-slate-400 line-through" : "text-slate-900")}>{s.title}</p>
+                    <p className="text-xs text-slate-500">
+                      {t.sessionKind[s.kind]} · {s.place ?? batch.venue ?? t.teaching.noPlace}
+                    </p>
+                  </div>
+                  {s.cancelled ? <Badge tone="red">{t.teaching.sessionCancelled}</Badge> : null}
+                </li>
+              ))}
+            </ul>
+          </Card>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AttendanceStatus, BatchStatus, SessionKind } from "@/lib/generated/prisma/enums";
+import { accessFor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import { heldMinutes } from "@/lib/catalog/rules";
+import { db } from "@/lib/db";
+import { ledgerYear } from "@/lib/ledger/rules";
+import { formatNip } from "@/lib/people/nip";
+import { fullName } from "@/lib/people/rules";
+import { policyOrDefault } from "@/lib/policy/rules";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type GridSession = {
+  id: string;
+  date: Date;
+  startMinute: number;
+  endMinute: number;
+  title: string;
+  place: string | null;
+  kind: SessionKind;
+  cancelled: boolean;
+  /** Counts towards JP under the agency's policy for the batch's year. */
+  countsJp: boolean;
+  /** Minutes actually held (0 once cancelled). */
+  minutes: number;
+};
+
+export type GridParticipant = {
+  enrolmentId: string;
+  name: string;
+  nip: string;
+  marks: Record<string, AttendanceStatus>;
+};
+
+export type AttendanceGrid = {
+  batch: { id: string; number: number; status: BatchStatus; startDate: Date; endDate: Date; venue: string | null; programTitle: string };
+  readOnly: boolean;
+  thresholdPct: number;
+  /** Learning minutes actually held: the denominator of the completion threshold. */
+  heldMinutes: number;
+  sessions: GridSession[];
+  participants: GridParticipant[];
+};
+
+/**
+ * Where the viewer may record attendance, as a batch filter: any batch of the agency for an admin, only
+ * batches in whose rundown they teach for a trainer (the same rule as assertMayRecord); null when none.
+ */
+export function recordableBatches(viewer: Viewer): Prisma.BatchWhereInput | null {
+  const access = accessFor(viewer.roles, "record:attendance");
+  if (access.includes("any")) return { agencyId: viewer.agencyId };
+  if (!access.length || !viewer.employeeId) return null;
+  return {
+    agencyId: viewer.agencyId,
+    sessions: { some: { trainers: { some: { trainer: { employeeId: viewer.employeeId, agencyId: viewer.agencyId } } } } },
+  };
+}
+
+/**
+ * The attendance grid of one batch in one database call: sessions in rundown order, CONFIRMED participants
+ * by name with their saved marks, and the completion policy of the batch's year. Null when the batch does
+ * not exist for this viewer (another agency's, or one a trainer does not teach in).
+ */
+export async function getAttendanceGrid(viewer: Viewer, batchId: string): Promise<AttendanceGrid | null> {
+  const scope = recordableBatches(viewer);
+  if (!scope || !UUID.test(batchId)) return null;
+  const batch = await db.batch.findFirst({
+    where: { AND: [scope, { id: batchId }] },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      venue: true,
+      program: { select: { title: true } },
+      agency: { select: { policies: { select: { year: true, completionThresholdPct: true, jpSessionKinds: true } } } },
+      sessions: {
+        orderBy: [{ date: "asc" }, { startMinute: "asc" }, { id: "asc" }],
+        select: { id: true, date: true, startMinute: true, endMinute: true, title: true, place: true, kind: true, cancelled: true },
+      },
+      enrolments: {
+        where: { status: "CONFIRMED" },
+        orderBy: [{ employee: { name: "asc" } }, { id: "asc" }],
+        select: {
+          id: true,
+          employee: { select: { nip: true, name: true, frontTitle: true, backTitle: true } },
+          attendance: { select: { sessionId: true, status: true } },
+        },
+      },
+    },
+  });
+  if (!batch) return null;
+
+  // completeBatch uses the policy of the ledger year (the batch's last day); so does the grid.
+  const policy = policyOrDefault(batch.agency.policies.find((p) => p.year === ledgerYear(batch.endDate)));
+  const sessions: GridSession[] = batch.sessions.map((s) => ({
+    ...s,
+    countsJp: policy.jpSessionKinds.includes(s.kind),
+    minutes: heldMinutes(s),
+  }));
+  return {
+    batch: {
+      id: batch.id,
+      number: batch.number,
+      status: batch.status,
+      startDate: batch.startDate,
+      endDate: batch.endDate,
+      venue: batch.venue,
+      programTitle: batch.program.title,
+    },
+    readOnly: batch.status === "DONE" || batch.status === "CANCELLED",
+    thresholdPct: policy.completionThresholdPct,
+    heldMinutes: sessions.filter((s) => s.countsJp).reduce((sum, s) => sum + s.minutes, 0),
+    sessions,
+    participants: batch.enrolments.map((e) => ({
+      enrolmentId: e.id,
+      name: fullName(e.employee),
+      nip: formatNip(e.employee.nip),
+      marks: Object.fromEntries(e.attendance.map((a) => [a.sessionId, a.status])),
+    })),
+  };
+}
