@@ -43,6 +43,8 @@ export const createBatch = defineCommand({
     if (!program) throw new AppError("NOT_FOUND", "common.notFound");
     const taken = await tx.batch.count({ where: { programId: program.id, number: input.number } });
     if (taken) throw new AppError("VALIDATION", "common.invalid", { number: ["catalog.numberTaken"] });
+    const quotaUnits = await tx.orgUnit.count({ where: { agencyId: viewer.agencyId, id: { in: input.quotas.map((q) => q.unitId) } } });
+    if (quotaUnits !== input.quotas.length) throw new AppError("VALIDATION", "common.invalid", { quotas: ["common.notFound"] });
     const outside = input.sessions.findIndex((s) => s.date < input.startDate || s.date > input.endDate);
     if (outside >= 0) throw new AppError("VALIDATION", "common.invalid", { [`sessions.${outside}.date`]: ["catalog.sessionOutsideBatch"] });
     const batch = await tx.batch.create({

@@ -45,7 +45,10 @@ export const batchSchema = z.object({
   capacity: z.coerce.number().int("catalog.wholeNumber").positive("catalog.positive"),
   registrationOpensAt: z.coerce.date("catalog.dateInvalid"),
   registrationClosesAt: z.coerce.date("catalog.dateInvalid"),
-  quotas: z.array(z.object({ unitId: z.uuid(), seats: z.coerce.number().int().min(0) })).default([]),
+  quotas: z
+    .array(z.object({ unitId: z.uuid("common.notFound"), seats: z.coerce.number().int("catalog.wholeNumber").min(0, "catalog.positive") }))
+    .default([])
+    .refine((q) => new Set(q.map((x) => x.unitId)).size === q.length, "catalog.quotaUnitTwice"),
   sessions: z.array(sessionSchema).default([]),
 }).refine((b) => b.endDate >= b.startDate, { message: "catalog.endBeforeStart", path: ["endDate"] })
   .refine((b) => b.registrationClosesAt > b.registrationOpensAt, { message: "catalog.endBeforeStart", path: ["registrationClosesAt"] });

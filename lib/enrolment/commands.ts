@@ -8,6 +8,8 @@ import { createRegistration } from "./registration";
 import { decisionSchema, nominateSchema, registerSchema, withdrawSchema } from "./schemas";
 import { admit, lockBatch, releaseSeat } from "./seats";
 
+/** A finished or cancelled batch's registrations are history: JP may have been credited from them. */
+const isFinished = (status: string) => status === "DONE" || status === "CANCELLED";
 const link = (batchId: string) => `/pelatihan/saya?angkatan=${batchId}`;
 const snapshot = (e: { status: string; quotaUnitId: string | null }) => ({ status: e.status, quotaUnitId: e.quotaUnitId });
 
@@ -128,9 +130,10 @@ export const decideAsAgency = defineCommand({
   successMessage: (m) => m.enrolment.decided,
   async run(ctx) {
     const { viewer, input, tx } = ctx;
-    const enrolment = await tx.enrolment.findFirst({ where: { id: input.enrolmentId, agencyId: viewer.agencyId } });
+    const enrolment = await tx.enrolment.findFirst({ where: { id: input.enrolmentId, agencyId: viewer.agencyId }, include: { batch: { select: { status: true } } } });
     if (!enrolment) throw new AppError("NOT_FOUND", "common.notFound");
     if (enrolment.status !== "PENDING_AGENCY") throw new AppError("CONFLICT", "enrolment.problem.alreadyDecided");
+    if (isFinished(enrolment.batch.status)) throw new AppError("CONFLICT", "catalog.batchFinished");
     let status: "CONFIRMED" | "WAITLISTED" | "REJECTED";
     if (input.approve) status = await admit(tx, enrolment, viewer.userId);
     else {
@@ -157,8 +160,10 @@ export const withdraw = defineCommand({
     const anyone = accessFor(viewer.roles, "withdraw:enrolment").includes("any");
     const enrolment = await tx.enrolment.findFirst({
       where: { id: input.enrolmentId, agencyId: viewer.agencyId, ...(anyone ? {} : { employeeId: viewer.employeeId ?? "none" }) },
+      include: { batch: { select: { status: true } } },
     });
     if (!enrolment) throw new AppError("NOT_FOUND", "common.notFound");
+    if (isFinished(enrolment.batch.status)) throw new AppError("CONFLICT", "catalog.batchFinished");
     if (!["PENDING_SUPERVISOR", "PENDING_AGENCY", "CONFIRMED", "WAITLISTED"].includes(enrolment.status)) {
       throw new AppError("CONFLICT", "enrolment.problem.notWithdrawable");
     }

@@ -205,6 +205,7 @@ export const en: Messages = {
     numberTaken: "This batch number is already used for the same program.",
     sessionOutsideBatch: "A session's date must fall between the batch's first and last day.",
     batchFinished: "The batch is finished or cancelled.",
+    quotaUnitTwice: "A unit can have only one quota.",
   },
   forbiddenPage: {
     title: "Access denied",

@@ -207,6 +207,7 @@ export const id = {
     numberTaken: "Nomor angkatan ini sudah dipakai untuk pelatihan yang sama.",
     sessionOutsideBatch: "Tanggal sesi harus di antara tanggal mulai dan selesai angkatan.",
     batchFinished: "Angkatan sudah selesai atau dibatalkan.",
+    quotaUnitTwice: "Satu unit hanya boleh mendapat satu kuota.",
   },
   forbiddenPage: {
     title: "Akses ditolak",
