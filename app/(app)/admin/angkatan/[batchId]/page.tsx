@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { BatchActions, type StatusMove } from "@/components/training-admin/batch-actions";
+import { BatchSummary } from "@/components/training-admin/batch-summary";
+import { EnrolForm } from "@/components/training-admin/enrol-form";
+import { EnrolmentTable } from "@/components/training-admin/enrolment-table";
+import { formatDateRange } from "@/components/training-admin/format";
+import { RundownTable } from "@/components/training-admin/rundown-table";
+import { buttonClass } from "@/components/ui/button";
+import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { FilterSelect, SearchForm } from "@/components/ui/search-form";
+import { hasPermission } from "@/lib/auth/permissions";
+import { pageViewer } from "@/lib/auth/viewer";
+import { getBatch, listBatchEnrolments } from "@/lib/catalog/admin-queries";
+import { canMoveBatch } from "@/lib/catalog/rules";
+import type { EnrolmentStatus } from "@/lib/generated/prisma/enums";
+import { interpolate } from "@/lib/i18n/format";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+import { pageParam } from "@/lib/ui/pagination";
+
+export const metadata: Metadata = { title: "Angkatan" };
+
+const ENROLMENT_STATUSES: EnrolmentStatus[] = ["PENDING_AGENCY", "PENDING_SUPERVISOR", "CONFIRMED", "WAITLISTED", "REJECTED", "WITHDRAWN"];
+
+type Search = { q?: string; status?: string; page?: string };
+
+export default async function BatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Search> }) {
+  const viewer = await pageViewer();
+  if (!viewer.roles.includes("ADMIN") || !hasPermission(viewer.roles, "manage:program")) forbidden();
+  const [{ batchId }, search] = await Promise.all([params, searchParams]);
+  const status = ENROLMENT_STATUSES.find((s) => s === search.status);
+  const [m, locale, batch, enrolments] = await Promise.all([
+    getMessages(),
+    getLocale(),
+    getBatch(viewer, batchId),
+    listBatchEnrolments(viewer, batchId, { q: search.q, status, page: pageParam(search.page) }),
+  ]);
+  if (!batch || !enrolments) notFound();
+  const t = m.trainingAdmin;
+  const basePath = `/admin/angkatan/${batch.id}`;
+  const finished = batch.status === "DONE" || batch.status === "CANCELLED";
+  // DONE → RUNNING goes through "Buka kembali" (reopenBatch), which reverses the JP credited.
+  const moves: StatusMove[] = ([["OPEN", t.batch.open], ["CLOSED", t.batch.close], ["RUNNING", t.batch.start], ["CANCELLED", t.batch.cancel]] as const)
+    .filter(([to]) => batch.status !== "DONE" && canMoveBatch(batch.status, to))
+    .map(([to, label]) => ({ status: to, label }));
+  const filtered = Boolean(search.q?.trim() || status);
+
+  return (
+    <>
+      <Link href={`/admin/pelatihan/${batch.program.id}`} className="text-sm text-brand-700 hover:underline">← {batch.program.title}</Link>
+      <PageHeader title={`${batch.program.title} · ${interpolate(t.batch.heading, { number: batch.number })}`} subtitle={formatDateRange(batch.startDate, batch.endDate, locale)}>
+        <Link href={`/presensi/${batch.id}`} className={buttonClass("secondary")}>{t.batch.attendance}</Link>
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-5">
+        <Card className="lg:col-span-3">
+          <CardHeader title={t.batch.summary} />
+          <BatchSummary batch={batch} m={m} locale={locale} />
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader title={t.batch.actions} />
+          <BatchActions batchId={batch.id} moves={moves} canComplete={batch.status === "RUNNING"} canReopen={batch.status === "DONE"} t={t.batch} />
+        </Card>
+        <Card className="lg:col-span-5">
+          <CardHeader title={t.rundown.title} />
+          <RundownTable batch={batch} m={m} locale={locale} />
+        </Card>
+        <Card className="lg:col-span-5">
+          <CardHeader title={t.enrolments.title} subtitle={interpolate(t.batch.seatsValue, { confirmed: batch.confirmedCount, capacity: batch.capacity })} />
+          {!finished ? <EnrolForm batchId={batch.id} t={t.enrol} saving={m.common.saving} /> : null}
+          <SearchForm action={basePath} q={search.q} placeholder={t.enrolments.searchPlaceholder} submitLabel={m.common.filter}>
+            <FilterSelect name="status" label={t.enrolments.allStatuses} value={status} options={ENROLMENT_STATUSES.map((s) => ({ value: s, label: t.enrolmentStatus[s] }))} />
+          </SearchForm>
+          {enrolments.rows.length ? (
+            <>
+              <EnrolmentTable rows={enrolments.rows} batchId={batch.id} editable={!finished} m={m} />
+              <Pagination page={enrolments} basePath={basePath} params={{ q: search.q, status }} labels={m.common} locale={locale} />
+            </>
+          ) : (
+            <EmptyState title={filtered ? t.enrolments.noMatch : t.enrolments.empty}>
+              {filtered ? <Link href={basePath} className="font-medium text-brand-700 hover:underline">{m.common.reset}</Link> : null}
+            </EmptyState>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { BatchTable } from "@/components/training-admin/batch-table";
+import { BudgetTable } from "@/components/training-admin/budget-table";
+import { ProgramCompetencies, ProgramFacts } from "@/components/training-admin/program-details";
+import { buttonClass } from "@/components/ui/button";
+import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
+import { hasPermission } from "@/lib/auth/permissions";
+import { pageViewer } from "@/lib/auth/viewer";
+import { getProgram } from "@/lib/catalog/admin-queries";
+import { formatRupiah } from "@/lib/i18n/format";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+
+export const metadata: Metadata = { title: "Program pelatihan" };
+
+export default async function ProgramPage({ params }: { params: Promise<{ programId: string }> }) {
+  const viewer = await pageViewer();
+  if (!viewer.roles.includes("ADMIN") || !hasPermission(viewer.roles, "manage:program")) forbidden();
+  const { programId } = await params;
+  const [m, locale, program] = await Promise.all([getMessages(), getLocale(), getProgram(viewer, programId)]);
+  if (!program) notFound();
+  const t = m.trainingAdmin;
+  const newBatch = (
+    <Link href={`/admin/pelatihan/${program.id}/angkatan-baru`} className={buttonClass("primary")}>{t.program.newBatch}</Link>
+  );
+
+  return (
+    <>
+      <Link href="/admin/pelatihan" className="text-sm text-brand-700 hover:underline">← {t.program.back}</Link>
+      <PageHeader title={program.title} subtitle={`${program.routeCode} · ${t.routes[program.routeCode]} · ${program.organiser}`}>{newBatch}</PageHeader>
+      <div className="grid gap-6 lg:grid-cols-5">
+        <Card className="lg:col-span-3">
+          <CardHeader title={t.program.details} />
+          <ProgramFacts program={program} m={m} />
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader title={t.program.competencies} />
+          <ProgramCompetencies program={program} m={m} />
+        </Card>
+        <Card className="lg:col-span-5">
+          <CardHeader title={t.program.batches} />
+          {program.batches.length ? (
+            <BatchTable batches={program.batches} t={t} locale={locale} />
+          ) : (
+            <EmptyState title={t.program.noBatches}>{newBatch}</EmptyState>
+          )}
+        </Card>
+        <Card className="lg:col-span-5">
+          <CardHeader title={t.program.budget} subtitle={`${t.programForm.grandTotal}: ${formatRupiah(program.budgetTotal)}`} />
+          <BudgetTable program={program} t={t} locale={locale} />
+        </Card>
+      </div>
+    </>
+  );
+}

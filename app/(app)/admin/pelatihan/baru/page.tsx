@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { ProgramForm } from "@/components/training-admin/program-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { hasPermission } from "@/lib/auth/permissions";
+import { pageViewer } from "@/lib/auth/viewer";
+import { competencyOptions } from "@/lib/catalog/admin-queries";
+import { getMessages } from "@/lib/i18n/server";
+
+export const metadata: Metadata = { title: "Pelatihan baru" };
+
+export default async function NewProgramPage() {
+  const viewer = await pageViewer();
+  if (!viewer.roles.includes("ADMIN") || !hasPermission(viewer.roles, "manage:program")) forbidden();
+  const [m, competencies] = await Promise.all([getMessages(), competencyOptions(viewer)]);
+  const t = m.trainingAdmin;
+
+  return (
+    <>
+      <Link href="/admin/pelatihan" className="text-sm text-brand-700 hover:underline">← {t.program.back}</Link>
+      <PageHeader title={t.programForm.title} subtitle={t.programForm.subtitle} />
+      <Card>
+        <ProgramForm
+          competencies={competencies.map(({ id, code, name }) => ({ id, code, name }))}
+          t={t}
+          positionTypes={m.positionType}
+          levels={m.competency.levels}
+          saving={m.common.saving}
+        />
+      </Card>
+    </>
+  );
+}

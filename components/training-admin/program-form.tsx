@@ -1,0 +1,107 @@
+"use client";
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import type { ActionState } from "@/lib/action";
+import { createProgramAction } from "@/lib/catalog/actions";
+import { ROUTE_CODES } from "@/lib/catalog/rules";
+import type { PositionType } from "@/lib/generated/prisma/enums";
+import type { Messages } from "@/lib/i18n/messages/id";
+import { POSITION_TYPES } from "@/lib/people/enums";
+import { BudgetRows, budgetLineInput, emptyBudgetRow, type BudgetRow } from "./budget-rows";
+import { CompetencyRows, type CompetencyOption, type CompetencyRow } from "./competency-rows";
+import { FormSection, Select, TextArea, TextInput } from "./form-controls";
+import { parseTaxPercent } from "./format";
+import { useSubmit } from "./use-submit";
+
+type Props = {
+  competencies: CompetencyOption[];
+  t: Messages["trainingAdmin"];
+  positionTypes: Messages["positionType"];
+  levels: Messages["competency"]["levels"];
+  saving: string;
+};
+
+export function ProgramForm({ competencies, t, positionTypes, levels, saving }: Props) {
+  const f = t.programForm;
+  const [state, action, pending] = useActionState<ActionState, FormData>(createProgramAction, { ok: false });
+  const [general, setGeneral] = useState({ title: "", description: "", objectives: "", routeCode: "", organiser: "", isLeadership: false });
+  const [eligibleTypes, setEligibleTypes] = useState<PositionType[]>([]);
+  const [competencyRows, setCompetencyRows] = useState<CompetencyRow[]>([]);
+  const [budgetRows, setBudgetRows] = useState<BudgetRow[]>(() => [emptyBudgetRow()]);
+  const [showTaxErrors, setShowTaxErrors] = useState(false);
+  const set = (patch: Partial<typeof general>) => setGeneral((g) => ({ ...g, ...patch }));
+  const err = (field: string) => state.fieldErrors?.[field];
+
+  const payload = {
+    ...general,
+    eligibleTypes,
+    competencies: competencyRows.map((r) => ({ competencyId: r.competencyId, targetLevel: Number(r.targetLevel) })),
+    budgetLines: budgetRows.map(budgetLineInput),
+  };
+  const onSubmit = useSubmit(action, () => {
+    const taxOk = budgetRows.every((r) => parseTaxPercent(r.tax) !== null);
+    setShowTaxErrors(!taxOk);
+    return taxOk;
+  });
+
+  return (
+    <form action={action} onSubmit={onSubmit} noValidate>
+      <input type="hidden" name="payload" value={JSON.stringify(payload)} />
+      <FormSection title={f.general}>
+        <TextInput id="title" label={f.titleLabel} value={general.title} onChange={(e) => set({ title: e.target.value })} errors={err("title")} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Select
+            id="routeCode"
+            label={f.routeCode}
+            placeholder={f.routePlaceholder}
+            value={general.routeCode}
+            onChange={(e) => set({ routeCode: e.target.value })}
+            options={ROUTE_CODES.map((c) => ({ value: c, label: `${c} · ${t.routes[c]}` }))}
+            errors={err("routeCode")}
+          />
+          <TextInput id="organiser" label={f.organiser} hint={f.organiserHint} value={general.organiser} onChange={(e) => set({ organiser: e.target.value })} errors={err("organiser")} />
+        </div>
+        <TextArea id="description" label={f.description} value={general.description} onChange={(e) => set({ description: e.target.value })} errors={err("description")} />
+        <TextArea id="objectives" label={f.objectives} hint={f.objectivesHint} value={general.objectives} onChange={(e) => set({ objectives: e.target.value })} errors={err("objectives")} />
+        <div className="flex items-start gap-2">
+          <input id="isLeadership" type="checkbox" className="mt-1 size-4 rounded border-slate-300" checked={general.isLeadership} onChange={(e) => set({ isLeadership: e.target.checked })} aria-describedby="isLeadership-hint" />
+          <div>
+            <label htmlFor="isLeadership" className="text-sm font-medium text-slate-800">{f.isLeadership}</label>
+            <p id="isLeadership-hint" className="text-xs text-slate-500">{f.isLeadershipHint}</p>
+          </div>
+        </div>
+      </FormSection>
+
+      <FormSection title={f.eligibleTypes} hint={f.eligibleTypesHint}>
+        <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          {POSITION_TYPES.map((type) => (
+            <label key={type} className="flex items-center gap-2 text-sm text-slate-800">
+              <input
+                type="checkbox"
+                className="size-4 rounded border-slate-300"
+                checked={eligibleTypes.includes(type)}
+                onChange={(e) => setEligibleTypes((list) => (e.target.checked ? [...list, type] : list.filter((x) => x !== type)))}
+              />
+              {positionTypes[type]}
+            </label>
+          ))}
+        </div>
+        <div aria-live="polite">{err("eligibleTypes")?.map((e) => <p key={e} className="text-sm text-red-700">{e}</p>)}</div>
+      </FormSection>
+
+      <FormSection title={f.competencies}>
+        <CompetencyRows rows={competencyRows} onChange={setCompetencyRows} options={competencies} fieldErrors={state.fieldErrors} t={t} levels={levels} />
+      </FormSection>
+
+      <FormSection title={f.budget}>
+        <BudgetRows rows={budgetRows} onChange={setBudgetRows} fieldErrors={state.fieldErrors} showTaxErrors={showTaxErrors} t={t} />
+      </FormSection>
+
+      <div className="space-y-3 border-t border-slate-100 px-4 py-4 sm:px-5">
+        <FormMessage state={state} />
+        <Button type="submit" disabled={pending}>{pending ? saving : f.submit}</Button>
+      </div>
+    </form>
+  );
+}

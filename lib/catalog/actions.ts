@@ -1,0 +1,152 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { runServerAction, type ActionState } from "@/lib/action";
+import { enrolByNip } from "@/lib/enrolment/admin-commands";
+import { decideAsAgency, withdraw } from "@/lib/enrolment/commands";
+import { completeBatch, reopenBatch } from "@/lib/enrolment/completion";
+import { getLocale, getMessages, interpolate } from "@/lib/i18n/server";
+import { formatMinutesJp } from "@/lib/ledger/rules";
+import { DEFAULT_TIME_ZONE } from "@/lib/time";
+import { changeSession, createBatch, createProgram, setBatchStatus } from "./commands";
+import { parseClock } from "./rules";
+
+// Server-action faces of the training management commands. Forms with repeated rows send one hidden
+// "payload" field of JSON; the rest send plain fields. Everything goes through runServerAction.
+
+type Input = FormData | Record<string, unknown>;
+
+function fieldsOf(form: Input): Record<string, unknown> {
+  if (!(form instanceof FormData)) return form;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) if (!key.startsWith("$ACTION")) out[key] = value;
+  return out;
+}
+
+/** The JSON object in the "payload" field (or the object itself when called with one); null when malformed. */
+function payloadOf(form: Input): Record<string, unknown> | null {
+  const fields = fieldsOf(form);
+  if (!("payload" in fields)) return form instanceof FormData ? null : fields;
+  if (typeof fields.payload !== "string") return null;
+  try {
+    const value: unknown = JSON.parse(fields.payload);
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function malformed(): Promise<ActionState> {
+  return { ok: false, message: (await getMessages()).common.invalid };
+}
+
+const text = (value: unknown) => (typeof value === "string" ? value.trim() : "");
+const optional = (value: unknown) => text(value) || undefined;
+const truthy = (value: unknown) => value === true || value === "true" || value === "on";
+
+/** "2030-03-01T08:00" on the agency's wall clock (WIB) as an ISO instant; anything else is left for zod to refuse. */
+function wallClockToIso(value: unknown, timeZone = DEFAULT_TIME_ZONE): unknown {
+  const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value) : null;
+  if (!match) return value;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" })
+      .formatToParts(new Date(asUtc))
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<string, number>;
+  const offset = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - asUtc;
+  return new Date(asUtc - offset).toISOString();
+}
+
+function refreshBatch(batchId: unknown) {
+  if (typeof batchId === "string" && batchId) revalidatePath(`/admin/angkatan/${batchId}`);
+}
+
+export async function createProgramAction(_prev: ActionState, form: Input) {
+  const input = payloadOf(form);
+  if (!input) return malformed();
+  const result = await runServerAction(createProgram, { ...input, isLeadership: truthy(input.isLeadership) });
+  if (result.ok && result.data) redirect(`/admin/pelatihan/${result.data.programId}`);
+  return result;
+}
+
+export async function createBatchAction(_prev: ActionState, form: Input) {
+  const input = payloadOf(form);
+  if (!input) return malformed();
+  const result = await runServerAction(createBatch, {
+    ...input,
+    venue: optional(input.venue),
+    onlineUrl: optional(input.onlineUrl),
+    registrationOpensAt: wallClockToIso(input.registrationOpensAt),
+    registrationClosesAt: wallClockToIso(input.registrationClosesAt),
+  });
+  if (!result.ok || !result.data) return result;
+  if (typeof input.programId === "string") revalidatePath(`/admin/pelatihan/${input.programId}`);
+  redirect(`/admin/angkatan/${result.data.batchId}`);
+}
+
+export async function setBatchStatusAction(_prev: ActionState, form: Input) {
+  const fields = fieldsOf(form);
+  const result = await runServerAction(setBatchStatus, fields);
+  if (!result.ok) return result;
+  refreshBatch(fields.batchId);
+  return { ...result, message: (await getMessages()).trainingAdmin.batch.statusChanged };
+}
+
+export async function completeBatchAction(_prev: ActionState, form: Input) {
+  const fields = fieldsOf(form);
+  const result = await runServerAction(completeBatch, { batchId: fields.batchId });
+  if (!result.ok || !result.data) return result;
+  refreshBatch(fields.batchId);
+  const [m, locale] = await Promise.all([getMessages(), getLocale()]);
+  return { ...result, message: interpolate(m.trainingAdmin.batch.completed, { held: formatMinutesJp(result.data.heldMinutes, locale), credited: result.data.credited }) };
+}
+
+export async function reopenBatchAction(_prev: ActionState, form: Input) {
+  const fields = fieldsOf(form);
+  const result = await runServerAction(reopenBatch, { batchId: fields.batchId, reason: text(fields.reason) });
+  if (!result.ok || !result.data) return result;
+  refreshBatch(fields.batchId);
+  return { ...result, message: interpolate((await getMessages()).trainingAdmin.batch.reopened, { reversed: result.data.reversed }) };
+}
+
+/** Times arrive as "HH:MM"; an unreadable one becomes -1, so the schema reports it as an invalid time. */
+export async function changeSessionAction(_prev: ActionState, form: Input) {
+  const fields = fieldsOf(form);
+  const cancel = fields.mode === "cancel";
+  const minute = (value: unknown) => (text(value) ? (parseClock(text(value)) ?? -1) : undefined);
+  const result = await runServerAction(changeSession, {
+    sessionId: fields.sessionId,
+    cancel,
+    reason: text(fields.reason),
+    ...(cancel ? {} : { date: optional(fields.date), startMinute: minute(fields.start), endMinute: minute(fields.end) }),
+  });
+  if (!result.ok) return result;
+  refreshBatch(fields.batchId);
+  return { ...result, message: (await getMessages()).trainingAdmin.rundown.saved };
+}
+
+export async function decideAsAgencyAction(_prev: ActionState, form: Input) {
+  const fields = fieldsOf(form);
+  const result = await runServerAction(decideAsAgency, { enrolmentId: fields.enrolmentId, approve: truthy(fields.approve), note: text(fields.note) });
+  if (result.ok) refreshBatch(fields.batchId);
+  return result;
+}
+
+export async function withdrawAction(_prev: ActionState, form: Input) {
+  const fields = fieldsOf(form);
+  const result = await runServerAction(withdraw, { enrolmentId: fields.enrolmentId, reason: text(fields.reason) });
+  if (!result.ok) return result;
+  refreshBatch(fields.batchId);
+  return { ...result, message: (await getMessages()).trainingAdmin.enrolments.withdrawn };
+}
+
+export async function enrolByNipAction(_prev: ActionState, form: Input) {
+  const fields = fieldsOf(form);
+  const result = await runServerAction(enrolByNip, { batchId: fields.batchId, nip: text(fields.nip) });
+  if (!result.ok || !result.data) return result;
+  refreshBatch(fields.batchId);
+  const m = (await getMessages()).trainingAdmin.enrol;
+  return { ...result, message: result.data.status === "CONFIRMED" ? m.confirmed : m.waitlisted };
+}
