@@ -22,7 +22,8 @@ export type Permission =
   | "decide:enrolment-agency"
   | "withdraw:enrolment"
   | "read:enrolment"
-  | "record:attendance";
+  | "record:attendance"
+  | "read:notification";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -39,12 +40,13 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "withdraw:enrolment:any",
     "read:enrolment:any",
     "record:attendance:any",
+    "read:notification:own",
   ],
-  OPERATOR: ["read:employee:unit", "update:employee-supervisor:unit", "read:catalog:any", "nominate:enrolment:unit", "read:enrolment:unit"],
-  SUPERVISOR: ["read:employee:team", "decide:enrolment-supervisor:team", "read:enrolment:team"],
-  ASN: ["read:employee:own", "update:employee-contact:own", "read:catalog:any", "register:enrolment:own", "withdraw:enrolment:own", "read:enrolment:own"],
+  OPERATOR: ["read:employee:unit", "update:employee-supervisor:unit", "read:catalog:any", "nominate:enrolment:unit", "read:enrolment:unit", "read:notification:own"],
+  SUPERVISOR: ["read:employee:team", "decide:enrolment-supervisor:team", "read:enrolment:team", "read:notification:own"],
+  ASN: ["read:employee:own", "update:employee-contact:own", "read:catalog:any", "register:enrolment:own", "withdraw:enrolment:own", "read:enrolment:own", "read:notification:own"],
   // A trainer records attendance only for batches they teach in (checked against the rundown).
-  TRAINER: ["read:catalog:any", "record:attendance:own"],
+  TRAINER: ["read:catalog:any", "record:attendance:own", "read:notification:own"],
 };
 
 /** The access levels the given roles grant for one permission, widest first. */

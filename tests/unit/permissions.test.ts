@@ -27,6 +27,7 @@ const PERMISSIONS: Permission[] = [
   "withdraw:enrolment",
   "read:enrolment",
   "record:attendance",
+  "read:notification",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -35,6 +36,7 @@ const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as R
 const MATRIX: Record<Role, Record<Permission, Access[]>> = {
   ADMIN: {
     ...none,
+    "read:notification": ["own"],
     "read:employee": ["any"],
     "update:employee-supervisor": ["any"],
     "read:agency-dashboard": ["any"],
@@ -49,6 +51,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
   },
   OPERATOR: {
     ...none,
+    "read:notification": ["own"],
     "read:employee": ["unit"],
     "update:employee-supervisor": ["unit"],
     "read:catalog": ["any"],
@@ -57,12 +60,14 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
   },
   SUPERVISOR: {
     ...none,
+    "read:notification": ["own"],
     "read:employee": ["team"],
     "decide:enrolment-supervisor": ["team"],
     "read:enrolment": ["team"],
   },
   ASN: {
     ...none,
+    "read:notification": ["own"],
     "read:employee": ["own"],
     "update:employee-contact": ["own"],
     "read:catalog": ["any"],
@@ -72,6 +77,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
   },
   TRAINER: {
     ...none,
+    "read:notification": ["own"],
     "read:catalog": ["any"],
     "record:attendance": ["own"],
   },
@@ -89,9 +95,9 @@ describe("accessFor / hasPermission for a single role", () => {
     expect(accessFor(["ASN"], "read:employee")).toEqual(["own"]);
   });
 
-  it("TRAINER only reads the catalog and records attendance for their own batches", () => {
+  it("TRAINER only reads the catalog and their inbox, and records attendance for their own batches", () => {
     const granted = PERMISSIONS.filter((permission) => hasPermission(["TRAINER"], permission));
-    expect(granted).toEqual(["read:catalog", "record:attendance"]);
+    expect(granted).toEqual(["read:catalog", "record:attendance", "read:notification"]);
     expect(accessFor(["TRAINER"], "record:attendance")).toEqual(["own"]);
   });
 

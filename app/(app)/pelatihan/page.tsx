@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { CatalogFilters, type CatalogParams } from "@/components/catalog/catalog-filters";
+import { CatalogList } from "@/components/catalog/catalog-list";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { hasPermission } from "@/lib/auth/permissions";
+import { pageViewer } from "@/lib/auth/viewer";
+import { batchMonths, competencyOptions, isUuid, listCatalog, monthRange } from "@/lib/catalog/queries";
+import { ROUTE_CODES } from "@/lib/catalog/rules";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+import { pageParam } from "@/lib/ui/pagination";
+
+export const metadata: Metadata = { title: "Katalog pelatihan" };
+
+type Search = Partial<Record<keyof CatalogParams | "page", string | string[]>>;
+
+/** A repeated query parameter (?q=a&q=b) arrives as an array: the first one counts. */
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function CatalogPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const viewer = await pageViewer();
+  if (!hasPermission(viewer.roles, "read:catalog")) forbidden();
+  const search = await searchParams;
+  const raw = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, one(v)])) as Partial<Record<keyof Search, string>>;
+  // Only well-formed values reach the query and the links; anything else is dropped.
+  const params: CatalogParams = {
+    q: raw.q?.trim().slice(0, 200) || undefined,
+    route: ROUTE_CODES.find((c) => c === raw.route),
+    competencyId: isUuid(raw.competencyId) ? raw.competencyId : undefined,
+    month: monthRange(raw.month) ? raw.month : undefined,
+    seats: raw.seats === "1" ? "1" : undefined,
+    eligible: raw.eligible === "1" && viewer.employeeId ? "1" : undefined,
+  };
+  const [m, locale, competencies, months, list] = await Promise.all([
+    getMessages(),
+    getLocale(),
+    competencyOptions(viewer),
+    batchMonths(viewer),
+    listCatalog(viewer, {
+      q: params.q,
+      routeCode: ROUTE_CODES.find((c) => c === params.route),
+      competencyId: params.competencyId,
+      month: params.month,
+      seatsLeft: params.seats === "1",
+      eligibleOnly: params.eligible === "1",
+      page: pageParam(raw.page),
+    }),
+  ]);
+  const t = m.trainingAsn;
+  const filtered = Object.values(params).some(Boolean);
+  // Keep a filtered month in the list even when it is older than the options offered.
+  const monthOptions = params.month && !months.includes(params.month) ? [params.month, ...months] : months;
+
+  return (
+    <>
+      <PageHeader title={t.catalogTitle} subtitle={t.catalogSubtitle} />
+      <Card>
+        <CatalogFilters params={params} competencies={competencies} months={monthOptions} canFilterForMe={Boolean(viewer.employeeId)} m={m} locale={locale} />
+        {list.rows.length ? (
+          <>
+            <CatalogList rows={list.rows} m={m} locale={locale} />
+            <Pagination page={list} basePath="/pelatihan" params={{ ...params }} labels={m.common} locale={locale} />
+          </>
+        ) : (
+          <EmptyState title={filtered ? t.catalogNoMatch : t.catalogEmpty}>
+            {filtered ? <Link href="/pelatihan" className="font-medium text-brand-800 hover:underline">{m.common.reset}</Link> : null}
+          </EmptyState>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { CatalogRow } from "@/lib/catalog/queries";
+import { interpolate, type Locale } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages/id";
+import { formatMinutesJp } from "@/lib/ledger/rules";
+import { BatchStatusBadge, RouteBadge } from "./badges";
+import { formatDateRange } from "./format";
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+/** One card per program: what it is, who runs it, and its next batch (dates, planned JP, seats left). */
+export function CatalogList({ rows, m, locale }: { rows: CatalogRow[]; m: Messages; locale: Locale }) {
+  const t = m.trainingAsn;
+  return (
+    <ul className="divide-y divide-slate-100" data-testid="catalog-rows" aria-label={t.catalogTitle}>
+      {rows.map((row) => {
+        const b = row.nextBatch;
+        return (
+          <li key={row.id} className="px-4 py-4 sm:px-5" data-testid="catalog-row">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <div className="min-w-0">
+                <h2 className="text-base font-semibold text-slate-900">
+                  <Link href={`/pelatihan/${row.id}`} className="text-brand-800 hover:underline">{row.title}</Link>
+                </h2>
+                <p className="mt-0.5 text-sm text-slate-600">{t.organiser}: {row.organiser}</p>
+              </div>
+              <RouteBadge code={row.routeCode} m={m} />
+            </div>
+            {b ? (
+              <dl className="mt-3 grid gap-3 rounded-md bg-slate-50 px-3 py-2.5 sm:grid-cols-4">
+                <Fact label={t.nextBatch}>
+                  {interpolate(t.batchNumber, { number: b.number })} <BatchStatusBadge status={b.status} m={m} />
+                </Fact>
+                <Fact label={t.dates}>{formatDateRange(b.startDate, b.endDate, locale, t.dateRange)}</Fact>
+                <Fact label={t.plannedJp}>{formatMinutesJp(b.plannedMinutes, locale)}</Fact>
+                <Fact label={t.seatsLeft}>
+                  {b.seatsLeft > 0 ? interpolate(t.seatsLeftCount, { count: b.seatsLeft }) : <span className="text-red-700">{t.full}</span>}
+                </Fact>
+              </dl>
+            ) : (
+              <p className="mt-3 text-sm text-slate-500">{t.noUpcoming}</p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

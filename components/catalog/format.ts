@@ -1,0 +1,25 @@
+// Display helpers shared by the catalog components. Pure: dates come from lib/i18n/format.ts.
+import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
+import { calendarToday, DEFAULT_TIME_ZONE } from "@/lib/time";
+
+/** "2 Maret 2030" for a one-day batch, else "2 Maret 2030 – 6 Maret 2030" (the template gives the dash). */
+export function formatDateRange(start: Date, end: Date, locale: Locale, template: string): string {
+  if (start.getTime() === end.getTime()) return formatDate(start, locale);
+  return interpolate(template, { start: formatDate(start, locale), end: formatDate(end, locale) });
+}
+
+const timeFormatter = new Intl.DateTimeFormat("en-GB", { timeZone: DEFAULT_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** A moment (a registration deadline) on the agency's wall clock: "12 Agustus 2024, 23:59 WIB". */
+export function formatDateTime(moment: Date, locale: Locale): string {
+  return `${formatDate(calendarToday(moment), locale)}, ${timeFormatter.format(moment)} WIB`;
+}
+
+/** "Desember 2026" from "2026-12". */
+export function formatMonth(month: string, locale: Locale): string {
+  const year = Number(month.slice(0, 4));
+  const index = Number(month.slice(5, 7));
+  return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(year, index - 1, 1)),
+  );
+}

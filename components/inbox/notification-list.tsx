@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages/id";
+import { openNotificationAction } from "@/lib/notification/actions";
+import type { InboxItem } from "@/lib/notification/queries";
+import { Badge } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { formatDateTime } from "@/components/catalog/format";
+
+function Content({ item, m, locale }: { item: InboxItem; m: Messages; locale: Locale }) {
+  const unread = !item.readAt;
+  return (
+    <>
+      <span className="flex flex-wrap items-center gap-2">
+        {unread ? <Badge tone="brand">{m.trainingAsn.newBadge}</Badge> : null}
+        <span className={cn("text-sm text-slate-900", unread && "font-semibold")}>{item.title}</span>
+        {unread ? <span className="sr-only">({m.trainingAsn.unread})</span> : null}
+      </span>
+      {item.body ? <span className="mt-0.5 block text-sm text-slate-600">{item.body}</span> : null}
+      <span className="mt-1 block text-xs text-slate-500">{formatDateTime(item.createdAt, locale)}</span>
+    </>
+  );
+}
+
+/**
+ * Newest first; unread ones stand out. Opening an unread one marks it read (a command, audited) and follows
+ * its link; a read one is a plain link, or plain text when it has nowhere to go.
+ */
+export function NotificationList({ items, back, m, locale }: { items: InboxItem[]; back: string; m: Messages; locale: Locale }) {
+  const rowClass = "block w-full px-4 py-3 text-left sm:px-5";
+  return (
+    <ul className="divide-y divide-slate-100" aria-label={m.trainingAsn.notificationsLabel} data-testid="notifications">
+      {items.map((item) => (
+        <li key={item.id} className={cn(!item.readAt && "bg-brand-50/60")} data-unread={item.readAt ? undefined : "true"}>
+          {!item.readAt ? (
+            <form action={openNotificationAction}>
+              <input type="hidden" name="notificationId" value={item.id} />
+              <input type="hidden" name="back" value={back} />
+              {item.link ? <input type="hidden" name="link" value={item.link} /> : null}
+              <button type="submit" className={cn(rowClass, "hover:bg-brand-50")}>
+                <Content item={item} m={m} locale={locale} />
+              </button>
+            </form>
+          ) : item.link ? (
+            <Link href={item.link} className={cn(rowClass, "hover:bg-slate-50")}>
+              <Content item={item} m={m} locale={locale} />
+            </Link>
+          ) : (
+            <div className={rowClass}>
+              <Content item={item} m={m} locale={locale} />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

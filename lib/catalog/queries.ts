@@ -1,0 +1,204 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import type { BatchStatus, PositionType, Prisma, RouteCode } from "@/lib/generated/prisma/client";
+import { ledgerYear } from "@/lib/ledger/rules";
+import { policyOrDefault, type Policy } from "@/lib/policy/rules";
+import { calendarToday } from "@/lib/time";
+import { paginate, type Page } from "@/lib/ui/pagination";
+import { jpMinutes, type SessionTimes } from "./rules";
+
+// What the catalog shows to every signed-in role with "read:catalog": always the viewer's agency only,
+// never a DRAFT or CANCELLED batch. Filtering happens in the database, so hundreds of programs stay fast.
+
+export const CATALOG_PAGE_SIZE = 20;
+/** Batches anyone may see in the catalog. */
+export const PUBLISHED: readonly BatchStatus[] = ["OPEN", "CLOSED", "RUNNING", "DONE"];
+
+export type CatalogFilters = {
+  q?: string;
+  routeCode?: RouteCode;
+  competencyId?: string;
+  /** "2026-12": programs with a published batch starting in that month. */
+  month?: string;
+  /** Only programs with an OPEN batch whose confirmed seats are below capacity. */
+  seatsLeft?: boolean;
+  /** Only programs whose position-type and unit rules admit the viewer. */
+  eligibleOnly?: boolean;
+  page?: number;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string | undefined): value is string => Boolean(value && UUID.test(value));
+
+/** [first day, first day of the next month) of "YYYY-MM"; null when it is not a month. */
+export function monthRange(month: string | undefined): { gte: Date; lt: Date } | null {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month ?? "");
+  if (!match) return null;
+  const year = Number(match[1]);
+  const index = Number(match[2]) - 1;
+  return { gte: new Date(Date.UTC(year, index, 1)), lt: new Date(Date.UTC(year, index + 1, 1)) };
+}
+
+export type ViewerEligibility = { positionType: PositionType; unitIds: string[]; unitPath: string; serviceEndDate: Date | null };
+
+/** The viewer's own position type and unit chain (their unit and every ancestor), for the "for me" filter. */
+export async function viewerEligibility(viewer: Viewer): Promise<ViewerEligibility | null> {
+  if (!viewer.employeeId) return null;
+  const me = await db.employee.findFirst({
+    where: { id: viewer.employeeId, agencyId: viewer.agencyId },
+    select: { serviceEndDate: true, position: { select: { type: true } }, unit: { select: { path: true } } },
+  });
+  if (!me) return null;
+  return { positionType: me.position.type, unitIds: me.unit.path.split("/").filter(Boolean), unitPath: me.unit.path, serviceEndDate: me.serviceEndDate };
+}
+
+/** Empty lists mean "everyone"; a unit rule admits the unit's subtree, i.e. any ancestor of the viewer's unit. */
+function eligibleWhere(me: ViewerEligibility): Prisma.ProgramWhereInput {
+  return {
+    AND: [
+      { OR: [{ eligibleTypes: { isEmpty: true } }, { eligibleTypes: { has: me.positionType } }] },
+      { OR: [{ eligibleUnitIds: { isEmpty: true } }, { eligibleUnitIds: { hasSome: me.unitIds } }] },
+    ],
+  };
+}
+
+function batchFilter(filters: CatalogFilters): Prisma.BatchWhereInput | null {
+  const month = monthRange(filters.month);
+  if (!month && !filters.seatsLeft) return null;
+  return {
+    status: filters.seatsLeft ? "OPEN" : { in: [...PUBLISHED] },
+    ...(month ? { startDate: month } : {}),
+    ...(filters.seatsLeft ? { confirmedCount: { lt: db.batch.fields.capacity } } : {}),
+  };
+}
+
+export async function catalogWhere(viewer: Viewer, filters: CatalogFilters): Promise<Prisma.ProgramWhereInput> {
+  const and: Prisma.ProgramWhereInput[] = [{ agencyId: viewer.agencyId }];
+  const q = filters.q?.trim();
+  if (q) and.push({ title: { contains: q, mode: "insensitive" } });
+  if (filters.routeCode) and.push({ routeCode: filters.routeCode });
+  if (isUuid(filters.competencyId)) and.push({ competencies: { some: { competencyId: filters.competencyId } } });
+  const batches = batchFilter(filters);
+  if (batches) and.push({ batches: { some: batches } });
+  if (filters.eligibleOnly) {
+    const me = await viewerEligibility(viewer);
+    and.push(me ? eligibleWhere(me) : { id: { in: [] } });
+  }
+  return { AND: and };
+}
+
+/** The policy of each year asked for (a year without a saved policy gets the defaults). */
+export async function policiesFor(agencyId: string, years: readonly number[]): Promise<Map<number, Policy>> {
+  const unique = [...new Set(years)];
+  const saved = unique.length ? await db.agencyPolicy.findMany({ where: { agencyId, year: { in: unique } } }) : [];
+  return new Map(unique.map((year) => [year, policyOrDefault(saved.find((p) => p.year === year))]));
+}
+
+/** Planned JP minutes of a batch: its sessions of the kinds the agency counts that year, as now planned. */
+export function plannedMinutes(batch: { endDate: Date; sessions: readonly SessionTimes[] }, policies: Map<number, Policy>): number {
+  const policy = policies.get(ledgerYear(batch.endDate)) ?? policyOrDefault(null);
+  return jpMinutes(batch.sessions, policy.jpSessionKinds);
+}
+
+const sessionTimes = { select: { kind: true, startMinute: true, endMinute: true, cancelled: true } } as const;
+
+export type CatalogBatch = { id: string; number: number; startDate: Date; endDate: Date; status: BatchStatus; seatsLeft: number; plannedMinutes: number };
+export type CatalogRow = { id: string; title: string; routeCode: RouteCode; organiser: string; nextBatch: CatalogBatch | null };
+
+export async function listCatalog(viewer: Viewer, filters: CatalogFilters): Promise<Page<CatalogRow>> {
+  const where = await catalogWhere(viewer, filters);
+  // The batch shown on a card: the one the filters asked for, else the next one not yet over.
+  const shown: Prisma.BatchWhereInput = batchFilter(filters) ?? {
+    status: { in: ["OPEN", "CLOSED", "RUNNING"] },
+    endDate: { gte: calendarToday() },
+  };
+  const page = await paginate(
+    filters.page ?? 1,
+    CATALOG_PAGE_SIZE,
+    () => db.program.count({ where }),
+    (skip, take) =>
+      db.program.findMany({
+        where,
+        orderBy: [{ title: "asc" }, { id: "asc" }],
+        skip,
+        take,
+        select: {
+          id: true, title: true, routeCode: true, organiser: true,
+          batches: {
+            where: shown,
+            orderBy: [{ startDate: "asc" }, { number: "asc" }],
+            take: 1,
+            select: { id: true, number: true, startDate: true, endDate: true, status: true, capacity: true, confirmedCount: true, sessions: sessionTimes },
+          },
+        },
+      }),
+  );
+  const policies = await policiesFor(viewer.agencyId, page.rows.flatMap((p) => p.batches.map((b) => ledgerYear(b.endDate))));
+  return {
+    ...page,
+    rows: page.rows.map(({ batches, ...program }) => {
+      const b = batches[0];
+      return {
+        ...program,
+        nextBatch: b
+          ? { id: b.id, number: b.number, startDate: b.startDate, endDate: b.endDate, status: b.status, seatsLeft: Math.max(0, b.capacity - b.confirmedCount), plannedMinutes: plannedMinutes(b, policies) }
+          : null,
+      };
+    }),
+  };
+}
+
+/** The agency's competencies, for the catalog's competency filter. */
+export async function competencyOptions(viewer: Viewer) {
+  return db.competency.findMany({ where: { agencyId: viewer.agencyId }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } });
+}
+
+/** Start months ("2026-12") of published batches, from a year back onwards, for the month filter. */
+export async function batchMonths(viewer: Viewer): Promise<string[]> {
+  const rows = await db.$queryRaw<{ month: string }[]>`
+    SELECT DISTINCT to_char("startDate", 'YYYY-MM') AS month FROM "Batch"
+    WHERE "agencyId" = ${viewer.agencyId}::uuid AND status::text IN ('OPEN', 'CLOSED', 'RUNNING', 'DONE')
+      AND "startDate" >= (date_trunc('month', now()) - interval '12 months')::date
+    ORDER BY month`;
+  return rows.map((r) => r.month);
+}
+
+/** One program with its published batches and their rundowns, inside the viewer's agency; null otherwise. */
+export async function getProgram(viewer: Viewer, programId: string) {
+  if (!isUuid(programId)) return null;
+  const program = await db.program.findFirst({
+    where: { id: programId, agencyId: viewer.agencyId },
+    select: {
+      id: true, title: true, description: true, objectives: true, routeCode: true, organiser: true, eligibleTypes: true, eligibleUnitIds: true,
+      competencies: { select: { targetLevel: true, competency: { select: { id: true, code: true, name: true } } }, orderBy: { competency: { code: "asc" } } },
+      batches: {
+        where: { status: { in: [...PUBLISHED] } },
+        orderBy: [{ startDate: "asc" }, { number: "asc" }],
+        select: {
+          id: true, number: true, startDate: true, endDate: true, venue: true, onlineUrl: true, capacity: true, confirmedCount: true,
+          registrationOpensAt: true, registrationClosesAt: true, status: true,
+          sessions: {
+            orderBy: [{ date: "asc" }, { startMinute: "asc" }],
+            select: { id: true, date: true, startMinute: true, endMinute: true, title: true, place: true, kind: true, cancelled: true },
+          },
+        },
+      },
+    },
+  });
+  if (!program) return null;
+  const [units, policies] = await Promise.all([
+    program.eligibleUnitIds.length
+      ? db.orgUnit.findMany({ where: { agencyId: viewer.agencyId, id: { in: program.eligibleUnitIds } }, select: { id: true, name: true, path: true }, orderBy: { name: "asc" } })
+      : Promise.resolve([]),
+    policiesFor(viewer.agencyId, program.batches.map((b) => ledgerYear(b.endDate))),
+  ]);
+  return {
+    ...program,
+    eligibleUnits: units,
+    batches: program.batches.map((b) => ({ ...b, seatsLeft: Math.max(0, b.capacity - b.confirmedCount), plannedMinutes: plannedMinutes(b, policies) })),
+  };
+}
+
+export type ProgramDetail = NonNullable<Awaited<ReturnType<typeof getProgram>>>;
+export type ProgramBatch = ProgramDetail["batches"][number];
