@@ -12,6 +12,9 @@ fs.mkdirSync(out, { recursive: true });
 const demo = JSON.parse(fs.readFileSync(path.join(ROOT, "prisma", "demo-accounts.json"), "utf8"));
 const login = (role) => demo.accounts.find((a) => a.role === role).login;
 
+// Extra pages (program, batch) come from BANGKOM_SHOT_IDS='{"cbProgram":…,"cbBatch":…,"openProgram":…,"running":…}'.
+const ids = JSON.parse(process.env.BANGKOM_SHOT_IDS ?? "{}");
+const extra = (role, pages) => (Object.keys(ids).length ? [{ role, pages }] : []);
 const tours = [
   { role: null, pages: ["/login"] },
   { role: "ASN", pages: ["/beranda", "/admin"] },
@@ -19,6 +22,12 @@ const tours = [
   { role: "ADMIN", pages: ["/admin", "/admin/pegawai", "/admin/pegawai?kind=PPPK&positionType=PELAKSANA", "/admin/pegawai?q=tidakada"] },
   { role: "OPERATOR", pages: ["/admin/pegawai", "first-employee"] },
   { role: "TRAINER", pages: ["/mengajar"] },
+  { role: "ASN", pages: ["/pelatihan", "/pelatihan/saya", "/kotak-masuk"] },
+  { role: "SUPERVISOR", pages: ["/tim/persetujuan"] },
+  { role: "ADMIN", pages: ["/admin/pelatihan", "/admin/pelatihan/baru"] },
+  ...extra("ASN", [`/pelatihan/${ids.openProgram}`]),
+  ...extra("ADMIN", [`/admin/pelatihan/${ids.cbProgram}`, `/admin/angkatan/${ids.cbBatch}`, `/admin/pelatihan/${ids.cbProgram}/angkatan-baru`]),
+  ...extra("TRAINER", [`/presensi/${ids.running}`]),
 ];
 const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const browser = await chromium.launch({
