@@ -11,13 +11,13 @@ export function RouteBadge({ code, m }: { code: RouteCode; m: Messages }) {
   );
 }
 
-const batchTones = { DRAFT: "slate", OPEN: "green", CLOSED: "amber", RUNNING: "brand", DONE: "slate", CANCELLED: "red" } as const;
+export const batchTones = { DRAFT: "slate", OPEN: "green", CLOSED: "amber", RUNNING: "brand", DONE: "slate", CANCELLED: "red" } as const;
 
 export function BatchStatusBadge({ status, m }: { status: BatchStatus; m: Messages }) {
   return <Badge tone={batchTones[status]}>{m.trainingAsn.batchStatus[status]}</Badge>;
 }
 
-const enrolmentTones = {
+export const enrolmentTones = {
   PENDING_SUPERVISOR: "amber",
   PENDING_AGENCY: "amber",
   CONFIRMED: "green",

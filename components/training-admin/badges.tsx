@@ -1,18 +1,8 @@
 import { Badge } from "@/components/ui/card";
+import { batchTones, enrolmentTones } from "@/components/catalog/badges";
 import type { BatchStatus, EnrolmentStatus } from "@/lib/generated/prisma/enums";
 
-type Tone = "slate" | "brand" | "amber" | "red" | "green";
-
-const batchTones: Record<BatchStatus, Tone> = { DRAFT: "slate", OPEN: "brand", CLOSED: "amber", RUNNING: "green", DONE: "slate", CANCELLED: "red" };
-const enrolmentTones: Record<EnrolmentStatus, Tone> = {
-  PENDING_SUPERVISOR: "amber",
-  PENDING_AGENCY: "amber",
-  CONFIRMED: "green",
-  WAITLISTED: "brand",
-  REJECTED: "red",
-  WITHDRAWN: "slate",
-};
-
+// The admin pages pass their labels directly; the tones are the catalog's, so a status looks the same everywhere.
 export function BatchStatusBadge({ status, labels }: { status: BatchStatus; labels: Record<BatchStatus, string> }) {
   return <span data-testid="batch-status"><Badge tone={batchTones[status]}>{labels[status]}</Badge></span>;
 }

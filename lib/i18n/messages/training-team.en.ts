@@ -1,3 +1,4 @@
+import { trainingLabelsEn } from "./training-labels.en";
 import type { trainingTeamId } from "./training-team.id";
 import type { Widen } from "./widen";
 
@@ -5,22 +6,8 @@ export const trainingTeamEn: Widen<typeof trainingTeamId> = {
   approvalsTitle: "Training approvals",
   approvalsSubtitle: "Your staff's training registrations awaiting your decision, and the training your team attends.",
   batchLabel: "Batch {number}",
-  batchStatus: {
-    DRAFT: "Draft",
-    OPEN: "Registration open",
-    CLOSED: "Registration closed",
-    RUNNING: "Running",
-    DONE: "Done",
-    CANCELLED: "Cancelled",
-  },
-  sessionKind: {
-    LEARNING: "Learning",
-    OPENING_CLOSING: "Opening/closing",
-    MEAL: "Meal/break",
-    TRAVEL: "Travel",
-    OUTBOUND: "Outbound",
-    OTHER: "Other",
-  },
+  batchStatus: trainingLabelsEn.batchStatus,
+  sessionKind: trainingLabelsEn.sessionKinds,
   pending: {
     title: "Awaiting your approval",
     subtitle: "Approve to forward to the agency; a rejection needs a reason.",

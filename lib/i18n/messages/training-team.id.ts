@@ -1,24 +1,12 @@
 // Messages of the supervisor's approvals, the attendance grid and the trainer's schedule.
+import { trainingLabelsId } from "./training-labels.id";
+
 export const trainingTeamId = {
   approvalsTitle: "Persetujuan pelatihan",
   approvalsSubtitle: "Pendaftaran pelatihan staf Anda yang menunggu keputusan, dan pelatihan yang diikuti tim.",
   batchLabel: "Angkatan {number}",
-  batchStatus: {
-    DRAFT: "Draf",
-    OPEN: "Pendaftaran dibuka",
-    CLOSED: "Pendaftaran ditutup",
-    RUNNING: "Berlangsung",
-    DONE: "Selesai",
-    CANCELLED: "Dibatalkan",
-  },
-  sessionKind: {
-    LEARNING: "Pembelajaran",
-    OPENING_CLOSING: "Pembukaan/penutupan",
-    MEAL: "Makan/istirahat",
-    TRAVEL: "Perjalanan",
-    OUTBOUND: "Outbound",
-    OTHER: "Lainnya",
-  },
+  batchStatus: trainingLabelsId.batchStatus,
+  sessionKind: trainingLabelsId.sessionKinds,
   pending: {
     title: "Menunggu persetujuan Anda",
     subtitle: "Setujui untuk meneruskan ke BKPP; penolakan wajib disertai alasan.",
