@@ -1,6 +1,10 @@
 import "server-only";
 import { defineCommand } from "@/lib/action";
 import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/db";
+import { lockBatch } from "@/lib/enrolment/seats";
+import { ACTIVE_STATUSES } from "@/lib/enrolment/rules";
+import { notifyEmployees } from "@/lib/notification/notify";
 import { canMoveBatch } from "./rules";
 import { batchSchema, batchStatusSchema, programSchema, sessionChangeSchema } from "./schemas";
 import type { PositionType, RouteCode, SessionKind } from "@/lib/generated/prisma/enums";
@@ -73,6 +77,20 @@ export const createBatch = defineCommand({
   },
 });
 
+/** A cancelled batch releases everyone: registrations end as withdrawn, seats are freed, people are told. */
+async function cancelRegistrations(tx: Tx, agencyId: string, batchId: string) {
+  const active = await tx.enrolment.findMany({ where: { batchId, status: { in: [...ACTIVE_STATUSES] } }, select: { employeeId: true } });
+  await tx.enrolment.updateMany({
+    where: { batchId, status: { in: [...ACTIVE_STATUSES] } },
+    data: { status: "WITHDRAWN", withdrawnReason: "Angkatan dibatalkan oleh penyelenggara" },
+  });
+  await tx.batch.update({ where: { id: batchId }, data: { confirmedCount: 0 } });
+  await tx.batchQuota.updateMany({ where: { batchId }, data: { confirmedCount: 0 } });
+  await notifyEmployees(tx, agencyId, active.map((e) => e.employeeId), {
+    title: "Angkatan pelatihan dibatalkan", body: "Pendaftaran Anda pada angkatan ini berakhir.", link: "/pelatihan/saya",
+  });
+}
+
 /** Open, close registration, start, cancel (DONE has its own command, which credits JP). */
 export const setBatchStatus = defineCommand({
   name: "batch.setStatus",
@@ -83,6 +101,10 @@ export const setBatchStatus = defineCommand({
     const batch = await tx.batch.findFirst({ where: { id: input.batchId, agencyId: viewer.agencyId } });
     if (!batch) throw new AppError("NOT_FOUND", "common.notFound");
     if (!canMoveBatch(batch.status, input.status)) throw new AppError("CONFLICT", "catalog.statusInvalid");
+    if (input.status === "CANCELLED") {
+      await lockBatch(tx, batch.id);
+      await cancelRegistrations(tx, viewer.agencyId, batch.id);
+    }
     await tx.batch.update({ where: { id: batch.id }, data: { status: input.status } });
     await audit({ action: "status", entity: "Batch", entityId: batch.id, before: { status: batch.status }, after: { status: input.status } });
   },

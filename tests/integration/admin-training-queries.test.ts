@@ -7,22 +7,16 @@ import { changeSession, createBatch, createProgram } from "@/lib/catalog/command
 import { db } from "@/lib/db";
 import { enrolByNip } from "@/lib/enrolment/admin-commands";
 import { decideAsAgency, registerSelf } from "@/lib/enrolment/commands";
-import { AppError } from "@/lib/errors";
 import { formatNip } from "@/lib/people/nip";
 import { createCompetencyCatalog } from "../factories/db";
 import { openBatch } from "./training-world";
-import { buildWorld, type World } from "./world";
+import { buildWorld, refusal, type World } from "./world";
 
 let w: World;
 beforeEach(async () => {
   w = await buildWorld();
 });
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const at = (h: number, m = 0) => h * 60 + m;
 

@@ -1,22 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { decideAsAgency, decideAsSupervisor, nominate, registerSelf, withdraw } from "@/lib/enrolment/commands";
 import { createEmployee, createUser } from "../factories/db";
 import { openBatch } from "./training-world";
-import { buildWorld, type World } from "./world";
+import { buildWorld, refusal, type World } from "./world";
 
 let w: World;
 beforeEach(async () => {
   w = await buildWorld();
 });
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("the approval chain", () => {
   it("goes ASN → supervisor → agency → CONFIRMED, and notifies the ASN at each decision", async () => {
@@ -145,5 +139,21 @@ describe("who may act on a registration", () => {
     const nominated = await executeCommand(nominate, operatorX, { batchId, employeeId: w.people.staff1.id });
     expect(nominated.status).toBe("PENDING_SUPERVISOR");
     expect((await db.enrolment.findUniqueOrThrow({ where: { id: nominated.enrolmentId } })).origin).toBe("NOMINATION");
+  });
+});
+
+describe("cancelling a batch", () => {
+  it("ends every active registration, frees the seats and tells the people", async () => {
+    const admin = await w.viewer(w.users.admin);
+    const { batchId } = await openBatch(admin, { quotas: [{ unitId: w.units.dinasY.id, seats: 2 }] });
+    const reg = await executeCommand(registerSelf, await w.viewer(w.users.operatorX), { batchId });
+    await executeCommand(decideAsAgency, admin, { enrolmentId: reg.enrolmentId, approve: true, note: "" });
+    const { setBatchStatus } = await import("@/lib/catalog/commands");
+    await executeCommand(setBatchStatus, admin, { batchId, status: "CANCELLED" });
+
+    expect(await db.enrolment.findUniqueOrThrow({ where: { id: reg.enrolmentId } })).toMatchObject({ status: "WITHDRAWN", withdrawnReason: "Angkatan dibatalkan oleh penyelenggara" });
+    expect((await db.batch.findUniqueOrThrow({ where: { id: batchId } })).confirmedCount).toBe(0);
+    expect((await db.batchQuota.findFirstOrThrow({ where: { batchId } })).confirmedCount).toBe(0);
+    expect(await db.notification.count({ where: { userId: w.users.operatorX.id, title: "Angkatan pelatihan dibatalkan" } })).toBe(1);
   });
 });

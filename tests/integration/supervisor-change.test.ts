@@ -1,20 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { changeSupervisor } from "@/lib/people/commands";
-import { buildWorld, type World } from "./world";
+import { buildWorld, refusal, type World } from "./world";
 
 let w: World;
 beforeEach(async () => {
   w = await buildWorld();
 });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const auditRows = (entityId: string) => db.auditLog.findMany({ where: { entityId, entity: "Employee.supervisor" } });
 
@@ -49,7 +43,7 @@ describe("changing a direct supervisor", () => {
 
   it("rejects a cycle: the head cannot report to someone who (indirectly) reports to the head", async () => {
     const admin = await w.viewer(w.users.admin);
-    const error = await failure(executeCommand(changeSupervisor, admin, { employeeId: w.people.head.id, supervisorNip: w.people.staff1.nip }));
+    const error = await refusal(executeCommand(changeSupervisor, admin, { employeeId: w.people.head.id, supervisorNip: w.people.staff1.nip }));
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors?.supervisorNip).toEqual(["supervisorChange.cycle"]);
     expect(error.values?.name).toContain("Staf Satu");
@@ -60,22 +54,22 @@ describe("changing a direct supervisor", () => {
 
   it("rejects making someone their own supervisor", async () => {
     const admin = await w.viewer(w.users.admin);
-    const error = await failure(executeCommand(changeSupervisor, admin, { employeeId: w.people.kabid.id, supervisorNip: w.people.kabid.nip }));
+    const error = await refusal(executeCommand(changeSupervisor, admin, { employeeId: w.people.kabid.id, supervisorNip: w.people.kabid.nip }));
     expect(error.fieldErrors?.supervisorNip).toEqual(["supervisorChange.self"]);
   });
 
   it("rejects a supervisor from another agency", async () => {
     const admin = await w.viewer(w.users.admin);
-    const error = await failure(executeCommand(changeSupervisor, admin, { employeeId: w.people.staff1.id, supervisorNip: w.people.outsider.nip }));
+    const error = await refusal(executeCommand(changeSupervisor, admin, { employeeId: w.people.staff1.id, supervisorNip: w.people.outsider.nip }));
     expect(error.fieldErrors?.supervisorNip).toEqual(["supervisorChange.otherAgency"]);
     expect((await db.employee.findUniqueOrThrow({ where: { id: w.people.staff1.id } })).supervisorId).toBe(w.people.kabid.id);
   });
 
   it("rejects a malformed NIP and an unknown one with field errors", async () => {
     const admin = await w.viewer(w.users.admin);
-    const malformed = await failure(executeCommand(changeSupervisor, admin, { employeeId: w.people.staff1.id, supervisorNip: "12345" }));
+    const malformed = await refusal(executeCommand(changeSupervisor, admin, { employeeId: w.people.staff1.id, supervisorNip: "12345" }));
     expect(malformed.fieldErrors?.supervisorNip).toEqual(["nip.length"]);
-    const unknown = await failure(executeCommand(changeSupervisor, admin, { employeeId: w.people.staff1.id, supervisorNip: "198001012005011999" }));
+    const unknown = await refusal(executeCommand(changeSupervisor, admin, { employeeId: w.people.staff1.id, supervisorNip: "198001012005011999" }));
     expect(unknown.fieldErrors?.supervisorNip).toEqual(["supervisorChange.notFound"]);
   });
 
@@ -85,17 +79,17 @@ describe("changing a direct supervisor", () => {
     expect((await db.employee.findUniqueOrThrow({ where: { id: w.people.staff2.id } })).supervisorId).toBe(w.people.head.id);
 
     const operatorY = await w.viewer(w.users.operatorY);
-    const error = await failure(executeCommand(changeSupervisor, operatorY, { employeeId: w.people.staff1.id, supervisorNip: w.people.head.nip }));
+    const error = await refusal(executeCommand(changeSupervisor, operatorY, { employeeId: w.people.staff1.id, supervisorNip: w.people.head.nip }));
     expect(error.code).toBe("NOT_FOUND");
   });
 
   it("refuses ASN, supervisors and another agency's admin", async () => {
     for (const user of [w.users.staff1, w.users.kabid]) {
-      const error = await failure(executeCommand(changeSupervisor, await w.viewer(user), { employeeId: w.people.staff1.id, supervisorNip: w.people.head.nip }));
+      const error = await refusal(executeCommand(changeSupervisor, await w.viewer(user), { employeeId: w.people.staff1.id, supervisorNip: w.people.head.nip }));
       expect(error.code).toBe("FORBIDDEN");
     }
     const adminB = await w.viewer(w.users.adminB);
-    const error = await failure(executeCommand(changeSupervisor, adminB, { employeeId: w.people.staff1.id, supervisorNip: w.people.head.nip }));
+    const error = await refusal(executeCommand(changeSupervisor, adminB, { employeeId: w.people.staff1.id, supervisorNip: w.people.head.nip }));
     expect(error.code).toBe("NOT_FOUND");
     expect((await db.employee.findUniqueOrThrow({ where: { id: w.people.staff1.id } })).supervisorId).toBe(w.people.kabid.id);
   });

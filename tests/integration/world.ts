@@ -2,7 +2,9 @@
 //   agency A: Dinas X (OPD) › Bidang X1; Dinas Y (OPD)
 //     head (Dinas X) ← kabid (Bidang X1) ← staff1, staff2 (Bidang X1);  other (Dinas Y, no supervisor)
 //   agency B: one employee (outsider)
+import { expect } from "vitest";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { loadViewer, type Viewer } from "@/lib/auth/load-viewer";
 import { createAgency, createEmployee, createUnit, createUser } from "../factories/db";
 
@@ -35,3 +37,10 @@ export async function buildWorld() {
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** Awaits a promise that must fail with an AppError, and returns that error. */
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
