@@ -1,4 +1,5 @@
 "use client";
+import { CheckList } from "./check-list";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
@@ -17,16 +18,19 @@ import { useSubmit } from "./use-submit";
 type Props = {
   competencies: CompetencyOption[];
   t: Messages["trainingAdmin"];
+  /** Top-level units (OPD, kecamatan) a program may be limited to; their sub-units are included. */
+  units: { id: string; name: string }[];
   positionTypes: Messages["positionType"];
   levels: Messages["competency"]["levels"];
   saving: string;
 };
 
-export function ProgramForm({ competencies, t, positionTypes, levels, saving }: Props) {
+export function ProgramForm({ competencies, units, t, positionTypes, levels, saving }: Props) {
   const f = t.programForm;
   const [state, action, pending] = useActionState<ActionState, FormData>(createProgramAction, { ok: false });
   const [general, setGeneral] = useState({ title: "", description: "", objectives: "", routeCode: "", organiser: "", isLeadership: false });
   const [eligibleTypes, setEligibleTypes] = useState<PositionType[]>([]);
+  const [eligibleUnitIds, setEligibleUnitIds] = useState<string[]>([]);
   const [competencyRows, setCompetencyRows] = useState<CompetencyRow[]>([]);
   const [budgetRows, setBudgetRows] = useState<BudgetRow[]>(() => [emptyBudgetRow()]);
   const [showTaxErrors, setShowTaxErrors] = useState(false);
@@ -36,6 +40,7 @@ export function ProgramForm({ competencies, t, positionTypes, levels, saving }: 
   const payload = {
     ...general,
     eligibleTypes,
+    eligibleUnitIds,
     competencies: competencyRows.map((r) => ({ competencyId: r.competencyId, targetLevel: Number(r.targetLevel) })),
     budgetLines: budgetRows.map(budgetLineInput),
   };
@@ -74,20 +79,12 @@ export function ProgramForm({ competencies, t, positionTypes, levels, saving }: 
       </FormSection>
 
       <FormSection title={f.eligibleTypes} hint={f.eligibleTypesHint}>
-        <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-          {POSITION_TYPES.map((type) => (
-            <label key={type} className="flex items-center gap-2 text-sm text-slate-800">
-              <input
-                type="checkbox"
-                className="size-4 rounded border-slate-300"
-                checked={eligibleTypes.includes(type)}
-                onChange={(e) => setEligibleTypes((list) => (e.target.checked ? [...list, type] : list.filter((x) => x !== type)))}
-              />
-              {positionTypes[type]}
-            </label>
-          ))}
-        </div>
+        <CheckList items={POSITION_TYPES.map((type) => ({ value: type, label: positionTypes[type] }))} selected={eligibleTypes} onChange={setEligibleTypes} />
         <div aria-live="polite">{err("eligibleTypes")?.map((e) => <p key={e} className="text-sm text-red-700">{e}</p>)}</div>
+      </FormSection>
+
+      <FormSection title={f.eligibleUnits} hint={f.eligibleUnitsHint}>
+        <CheckList items={units.map((u) => ({ value: u.id, label: u.name }))} selected={eligibleUnitIds} onChange={setEligibleUnitIds} />
       </FormSection>
 
       <FormSection title={f.competencies}>

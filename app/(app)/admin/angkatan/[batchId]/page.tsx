@@ -7,6 +7,7 @@ import { EnrolForm } from "@/components/training-admin/enrol-form";
 import { EnrolmentTable } from "@/components/training-admin/enrolment-table";
 import { formatDateRange } from "@/components/training-admin/format";
 import { RundownTable } from "@/components/training-admin/rundown-table";
+import { TrainerCard } from "@/components/training-admin/trainer-card";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -66,6 +67,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           <CardHeader title={t.rundown.title} />
           <RundownTable batch={batch} m={m} locale={locale} />
         </Card>
+        <TrainerCard viewer={viewer} batchId={batch.id} editable={!finished} m={m} locale={locale} className="lg:col-span-5" />
         <Card className="lg:col-span-5">
           <CardHeader title={t.enrolments.title} subtitle={interpolate(t.batch.seatsValue, { confirmed: batch.confirmedCount, capacity: batch.capacity })} />
           {!finished ? <EnrolForm batchId={batch.id} t={t.enrol} saving={m.common.saving} /> : null}

@@ -7,13 +7,14 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { pageViewer } from "@/lib/auth/viewer";
 import { competencyOptions } from "@/lib/catalog/admin-queries";
 import { getMessages } from "@/lib/i18n/server";
+import { unitOptions } from "@/lib/org/queries";
 
 export const metadata: Metadata = { title: "Pelatihan baru" };
 
 export default async function NewProgramPage() {
   const viewer = await pageViewer();
   if (!viewer.roles.includes("ADMIN") || !hasPermission(viewer.roles, "manage:program")) forbidden();
-  const [m, competencies] = await Promise.all([getMessages(), competencyOptions(viewer)]);
+  const [m, competencies, units] = await Promise.all([getMessages(), competencyOptions(viewer), unitOptions(viewer)]);
   const t = m.trainingAdmin;
 
   return (
@@ -23,6 +24,7 @@ export default async function NewProgramPage() {
       <Card>
         <ProgramForm
           competencies={competencies.map(({ id, code, name }) => ({ id, code, name }))}
+          units={units.filter((u) => u.depth === 0).map(({ id, name }) => ({ id, name }))}
           t={t}
           positionTypes={m.positionType}
           levels={m.competency.levels}
