@@ -22,15 +22,6 @@ export async function TrainerCard({ viewer, batchId, editable, m, locale, classN
   return (
     <Card className={className} data-testid="trainer-card">
       <CardHeader title={t.title} subtitle={t.subtitle} />
-      {editable ? (
-        <AssignTrainerForm
-          batchId={batchId}
-          t={t}
-          saving={m.common.saving}
-          options={data.options.map((o) => ({ value: o.id, label: `${o.name} (${describe(o)})` }))}
-          sessions={data.sessions.map((s) => ({ id: s.id, label: sessionLabel(s, locale) }))}
-        />
-      ) : null}
       {data.trainers.length ? (
         <Table label={t.tableLabel}>
           <thead>
@@ -78,6 +69,16 @@ export async function TrainerCard({ viewer, batchId, editable, m, locale, classN
       ) : (
         <EmptyState title={t.empty} />
       )}
+      {/* who teaches first, then the form to add more */}
+      {editable ? (
+        <AssignTrainerForm
+          batchId={batchId}
+          t={t}
+          saving={m.common.saving}
+          options={data.options.map((o) => ({ value: o.id, label: `${o.name} (${describe(o)})` }))}
+          sessions={data.sessions.map((s) => ({ id: s.id, label: sessionLabel(s, locale) }))}
+        />
+      ) : null}
     </Card>
   );
 }
