@@ -69,7 +69,6 @@ export async function TrainerCard({ viewer, batchId, editable, m, locale, classN
       ) : (
         <EmptyState title={t.empty} />
       )}
-      {/* who teaches first, then the form to add more */}
       {editable ? (
         <AssignTrainerForm
           batchId={batchId}
