@@ -1,7 +1,7 @@
 // Issue 3, end to end: program and batch with a rundown → register → supervisor → agency → waiting list →
 // withdrawal promotes → attendance → close → the exact minutes in the participant's JP history.
 import { account, expect, signIn, sqlOne, test } from "./fixtures";
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const dateIn = (days: number) => {
@@ -10,19 +10,29 @@ const dateIn = (days: number) => {
 };
 const local = (days: number) => `${dateIn(days)}T07:00`;
 
-async function as(page: Page, role: Parameters<typeof account>[0]) {
-  await page.context().clearCookies();
-  await signIn(page, account(role).login);
-  await expect(page).not.toHaveURL(/\/login/);
+/**
+ * Each role gets a browser context of its own: clearing cookies is not enough, because a response still
+ * in flight (Auth.js rolls the session cookie on every request) can set the old session again.
+ */
+let current: Page | null = null;
+async function as(browser: Browser, role: Parameters<typeof account>[0]): Promise<Page> {
+  await current?.context().close();
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "id-ID" });
+  current = await context.newPage();
+  await signIn(current, account(role).login);
+  await expect(current).not.toHaveURL(/\/login/);
+  return current;
 }
 
-test("a batch from creation to JP credit", async ({ page }) => {
+test("a batch from creation to JP credit", async ({ browser }) => {
+  let page: Page;
   test.setTimeout(120_000);
   const title = `Bimtek Uji Alur ${Date.now()}`;
-  const day = dateIn(10);
+  // A day of its own, so a run never clashes with a confirmed batch of an earlier run on the same database.
+  const day = dateIn(30 + (Math.floor(Date.now() / 1000) % 300));
 
   // The admin creates a program and a batch with a rundown (learning and a meal), then opens it.
-  await as(page, "ADMIN");
+  page = await as(browser, "ADMIN");
   await page.goto("/admin/pelatihan/baru");
   await page.getByLabel("Judul pelatihan").fill(title);
   await page.getByLabel("Jalur pengembangan").selectOption("KL10");
@@ -58,19 +68,19 @@ test("a batch from creation to JP credit", async ({ page }) => {
   await expect(page.getByText("Pendaftaran dibuka").first()).toBeVisible();
 
   // The ASN registers; their supervisor approves; the agency approves: CONFIRMED.
-  await as(page, "ASN");
+  page = await as(browser, "ASN");
   await page.goto(`/pelatihan/${programId}`);
   await page.getByRole("button", { name: "Daftar" }).click();
   await expect(page.getByText("Pendaftaran terkirim. Menunggu persetujuan atasan.")).toBeVisible();
 
-  await as(page, "SUPERVISOR");
+  page = await as(browser, "SUPERVISOR");
   await page.goto("/tim/persetujuan");
   const card = page.getByRole("listitem").filter({ hasText: title }).filter({ hasText: "Rina Kusumawardhani" });
   await card.getByRole("button", { name: "Setujui" }).click();
   await expect.poll(async () => (await sqlOne<{ status: string }>(
     `SELECT e.status FROM "Enrolment" e JOIN "Employee" p ON p.id = e."employeeId" WHERE e."batchId" = $1 AND p.nip = $2`, [batchId, account("ASN").login])).status).toBe("PENDING_AGENCY");
 
-  await as(page, "ADMIN");
+  page = await as(browser, "ADMIN");
   await page.goto(`/admin/angkatan/${batchId}`);
   await page.getByRole("button", { name: /^Setujui/ }).first().click();
   await expect(page.getByText("Terkonfirmasi").first()).toBeVisible();
@@ -81,7 +91,7 @@ test("a batch from creation to JP credit", async ({ page }) => {
   await expect(page.getByText("Kursi penuh: peserta masuk daftar tunggu.")).toBeVisible();
 
   // The first withdraws; the second is promoted.
-  await as(page, "ASN");
+  page = await as(browser, "ASN");
   await page.goto(`/pelatihan/saya?angkatan=${batchId}`);
   await page.getByText("Mengundurkan diri…").first().click();
   await page.getByLabel("Alasan mengundurkan diri").first().fill("Bertugas ke luar kota pada tanggal itu");
@@ -91,7 +101,7 @@ test("a batch from creation to JP credit", async ({ page }) => {
     `SELECT e.status FROM "Enrolment" e JOIN "Employee" p ON p.id = e."employeeId" WHERE e."batchId" = $1 AND p.nip = $2`, [batchId, account("OPERATOR").login])).status).toBe("CONFIRMED");
 
   // Attendance, then the batch is closed and JP credited.
-  await as(page, "ADMIN");
+  page = await as(browser, "ADMIN");
   await page.goto(`/admin/angkatan/${batchId}`);
   await page.getByRole("button", { name: "Tutup pendaftaran" }).click();
   await page.getByRole("button", { name: "Mulai" }).click();
@@ -108,7 +118,8 @@ test("a batch from creation to JP credit", async ({ page }) => {
   await expect(page.getByText("Angkatan selesai: 120 menit (2,67 JP) dicatat untuk 1 peserta.")).toBeVisible();
 
   // The participant's JP history shows the exact minutes.
-  await as(page, "OPERATOR");
+  page = await as(browser, "OPERATOR");
   await page.goto(`/pelatihan/saya?tahun=${day.slice(0, 4)}`);
   await expect(page.getByRole("row").filter({ hasText: title })).toContainText("120 menit (2,67 JP)");
+  await current?.context().close();
 });
