@@ -2,7 +2,9 @@
 import { AuthError } from "next-auth";
 import { interpolate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { signIn, signOut } from "./index";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit/write";
+import { auth, signIn, signOut } from "./index";
 import { safeCallbackPath } from "./rules";
 
 export type LoginState = { ok: boolean; message?: string; identifier?: string };
@@ -31,6 +33,18 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
   }
 }
 
+/**
+ * Signing out also revokes, on the server, every session of this account signed in until now: a page
+ * prefetch still in flight could otherwise bring the old cookie back (Auth.js refreshes it on each response).
+ */
 export async function logoutAction() {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (userId) {
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.update({ where: { id: userId }, data: { sessionsRevokedAt: new Date() }, select: { agencyId: true } });
+      await writeAudit(tx, { agencyId: user.agencyId, actorUserId: userId, action: "sign-out", entity: "User", entityId: userId });
+    });
+  }
   await signOut({ redirectTo: "/login" });
 }

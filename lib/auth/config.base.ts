@@ -29,12 +29,14 @@ export const authConfigBase = {
       if (user) {
         token.uid = user.id;
         token.roles = (user as { roles?: Role[] }).roles ?? [];
+        token.loginAt = Date.now(); // kept through cookie refreshes; sign-out revokes sessions older than it
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = String(token.uid ?? "");
       (session.user as { roles?: Role[] }).roles = (token.roles as Role[] | undefined) ?? [];
+      (session as { loginAt?: number }).loginAt = Number(token.loginAt ?? 0);
       return session;
     },
   },

@@ -13,12 +13,14 @@ export type Viewer = {
   supervisorSeesIndirect: boolean;
 };
 
-export async function loadViewer(userId: string): Promise<Viewer | null> {
+/** `loginAt` (ms) is when the session was signed in; sessions from before a sign-out are refused. */
+export async function loadViewer(userId: string, loginAt?: number): Promise<Viewer | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     include: { roles: { include: { unit: { select: { id: true, path: true } } } }, agency: true },
   });
   if (!user || !user.active) return null;
+  if (loginAt !== undefined && user.sessionsRevokedAt && loginAt <= user.sessionsRevokedAt.getTime()) return null;
   return {
     userId: user.id,
     agencyId: user.agencyId,

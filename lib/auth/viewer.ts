@@ -9,7 +9,7 @@ export type { Viewer };
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
-  return session?.user?.id ? loadViewer(session.user.id) : null;
+  return session?.user?.id ? loadViewer(session.user.id, (session as { loginAt?: number }).loginAt ?? 0) : null;
 });
 
 /** For actions and route handlers. */

@@ -33,6 +33,17 @@ describe("an ASN edits their own contact details", () => {
   });
 });
 
+describe("sign-out revokes older sessions on the server", () => {
+  it("refuses a session signed in before the revocation and accepts a newer one", async () => {
+    const { loadViewer } = await import("@/lib/auth/load-viewer");
+    const signedInAt = Date.now() - 60_000;
+    expect(await loadViewer(w.users.staff1.id, signedInAt)).not.toBeNull();
+    await db.user.update({ where: { id: w.users.staff1.id }, data: { sessionsRevokedAt: new Date() } });
+    expect(await loadViewer(w.users.staff1.id, signedInAt)).toBeNull();
+    expect(await loadViewer(w.users.staff1.id, Date.now() + 1)).not.toBeNull();
+  });
+});
+
 describe("sign-in", () => {
   it("stores passwords as argon2id hashes", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: w.users.staff1.id } });
