@@ -1,0 +1,75 @@
+// Annual JP compliance (issue 4). Pure: every figure a page or report shows is computed here, from
+// integer minutes, so a year-end result can be reproduced exactly.
+import type { RouteCode } from "@/lib/generated/prisma/enums";
+import { MINUTES_PER_JP } from "@/lib/ledger/rules";
+
+export type ServicePeriod = { serviceStartDate: Date; serviceEndDate: Date | null };
+export type Inactivity = { startDate: Date; endDate: Date };
+
+const utcDay = (year: number, month0: number, day: number) => Date.UTC(year, month0, day);
+
+/**
+ * A calendar month counts when, on its 15th, the ASN was in service (on or after the start, not after the
+ * end) and not inside a period of inactivity (long leave, study assignment). Dates are calendar dates (UTC midnight).
+ */
+export function activeMonths(year: number, service: ServicePeriod, inactivity: readonly Inactivity[] = []): number {
+  let count = 0;
+  for (let month = 0; month < 12; month++) {
+    const fifteenth = utcDay(year, month, 15);
+    if (service.serviceStartDate.getTime() > fifteenth) continue;
+    if (service.serviceEndDate && service.serviceEndDate.getTime() < fifteenth) continue;
+    if (inactivity.some((p) => p.startDate.getTime() <= fifteenth && fifteenth <= p.endDate.getTime())) continue;
+    count += 1;
+  }
+  return count;
+}
+
+/** ceil(target JP × 45 × active months ÷ 12), in integers; without pro-rating, the full target. */
+export function targetMinutes(targetJp: number, months: number, proRate: boolean): number {
+  const full = targetJp * MINUTES_PER_JP;
+  if (!proRate) return full;
+  return Math.floor((full * months + 11) / 12);
+}
+
+export type CountableEntry = {
+  minutes: number;
+  year: number;
+  routeCode: RouteCode;
+  source: "BATCH" | "EXTERNAL" | "CORRECTION";
+  /** External training counts only once verified; internal entries and corrections always count. */
+  verified: boolean;
+};
+
+/** Minutes credited in a year: the year's entries that count (corrections may be negative). */
+export function creditedMinutes(entries: readonly CountableEntry[], year: number, countedRouteCodes: readonly RouteCode[] = []): number {
+  return entries
+    .filter((e) => e.year === year)
+    .filter((e) => e.source !== "EXTERNAL" || e.verified)
+    .filter((e) => !countedRouteCodes.length || countedRouteCodes.includes(e.routeCode))
+    .reduce((sum, e) => sum + e.minutes, 0);
+}
+
+export type ComplianceStatus = "EXEMPT" | "COMPLIANT" | "ON_TRACK" | "AT_RISK" | "NON_COMPLIANT";
+
+/**
+ * The status of year Y evaluated on date D. `plannedMinutes` are the learning minutes of CONFIRMED batches
+ * still to come in Y.
+ */
+export function complianceStatus(opts: {
+  year: number;
+  evaluatedOn: Date;
+  months: number;
+  credited: number;
+  target: number;
+  plannedMinutes: number;
+}): ComplianceStatus {
+  if (opts.months === 0) return "EXEMPT";
+  if (opts.credited >= opts.target) return "COMPLIANT";
+  if (opts.evaluatedOn.getTime() > utcDay(opts.year, 11, 31)) return "NON_COMPLIANT";
+  return opts.credited + opts.plannedMinutes >= opts.target ? "ON_TRACK" : "AT_RISK";
+}
+
+/** Minutes still missing (never negative). */
+export function shortfallMinutes(credited: number, target: number): number {
+  return Math.max(0, target - credited);
+}
