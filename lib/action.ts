@@ -35,7 +35,7 @@ export type Command<S extends z.ZodType, R> = {
   schema: S;
   run: (ctx: CommandContext<z.infer<S>>) => Promise<R>;
   revalidate?: string[];
-  successMessage?: (m: Messages) => string;
+  successMessage?: (m: Messages, result: NoInfer<R>) => string;
 };
 
 export function defineCommand<S extends z.ZodType, R>(command: Command<S, R>): Command<S, R> {
@@ -93,7 +93,7 @@ export async function runServerAction<S extends z.ZodType, R>(command: Command<S
     const viewer = await requireViewer();
     const data = await executeCommand(command, viewer, rawInput);
     for (const path of command.revalidate ?? []) revalidatePath(path);
-    return { ok: true, data, message: command.successMessage?.(m) ?? m.common.saved };
+    return { ok: true, data, message: command.successMessage?.(m, data) ?? m.common.saved };
   } catch (error) {
     if (isAppError(error)) {
       const fieldErrors = error.fieldErrors

@@ -6,7 +6,8 @@ import type { AttendanceStatus } from "@/lib/generated/prisma/enums";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { GridHeader, GridRow, type GridLabels, type ParticipantRow, type SessionColumn } from "./grid-parts";
-import { marksPayload, type RowMarks } from "./summary";
+import type { RowMarks } from "@/lib/attendance/rules";
+import { marksPayload } from "./summary";
 
 type Props = {
   batchId: string;

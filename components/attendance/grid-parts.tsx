@@ -6,7 +6,7 @@ import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { Badge } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { ATTENDANCE_STATUSES, attendedMinutes, type RowMarks } from "./summary";
+import { ATTENDANCE_STATUSES, attendedMinutes, type RowMarks } from "@/lib/attendance/rules";
 
 export type GridLabels = Messages["trainingTeam"]["grid"];
 

@@ -55,7 +55,7 @@ function Action({ batch, myStatus, canRegister, windowProblem, m, label }: Omit<
           <Link href={`/pelatihan/saya?angkatan=${batch.id}`} className="font-medium text-brand-800 hover:underline">{t.seeMyTraining}</Link>
         </div>
       ) : null}
-      {windowOpen ? <RegisterForm batchId={batch.id} showButton={mayRegister} labels={{ register: t.register, registering: t.registering, batch: label, toAgency: t.registeredToAgency }} /> : null}
+      {windowOpen ? <RegisterForm batchId={batch.id} showButton={mayRegister} labels={{ register: t.register, registering: t.registering, batch: label }} /> : null}
       {why ? <p className="text-sm text-slate-600">{m.enrolment.problem[why]}</p> : null}
     </div>
   );

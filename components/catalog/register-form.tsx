@@ -10,10 +10,9 @@ import { FormMessage } from "@/components/ui/field";
  * its message is shown here. It stays mounted (without the button) once registered, so the message survives
  * the page refresh that follows.
  */
-export function RegisterForm({ batchId, showButton, labels }: { batchId: string; showButton: boolean; labels: { register: string; registering: string; batch: string; toAgency: string } }) {
+export function RegisterForm({ batchId, showButton, labels }: { batchId: string; showButton: boolean; labels: { register: string; registering: string; batch: string } }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(registerSelfAction, { ok: false });
   if (!showButton && !state.message) return null;
-  const toAgency = state.ok && (state.data as { status?: string } | undefined)?.status === "PENDING_AGENCY";
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="batchId" value={batchId} />
@@ -22,8 +21,7 @@ export function RegisterForm({ batchId, showButton, labels }: { batchId: string;
           {pending ? labels.registering : labels.register}
         </Button>
       ) : null}
-      {/* The command's message names the supervisor; without one the registration goes straight to the agency. */}
-      <FormMessage state={toAgency ? { ok: true, message: labels.toAgency } : state} />
+      <FormMessage state={state} />
     </form>
   );
 }

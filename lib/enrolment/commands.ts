@@ -25,7 +25,7 @@ export const registerSelf = defineCommand({
   permission: "register:enrolment",
   schema: registerSchema,
   revalidate: ["/pelatihan", "/pelatihan/saya"],
-  successMessage: (m) => m.enrolment.registered,
+  successMessage: (m, r: { status: string }) => (r.status === "PENDING_AGENCY" ? m.enrolment.registeredToAgency : m.enrolment.registered),
   async run(ctx) {
     const { viewer, input, tx } = ctx;
     if (!viewer.employeeId) throw new AppError("FORBIDDEN", "common.forbidden");
@@ -48,7 +48,7 @@ export const nominate = defineCommand({
   permission: "nominate:enrolment",
   schema: nominateSchema,
   revalidate: ["/pelatihan"],
-  successMessage: (m) => m.enrolment.nominated,
+  successMessage: (m, r: { status: string }) => (r.status === "PENDING_AGENCY" ? m.enrolment.nominatedToAgency : m.enrolment.nominated),
   async run(ctx) {
     const { viewer, input, tx } = ctx;
     const scope = await employeeScope(viewer, "nominate:enrolment", tx);

@@ -2,6 +2,7 @@ import "server-only";
 import { defineCommand } from "@/lib/action";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { attendedMinutes } from "@/lib/attendance/rules";
 import { batchIdSchema } from "@/lib/catalog/schemas";
 import { heldMinutes, jpMinutes } from "@/lib/catalog/rules";
 import { ledgerYear } from "@/lib/ledger/rules";
@@ -50,8 +51,8 @@ export const completeBatch = defineCommand({
     const credits = await netCredits(tx, batch.id);
     const credited: string[] = [];
     for (const p of participants) {
-      const present = new Set(p.attendance.filter((a) => a.status === "PRESENT" || a.status === "LATE").map((a) => a.sessionId));
-      const attended = counted.filter((s) => present.has(s.id)).reduce((sum, s) => sum + heldMinutes(s), 0);
+      const marks = Object.fromEntries(p.attendance.map((a) => [a.sessionId, a.status]));
+      const attended = attendedMinutes(marks, counted.map((s) => ({ id: s.id, countsJp: true, minutes: heldMinutes(s) })));
       const completed = hasCompleted(attended, held, policy.completionThresholdPct);
       await tx.enrolment.update({ where: { id: p.id }, data: { completed } });
       if (!completed || (credits.get(p.employeeId)?.net ?? 0) !== 0) continue;

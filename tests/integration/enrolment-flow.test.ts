@@ -157,3 +157,12 @@ describe("cancelling a batch", () => {
     expect(await db.notification.count({ where: { userId: w.users.operatorX.id, title: "Angkatan pelatihan dibatalkan" } })).toBe(1);
   });
 });
+
+describe("the message after registering", () => {
+  it("names the agency, not the supervisor, when there is no supervisor step", async () => {
+    const { id } = await import("@/lib/i18n/messages/id");
+    expect(registerSelf.successMessage!(id, { enrolmentId: "x", status: "PENDING_AGENCY" })).toBe("Pendaftaran terkirim. Menunggu persetujuan BKPP.");
+    expect(registerSelf.successMessage!(id, { enrolmentId: "x", status: "PENDING_SUPERVISOR" })).toBe("Pendaftaran terkirim. Menunggu persetujuan atasan.");
+    expect(nominate.successMessage!(id, { enrolmentId: "x", status: "PENDING_AGENCY" })).toBe("Usulan peserta terkirim. Menunggu persetujuan BKPP.");
+  });
+});

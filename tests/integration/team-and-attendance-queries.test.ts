@@ -13,7 +13,7 @@ import { completeBatch } from "@/lib/enrolment/completion";
 import { listPendingApprovals, listTeamTraining } from "@/lib/enrolment/supervisor-queries";
 import { AppError } from "@/lib/errors";
 import { listTeachingSessions } from "@/lib/teaching/queries";
-import { attendedMinutes } from "@/components/attendance/summary";
+import { attendedMinutes } from "@/lib/attendance/rules";
 import { createEmployee, createUser } from "../factories/db";
 import { openBatch } from "./training-world";
 import { buildWorld, type World } from "./world";

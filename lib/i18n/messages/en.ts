@@ -171,6 +171,8 @@ export const en: Messages = {
   enrolment: {
     registered: "Registration sent. Waiting for your supervisor's approval.",
     nominated: "Nomination sent. Waiting for the supervisor's approval.",
+    registeredToAgency: "Registration sent. Waiting for the agency's approval.",
+    nominatedToAgency: "Nomination sent. Waiting for the agency's approval.",
     decided: "Decision saved.",
     withdrawn: "You have withdrawn.",
     reasonRequired: "Give a reason (at least 5 characters).",

@@ -173,6 +173,8 @@ export const id = {
   enrolment: {
     registered: "Pendaftaran terkirim. Menunggu persetujuan atasan.",
     nominated: "Usulan peserta terkirim. Menunggu persetujuan atasan.",
+    registeredToAgency: "Pendaftaran terkirim. Menunggu persetujuan BKPP.",
+    nominatedToAgency: "Usulan peserta terkirim. Menunggu persetujuan BKPP.",
     decided: "Keputusan tersimpan.",
     withdrawn: "Anda telah mengundurkan diri.",
     reasonRequired: "Tuliskan alasan (minimal 5 karakter).",

@@ -56,7 +56,6 @@ export const trainingAsnEn: Widen<typeof trainingAsnId> = {
   sessionCancelled: "Cancelled",
   register: "Register",
   registering: "Registering…",
-  registeredToAgency: "Registration sent. Awaiting BKPP approval.",
   yourRegistration: "Your registration",
   seeMyTraining: "See it in My training",
   notEligible: "Note: {reason}",

@@ -56,7 +56,6 @@ export const trainingAsnId = {
   sessionCancelled: "Dibatalkan",
   register: "Daftar",
   registering: "Mendaftar…",
-  registeredToAgency: "Pendaftaran terkirim. Menunggu persetujuan BKPP.",
   yourRegistration: "Pendaftaran Anda",
   seeMyTraining: "Lihat di Pelatihan saya",
   notEligible: "Catatan: {reason}",
