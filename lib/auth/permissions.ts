@@ -23,7 +23,13 @@ export type Permission =
   | "withdraw:enrolment"
   | "read:enrolment"
   | "record:attendance"
-  | "read:notification";
+  | "read:notification"
+  | "submit:external-training"
+  | "read:external-training"
+  | "verify:external-training"
+  | "read:compliance"
+  | "manage:policy"
+  | "close:year";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -41,10 +47,43 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:enrolment:any",
     "record:attendance:any",
     "read:notification:own",
+    "read:external-training:any",
+    "verify:external-training:any",
+    "read:compliance:any",
+    "manage:policy:any",
+    "close:year:any",
   ],
-  OPERATOR: ["read:employee:unit", "update:employee-supervisor:unit", "read:catalog:any", "nominate:enrolment:unit", "read:enrolment:unit", "read:notification:own"],
-  SUPERVISOR: ["read:employee:team", "decide:enrolment-supervisor:team", "read:enrolment:team", "read:notification:own"],
-  ASN: ["read:employee:own", "update:employee-contact:own", "read:catalog:any", "register:enrolment:own", "withdraw:enrolment:own", "read:enrolment:own", "read:notification:own"],
+  OPERATOR: [
+    "read:employee:unit",
+    "update:employee-supervisor:unit",
+    "read:catalog:any",
+    "nominate:enrolment:unit",
+    "read:enrolment:unit",
+    "read:notification:own",
+    "read:external-training:unit",
+    "verify:external-training:unit",
+    "read:compliance:unit",
+  ],
+  SUPERVISOR: [
+    "read:employee:team",
+    "decide:enrolment-supervisor:team",
+    "read:enrolment:team",
+    "read:notification:own",
+    "read:external-training:team",
+    "read:compliance:team",
+  ],
+  ASN: [
+    "read:employee:own",
+    "update:employee-contact:own",
+    "read:catalog:any",
+    "register:enrolment:own",
+    "withdraw:enrolment:own",
+    "read:enrolment:own",
+    "read:notification:own",
+    "submit:external-training:own",
+    "read:external-training:own",
+    "read:compliance:own",
+  ],
   // A trainer records attendance only for batches they teach in (checked against the rundown).
   TRAINER: ["read:catalog:any", "record:attendance:own", "read:notification:own"],
 };

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { accessFor, type Permission } from "./permissions";
 import type { Viewer } from "./load-viewer";
@@ -41,4 +41,33 @@ export async function employeeScope(
   }
   if (!alternatives.length) return null;
   return { agencyId: viewer.agencyId, OR: alternatives };
+}
+
+/**
+ * The same scope as `employeeScope`, as a SQL condition over `e` ("Employee") and `u` (its "OrgUnit"), for
+ * aggregates written in SQL. Null when the viewer may see nobody. `agencyWide` tells callers they may skip
+ * per-employee joins.
+ */
+export async function employeeScopeSql(
+  viewer: Viewer,
+  permission: Permission,
+  client: Tx | typeof db = db,
+): Promise<{ where: Prisma.Sql; agencyWide: boolean } | null> {
+  const alternatives: Prisma.Sql[] = [];
+  for (const access of accessFor(viewer.roles, permission)) {
+    if (access === "any") return { where: Prisma.sql`e."agencyId" = ${viewer.agencyId}::uuid`, agencyWide: true };
+    if (access === "unit") {
+      for (const unit of viewer.operatorUnits) alternatives.push(Prisma.sql`u.path LIKE ${`${unit.path}%`}`);
+    }
+    if (access === "team" && viewer.employeeId) {
+      const team = await teamOf(viewer.employeeId, viewer.supervisorSeesIndirect, client);
+      if (team.length) alternatives.push(Prisma.sql`e.id = ANY(${team.map((m) => m.id)}::uuid[])`);
+    }
+    if (access === "own" && viewer.employeeId) alternatives.push(Prisma.sql`e.id = ${viewer.employeeId}::uuid`);
+  }
+  if (!alternatives.length) return null;
+  return {
+    where: Prisma.sql`e."agencyId" = ${viewer.agencyId}::uuid AND (${Prisma.join(alternatives, " OR ")})`,
+    agencyWide: false,
+  };
 }

@@ -7,13 +7,9 @@ import { batchIdSchema } from "@/lib/catalog/schemas";
 import { heldMinutes, jpMinutes } from "@/lib/catalog/rules";
 import { ledgerYear } from "@/lib/ledger/rules";
 import { notifyEmployees } from "@/lib/notification/notify";
-import { policyOrDefault } from "@/lib/policy/rules";
+import { policyFor } from "@/lib/policy/queries";
 import { hasCompleted } from "./rules";
 import { lockBatch } from "./seats";
-
-async function policyFor(tx: Tx, agencyId: string, year: number) {
-  return policyOrDefault(await tx.agencyPolicy.findUnique({ where: { agencyId_year: { agencyId, year } } }));
-}
 
 /** Net minutes already credited per employee for this batch (credits minus reversals). */
 async function netCredits(tx: Tx, batchId: string): Promise<Map<string, { net: number; lastCreditId: string }>> {
@@ -40,7 +36,7 @@ export const completeBatch = defineCommand({
     if (batch.status !== "RUNNING" && batch.status !== "DONE") throw new AppError("CONFLICT", "catalog.statusInvalid");
     await lockBatch(tx, batch.id);
     const year = ledgerYear(batch.endDate);
-    const policy = await policyFor(tx, viewer.agencyId, year);
+    const policy = await policyFor(viewer.agencyId, year, tx);
     const counted = batch.sessions.filter((s) => policy.jpSessionKinds.includes(s.kind) && !s.cancelled);
     const held = jpMinutes(counted, policy.jpSessionKinds);
 

@@ -11,10 +11,23 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
       { href: "/admin", label: m.nav.admin },
       { href: "/admin/pelatihan", label: m.nav.trainingAdmin },
       { href: "/admin/pegawai", label: m.nav.employees },
+      { href: "/admin/kepatuhan", label: m.nav.compliance },
+      { href: "/admin/verifikasi", label: m.nav.verification },
+      { href: "/admin/kebijakan", label: m.nav.policy },
     );
-  } else if (roles.includes("OPERATOR")) items.push({ href: "/admin/pegawai", label: m.nav.unitEmployees });
-  if (roles.includes("SUPERVISOR")) items.push({ href: "/tim", label: m.nav.team }, { href: "/tim/persetujuan", label: m.nav.approvals });
-  if (roles.includes("ASN")) items.push({ href: "/beranda", label: m.nav.home }, { href: "/pelatihan/saya", label: m.nav.myTraining });
+  } else if (roles.includes("OPERATOR")) {
+    items.push(
+      { href: "/admin/pegawai", label: m.nav.unitEmployees },
+      { href: "/admin/kepatuhan", label: m.nav.compliance },
+      { href: "/admin/verifikasi", label: m.nav.verification },
+    );
+  }
+  if (roles.includes("SUPERVISOR")) {
+    items.push({ href: "/tim", label: m.nav.team }, { href: "/tim/jp", label: m.nav.teamJp }, { href: "/tim/persetujuan", label: m.nav.approvals });
+  }
+  if (roles.includes("ASN")) {
+    items.push({ href: "/beranda", label: m.nav.home }, { href: "/jp", label: m.nav.myJp }, { href: "/pelatihan/saya", label: m.nav.myTraining });
+  }
   if (roles.includes("TRAINER")) items.push({ href: "/mengajar", label: m.nav.teaching });
   if (roles.some((r) => r !== "SUPERVISOR")) items.push({ href: "/pelatihan", label: m.nav.catalog });
   items.push({ href: "/kotak-masuk", label: m.nav.inbox });

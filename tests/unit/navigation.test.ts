@@ -8,16 +8,16 @@ const hrefs = (roles: Role[]) => navigationFor(roles, id).map((item) => item.hre
 
 describe("navigationFor", () => {
   it.each<[Role[], string[]]>([
-    [["ADMIN"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/pelatihan", "/kotak-masuk"]],
-    [["OPERATOR"], ["/admin/pegawai", "/pelatihan", "/kotak-masuk"]],
-    [["SUPERVISOR"], ["/tim", "/tim/persetujuan", "/kotak-masuk"]],
-    [["ASN"], ["/beranda", "/pelatihan/saya", "/pelatihan", "/kotak-masuk"]],
+    [["ADMIN"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/pelatihan", "/kotak-masuk"]],
+    [["OPERATOR"], ["/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/pelatihan", "/kotak-masuk"]],
+    [["SUPERVISOR"], ["/tim", "/tim/jp", "/tim/persetujuan", "/kotak-masuk"]],
+    [["ASN"], ["/beranda", "/jp", "/pelatihan/saya", "/pelatihan", "/kotak-masuk"]],
     [["TRAINER"], ["/mengajar", "/pelatihan", "/kotak-masuk"]],
     [[], ["/kotak-masuk"]],
     // combinations
-    [["SUPERVISOR", "ASN"], ["/tim", "/tim/persetujuan", "/beranda", "/pelatihan/saya", "/pelatihan", "/kotak-masuk"]],
-    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/pelatihan", "/kotak-masuk"]],
-    [["ASN", "TRAINER"], ["/beranda", "/pelatihan/saya", "/mengajar", "/pelatihan", "/kotak-masuk"]],
+    [["SUPERVISOR", "ASN"], ["/tim", "/tim/jp", "/tim/persetujuan", "/beranda", "/jp", "/pelatihan/saya", "/pelatihan", "/kotak-masuk"]],
+    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/pelatihan", "/kotak-masuk"]],
+    [["ASN", "TRAINER"], ["/beranda", "/jp", "/pelatihan/saya", "/mengajar", "/pelatihan", "/kotak-masuk"]],
   ])("%j sees %j", (roles, expected) => {
     expect(hrefs(roles)).toEqual(expected);
   });
@@ -43,10 +43,12 @@ describe("navigationFor", () => {
   it("labels entries from the message catalog", () => {
     expect(navigationFor(["OPERATOR"], id)).toEqual([
       { href: "/admin/pegawai", label: id.nav.unitEmployees },
+      { href: "/admin/kepatuhan", label: id.nav.compliance },
+      { href: "/admin/verifikasi", label: id.nav.verification },
       { href: "/pelatihan", label: id.nav.catalog },
       { href: "/kotak-masuk", label: id.nav.inbox },
     ]);
-    expect(navigationFor(["SUPERVISOR"], id).map((i) => i.label)).toEqual(["Tim saya", "Persetujuan", "Kotak masuk"]);
+    expect(navigationFor(["SUPERVISOR"], id).map((i) => i.label)).toEqual(["Tim saya", "JP tim", "Persetujuan", "Kotak masuk"]);
   });
 
   it("uses the English catalog when given it, with the same hrefs", () => {

@@ -1,9 +1,15 @@
 import type { Messages } from "./id";
+import { complianceAdminEn } from "./compliance-admin.en";
+import { externalEn } from "./external.en";
+import { jpEn } from "./jp.en";
 import { trainingAdminEn } from "./training-admin.en";
 import { trainingAsnEn } from "./training-asn.en";
 import { trainingTeamEn } from "./training-team.en";
 
 export const en: Messages = {
+  complianceAdmin: complianceAdminEn,
+  external: externalEn,
+  jp: jpEn,
   trainingAdmin: trainingAdminEn,
   trainingAsn: trainingAsnEn,
   trainingTeam: trainingTeamEn,
@@ -41,6 +47,11 @@ export const en: Messages = {
     myTraining: "My training",
     approvals: "Approvals",
     trainingAdmin: "Manage training",
+    compliance: "JP compliance",
+    verification: "External verification",
+    policy: "JP policy",
+    myJp: "My JP",
+    teamJp: "Team JP",
     inbox: "Inbox",
     signOut: "Sign out",
     language: "Language",

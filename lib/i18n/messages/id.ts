@@ -1,11 +1,17 @@
 // Bahasa Indonesia: the primary catalog. en.ts must have the same shape (checked by the type below).
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
+import { complianceAdminId } from "./compliance-admin.id";
+import { externalId } from "./external.id";
+import { jpId } from "./jp.id";
 import { trainingAdminId } from "./training-admin.id";
 import { trainingAsnId } from "./training-asn.id";
 import { trainingTeamId } from "./training-team.id";
 import type { Widen } from "./widen";
 
 export const id = {
+  complianceAdmin: complianceAdminId,
+  external: externalId,
+  jp: jpId,
   trainingAdmin: trainingAdminId,
   trainingAsn: trainingAsnId,
   trainingTeam: trainingTeamId,
@@ -43,6 +49,11 @@ export const id = {
     myTraining: "Pelatihan saya",
     approvals: "Persetujuan",
     trainingAdmin: "Kelola pelatihan",
+    compliance: "Kepatuhan JP",
+    verification: "Verifikasi eksternal",
+    policy: "Kebijakan JP",
+    myJp: "JP saya",
+    teamJp: "JP tim",
     inbox: "Kotak masuk",
     signOut: "Keluar",
     language: "Bahasa",

@@ -1,0 +1,207 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { EmployeeKind, PositionType } from "@/lib/generated/prisma/enums";
+import type { Viewer } from "@/lib/auth/load-viewer";
+import { accessFor } from "@/lib/auth/permissions";
+import { employeeScopeSql, teamOf } from "@/lib/auth/scope";
+import { db, type Tx } from "@/lib/db";
+import { policyFor } from "@/lib/policy/queries";
+import { calendarToday } from "@/lib/time";
+import type { ComplianceStatus } from "./rules";
+import { complianceRows, RISK_ORDER, type ComplianceQuery, type ComplianceSqlRow } from "./sql";
+
+export type ComplianceRow = ComplianceSqlRow & { unitName: string; opdName: string };
+
+export type ComplianceFilters = {
+  unitId?: string;
+  positionType?: PositionType;
+  kind?: EmployeeKind;
+  status?: ComplianceStatus;
+  /** Name or NIP. */
+  q?: string;
+};
+
+type Client = Tx | typeof db;
+
+/** The query for everything the viewer may see of year Y, narrowed by filters; null when they see nobody. */
+export async function complianceQuery(
+  viewer: Viewer,
+  year: number,
+  filters: Omit<ComplianceFilters, "status"> = {},
+  client: Client = db,
+): Promise<ComplianceQuery | null> {
+  const scope = await employeeScopeSql(viewer, "read:compliance", client);
+  if (!scope) return null;
+  const narrow: Prisma.Sql[] = [scope.where];
+  if (filters.unitId) {
+    narrow.push(Prisma.sql`u.path LIKE (SELECT path FROM "OrgUnit" WHERE id = ${filters.unitId}::uuid AND "agencyId" = ${viewer.agencyId}::uuid) || '%'`);
+  }
+  if (filters.positionType) narrow.push(Prisma.sql`p.type::text = ${filters.positionType}`);
+  if (filters.kind) narrow.push(Prisma.sql`e.kind::text = ${filters.kind}`);
+  const q = filters.q?.trim();
+  if (q) {
+    const digits = q.replace(/\s+/g, "");
+    narrow.push(/^\d+$/.test(digits) ? Prisma.sql`e.nip LIKE ${`${digits}%`}` : Prisma.sql`e.name ILIKE ${`%${q}%`}`);
+  }
+  return {
+    agencyId: viewer.agencyId,
+    year,
+    evaluatedOn: calendarToday(),
+    policy: await policyFor(viewer.agencyId, year, client),
+    scope: Prisma.join(narrow, " AND "),
+    agencyWide: scope.agencyWide && narrow.length === 1,
+  };
+}
+
+const withNames = Prisma.sql`
+  SELECT c.*, u.name AS "unitName", coalesce(o.name, u.name) AS "opdName"
+  FROM c JOIN "OrgUnit" u ON u.id = c."unitId"::uuid LEFT JOIN "OrgUnit" o ON o.id::text = c."opdId"`;
+
+/** One ASN's figures for year Y, if the viewer may see them. */
+export async function complianceOf(viewer: Viewer, employeeId: string, year: number, client: Client = db): Promise<ComplianceRow | null> {
+  const query = await complianceQuery(viewer, year, {}, client);
+  if (!query) return null;
+  const scoped = { ...query, scope: Prisma.sql`${query.scope} AND e.id = ${employeeId}::uuid`, agencyWide: false };
+  const rows = await client.$queryRaw<ComplianceRow[]>`WITH c AS (${complianceRows(scoped)}) ${withNames}`;
+  return rows[0] ?? null;
+}
+
+export type StatusCounts = Record<ComplianceStatus, number>;
+
+/** A page of the list, sorted by risk, with the count of each status over the whole filtered list. */
+export async function complianceList(
+  viewer: Viewer,
+  year: number,
+  filters: ComplianceFilters,
+  page: { skip: number; take: number },
+  client: Client = db,
+): Promise<{ rows: ComplianceRow[]; total: number; counts: StatusCounts }> {
+  const empty = { rows: [], total: 0, counts: { EXEMPT: 0, COMPLIANT: 0, ON_TRACK: 0, AT_RISK: 0, NON_COMPLIANT: 0 } };
+  const query = await complianceQuery(viewer, year, filters, client);
+  if (!query) return empty;
+  const statusFilter = filters.status ? Prisma.sql`WHERE status = ${filters.status}` : Prisma.empty;
+  const rows = await client.$queryRaw<(ComplianceRow & { total: number })[]>`
+    WITH c AS (${complianceRows(query)}), f AS (SELECT * FROM c ${statusFilter}), named AS (
+      SELECT f.*, u.name AS "unitName", coalesce(o.name, u.name) AS "opdName", count(*) OVER ()::int AS total
+      FROM f JOIN "OrgUnit" u ON u.id = f."unitId"::uuid LEFT JOIN "OrgUnit" o ON o.id::text = f."opdId"
+    )
+    SELECT * FROM named ORDER BY ${RISK_ORDER} OFFSET ${page.skip} LIMIT ${page.take}`;
+  const counts = await client.$queryRaw<{ status: ComplianceStatus; n: number }[]>`
+    WITH c AS (${complianceRows(query)}) SELECT status, count(*)::int AS n FROM c GROUP BY status`;
+  return {
+    rows: rows.map(({ total: _total, ...row }) => row),
+    total: rows[0]?.total ?? (page.skip > 0 ? await countOf(query, statusFilter, client) : 0),
+    counts: { ...empty.counts, ...Object.fromEntries(counts.map((c) => [c.status, c.n])) },
+  };
+}
+
+async function countOf(query: ComplianceQuery, statusFilter: Prisma.Sql, client: Client): Promise<number> {
+  const [row] = await client.$queryRaw<{ n: number }[]>`WITH c AS (${complianceRows(query)}) SELECT count(*)::int AS n FROM c ${statusFilter}`;
+  return row?.n ?? 0;
+}
+
+/** Every row of the filtered list, sorted by risk: for exports and the supervisor's team. */
+export async function complianceAll(viewer: Viewer, year: number, filters: ComplianceFilters = {}, client: Client = db): Promise<ComplianceRow[]> {
+  const query = await complianceQuery(viewer, year, filters, client);
+  if (!query) return [];
+  const statusFilter = filters.status ? Prisma.sql`WHERE status = ${filters.status}` : Prisma.empty;
+  return client.$queryRaw<ComplianceRow[]>`
+    WITH c AS (${complianceRows(query)}), named AS (${withNames}) SELECT * FROM named ${statusFilter} ORDER BY ${RISK_ORDER}`;
+}
+
+export type OpdSummary = {
+  opdId: string;
+  opdName: string;
+  headcount: number;
+  /** ASN with at least one active month: the denominator of every share. */
+  obligated: number;
+  compliant: number;
+  onTrack: number;
+  atRisk: number;
+  nonCompliant: number;
+  exempt: number;
+  zeroJp: number;
+  averageMinutes: number;
+  medianMinutes: number;
+};
+
+/** Aggregates of an already-built query, grouped by OPD (top-level unit), plus the total as opdId "". */
+export async function summaryOf(query: ComplianceQuery, client: Client = db): Promise<OpdSummary[]> {
+  return client.$queryRaw<OpdSummary[]>`
+    WITH c AS (${complianceRows(query)})
+    SELECT coalesce(c."opdId", '') AS "opdId", coalesce(min(o.name), 'Total') AS "opdName",
+           count(*)::int AS headcount,
+           count(*) FILTER (WHERE status <> 'EXEMPT')::int AS obligated,
+           count(*) FILTER (WHERE status = 'COMPLIANT')::int AS compliant,
+           count(*) FILTER (WHERE status = 'ON_TRACK')::int AS "onTrack",
+           count(*) FILTER (WHERE status = 'AT_RISK')::int AS "atRisk",
+           count(*) FILTER (WHERE status = 'NON_COMPLIANT')::int AS "nonCompliant",
+           count(*) FILTER (WHERE status = 'EXEMPT')::int AS exempt,
+           count(*) FILTER (WHERE status <> 'EXEMPT' AND "creditedMinutes" <= 0)::int AS "zeroJp",
+           coalesce(avg("creditedMinutes") FILTER (WHERE status <> 'EXEMPT'), 0)::float8 AS "averageMinutes",
+           coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY "creditedMinutes") FILTER (WHERE status <> 'EXEMPT'), 0)::float8 AS "medianMinutes"
+    FROM c LEFT JOIN "OrgUnit" o ON o.id::text = c."opdId"
+    GROUP BY GROUPING SETS ((c."opdId"), ())
+    ORDER BY (c."opdId" IS NULL), min(o.name)`;
+}
+
+/** Per-OPD figures for what the viewer may see; the last row is the total. */
+export async function complianceByOpd(viewer: Viewer, year: number, filters: Omit<ComplianceFilters, "status"> = {}, client: Client = db): Promise<OpdSummary[]> {
+  const query = await complianceQuery(viewer, year, filters, client);
+  return query ? summaryOf(query, client) : [];
+}
+
+export type Equity = {
+  /** ASN (with an obligation this year) by number of trainings credited: 0, 1, 2, 3 or more. */
+  buckets: [number, number, number, number];
+  places: number;
+  /** Share (0–1) of all training places that went to the most-trained 10% of ASN. */
+  topDecileShare: number;
+};
+
+/** The "same people every time" panel: how training places are spread over the ASN in scope. */
+export async function equityOf(viewer: Viewer, year: number, filters: Omit<ComplianceFilters, "status"> = {}, client: Client = db): Promise<Equity> {
+  const query = await complianceQuery(viewer, year, filters, client);
+  if (!query) return { buckets: [0, 0, 0, 0], places: 0, topDecileShare: 0 };
+  const [row] = await client.$queryRaw<{ b0: number; b1: number; b2: number; b3: number; places: number; top: number }[]>`
+    WITH c AS (${complianceRows(query)}),
+    trainings AS (
+      SELECT k."employeeId", count(*)::int AS n FROM (
+        SELECT l."employeeId", coalesce(l."batchId", l."externalTrainingId", l."correctsId", l.id) AS training
+        FROM "LedgerEntry" l
+        WHERE l."agencyId" = ${query.agencyId}::uuid AND l.year = ${year}
+        GROUP BY 1, 2 HAVING sum(l.minutes) > 0
+      ) k GROUP BY k."employeeId"
+    ),
+    per AS (
+      SELECT coalesce(t.n, 0) AS n, row_number() OVER (ORDER BY coalesce(t.n, 0) DESC) AS rank, count(*) OVER () AS people
+      FROM c LEFT JOIN trainings t ON t."employeeId" = c."employeeId"::uuid WHERE c.status <> 'EXEMPT'
+    )
+    SELECT count(*) FILTER (WHERE n = 0)::int AS b0, count(*) FILTER (WHERE n = 1)::int AS b1,
+           count(*) FILTER (WHERE n = 2)::int AS b2, count(*) FILTER (WHERE n >= 3)::int AS b3,
+           coalesce(sum(n), 0)::int AS places,
+           coalesce(sum(n) FILTER (WHERE rank <= ceil(people * 0.1)), 0)::int AS top
+    FROM per`;
+  if (!row) return { buckets: [0, 0, 0, 0], places: 0, topDecileShare: 0 };
+  return {
+    buckets: [row.b0, row.b1, row.b2, row.b3],
+    places: row.places,
+    topDecileShare: row.places ? row.top / row.places : 0,
+  };
+}
+
+/** The supervisor's own staff (not whatever else their other roles reach), furthest behind first. */
+export async function teamCompliance(viewer: Viewer, year: number, client: Client = db): Promise<ComplianceRow[]> {
+  if (!viewer.employeeId || !accessFor(viewer.roles, "read:compliance").includes("team")) return [];
+  const team = await teamOf(viewer.employeeId, viewer.supervisorSeesIndirect, client);
+  if (!team.length) return [];
+  const query: ComplianceQuery = {
+    agencyId: viewer.agencyId,
+    year,
+    evaluatedOn: calendarToday(),
+    policy: await policyFor(viewer.agencyId, year, client),
+    scope: Prisma.sql`e.id = ANY(${team.map((m) => m.id)}::uuid[])`,
+    agencyWide: false,
+  };
+  return client.$queryRaw<ComplianceRow[]>`WITH c AS (${complianceRows(query)}), named AS (${withNames}) SELECT * FROM named ORDER BY ${RISK_ORDER}`;
+}

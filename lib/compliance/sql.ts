@@ -1,0 +1,133 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Policy } from "@/lib/policy/rules";
+
+/**
+ * One row per ASN in scope whose service overlaps year Y, with the figures of `lib/compliance/rules.ts`
+ * computed in SQL over the ledger (never loaded row by row into JavaScript). The two must agree: the
+ * integration test `compliance-sql.test.ts` checks this SQL against the pure rules on the worked examples.
+ *
+ * Columns: employeeId, nip, name, unitId, opdId, kind, positionType, activeMonths, targetMinutes,
+ * creditedMinutes, plannedMinutes, plannedBatches, status, overCeiling.
+ */
+export type ComplianceQuery = {
+  agencyId: string;
+  year: number;
+  /** The date the status is evaluated on (calendar date, UTC midnight). */
+  evaluatedOn: Date;
+  policy: Policy;
+  /** Condition over `e` ("Employee") and `u` (its "OrgUnit"), from `employeeScopeSql`. */
+  scope: Prisma.Sql;
+  /** True when the scope is the whole agency: the ledger then needs no join to the employees. */
+  agencyWide: boolean;
+};
+
+export type ComplianceSqlRow = {
+  employeeId: string;
+  nip: string;
+  name: string;
+  unitId: string;
+  opdId: string;
+  kind: "PNS" | "PPPK";
+  positionType: string;
+  activeMonths: number;
+  targetMinutes: number;
+  creditedMinutes: number;
+  plannedMinutes: number;
+  plannedBatches: number;
+  status: "EXEMPT" | "COMPLIANT" | "ON_TRACK" | "AT_RISK" | "NON_COMPLIANT";
+  overCeiling: boolean;
+};
+
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The per-ASN rows as a subquery body, to be wrapped: `WITH c AS (${complianceRows(q)}) SELECT … FROM c`. */
+export function complianceRows(q: ComplianceQuery): Prisma.Sql {
+  const y = q.year;
+  const fullTarget = q.policy.targetJp * 45;
+  const codes = q.policy.countedRouteCodes;
+  const codeFilter = (column: Prisma.Sql) => (codes.length ? Prisma.sql`AND ${column}::text = ANY(${codes}::text[])` : Prisma.empty);
+  const ceiling = q.policy.pppkCeilingJp === null ? null : q.policy.pppkCeilingJp * 45;
+  const ledgerJoin = q.agencyWide ? Prisma.empty : Prisma.sql`JOIN emp ON emp.id = l."employeeId"`;
+
+  return Prisma.sql`
+    WITH emp AS MATERIALIZED (
+      SELECT e.id, e.nip, e.name, e."unitId", e.kind, p.type AS "positionType",
+             split_part(u.path, '/', 2) AS "opdId",
+             CASE WHEN e."serviceStartDate" <= make_date(${y}, 1, 15) THEN 1
+                  WHEN e."serviceStartDate" > make_date(${y}, 12, 15) THEN 13
+                  ELSE extract(month FROM e."serviceStartDate")::int + (extract(day FROM e."serviceStartDate") > 15)::int
+             END AS first_m,
+             CASE WHEN e."serviceEndDate" IS NULL OR e."serviceEndDate" >= make_date(${y}, 12, 15) THEN 12
+                  WHEN e."serviceEndDate" < make_date(${y}, 1, 15) THEN 0
+                  ELSE extract(month FROM e."serviceEndDate")::int - (extract(day FROM e."serviceEndDate") < 15)::int
+             END AS last_m
+      FROM "Employee" e
+      JOIN "OrgUnit" u ON u.id = e."unitId"
+      JOIN "Position" p ON p.id = e."positionId"
+      WHERE e."agencyId" = ${q.agencyId}::uuid AND (${q.scope})
+        AND e."serviceStartDate" <= make_date(${y}, 12, 31)
+        AND (e."serviceEndDate" IS NULL OR e."serviceEndDate" >= make_date(${y}, 1, 1))
+    ),
+    inactive AS (
+      SELECT ip."employeeId", count(DISTINCT m)::int AS months
+      FROM "InactivityPeriod" ip
+      JOIN emp ON emp.id = ip."employeeId"
+      CROSS JOIN LATERAL generate_series(1, 12) AS m
+      WHERE ip."agencyId" = ${q.agencyId}::uuid
+        AND ip."startDate" <= make_date(${y}, 12, 15) AND ip."endDate" >= make_date(${y}, 1, 15)
+        AND make_date(${y}, m, 15) BETWEEN ip."startDate" AND ip."endDate"
+        AND m BETWEEN emp.first_m AND emp.last_m
+      GROUP BY ip."employeeId"
+    ),
+    credit AS (
+      SELECT l."employeeId", sum(l.minutes)::int AS minutes
+      FROM "LedgerEntry" l ${ledgerJoin}
+      WHERE l."agencyId" = ${q.agencyId}::uuid AND l.year = ${y} ${codeFilter(Prisma.sql`l."routeCode"`)}
+      GROUP BY l."employeeId"
+    ),
+    planned AS (
+      SELECT en."employeeId", sum(s.minutes)::int AS minutes, count(*)::int AS batches
+      FROM "Enrolment" en
+      JOIN "Batch" b ON b.id = en."batchId"
+      JOIN "Program" pr ON pr.id = b."programId"
+      CROSS JOIN LATERAL (
+        SELECT coalesce(sum(rs."plannedMinutes"), 0) AS minutes FROM "RundownSession" rs
+        WHERE rs."batchId" = b.id AND NOT rs.cancelled AND rs.kind::text = ANY(${q.policy.jpSessionKinds}::text[])
+      ) s
+      WHERE en."agencyId" = ${q.agencyId}::uuid AND en.status = 'CONFIRMED'
+        AND b.status IN ('OPEN', 'CLOSED', 'RUNNING')
+        AND b."endDate" BETWEEN make_date(${y}, 1, 1) AND make_date(${y}, 12, 31)
+        ${codeFilter(Prisma.sql`pr."routeCode"`)}
+      GROUP BY en."employeeId"
+    ),
+    figures AS (
+      SELECT emp.*, greatest(0, emp.last_m - emp.first_m + 1) - coalesce(i.months, 0) AS "activeMonths",
+             coalesce(c.minutes, 0) AS "creditedMinutes",
+             coalesce(pl.minutes, 0)::int AS "plannedMinutes", coalesce(pl.batches, 0) AS "plannedBatches"
+      FROM emp
+      LEFT JOIN inactive i ON i."employeeId" = emp.id
+      LEFT JOIN credit c ON c."employeeId" = emp.id
+      LEFT JOIN planned pl ON pl."employeeId" = emp.id
+    ),
+    targeted AS (
+      SELECT f.*, ${q.policy.proRate ? Prisma.sql`(${fullTarget}::int * f."activeMonths" + 11) / 12` : Prisma.sql`${fullTarget}::int`} AS "targetMinutes"
+      FROM figures f
+    )
+    SELECT t.id::text AS "employeeId", t.nip, t.name, t."unitId"::text AS "unitId", t."opdId", t.kind::text AS kind,
+           t."positionType"::text AS "positionType", t."activeMonths", t."targetMinutes", t."creditedMinutes",
+           t."plannedMinutes", t."plannedBatches",
+           CASE WHEN t."activeMonths" = 0 THEN 'EXEMPT'
+                WHEN t."creditedMinutes" >= t."targetMinutes" THEN 'COMPLIANT'
+                WHEN ${dayOf(q.evaluatedOn)}::date > make_date(${y}, 12, 31) THEN 'NON_COMPLIANT'
+                WHEN t."creditedMinutes" + t."plannedMinutes" >= t."targetMinutes" THEN 'ON_TRACK'
+                ELSE 'AT_RISK'
+           END AS status,
+           ${ceiling === null ? Prisma.sql`false` : Prisma.sql`(t.kind = 'PPPK' AND t."creditedMinutes" > ${ceiling}::int)`} AS "overCeiling"
+    FROM targeted t`;
+}
+
+/** Sort order "by risk": the furthest behind first. */
+export const RISK_ORDER = Prisma.sql`
+  CASE status WHEN 'NON_COMPLIANT' THEN 0 WHEN 'AT_RISK' THEN 1 WHEN 'ON_TRACK' THEN 2 WHEN 'COMPLIANT' THEN 3 ELSE 4 END,
+  greatest(0, "targetMinutes" - "creditedMinutes") DESC, name`;

@@ -1,0 +1,4 @@
+// Messages of external training: submission, verification, files.
+export const externalId = {
+  title: "",
+};
