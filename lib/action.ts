@@ -51,7 +51,12 @@ function resolveMessage(m: Messages, key: string, values?: Record<string, string
 function toInput(raw: unknown): unknown {
   if (raw instanceof FormData) {
     const out: Record<string, unknown> = {};
-    for (const [key, value] of raw.entries()) if (!key.startsWith("$ACTION")) out[key] = value;
+    for (const [key, value] of raw.entries()) {
+      if (key.startsWith("$ACTION")) continue;
+      // A repeated name (a group of checkboxes) becomes a list.
+      const seen = out[key];
+      out[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+    }
     return out;
   }
   return raw;

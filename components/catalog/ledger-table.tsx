@@ -1,4 +1,5 @@
 import type { MyLedgerEntry } from "@/lib/enrolment/queries";
+import Link from "next/link";
 import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatJp, formatMinutesJp } from "@/lib/ledger/rules";
@@ -6,6 +7,27 @@ import { Badge } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 
 const sourceTone = { BATCH: "brand", EXTERNAL: "slate", CORRECTION: "amber" } as const;
+
+function Evidence({ entry, m }: { entry: MyLedgerEntry; m: Messages }) {
+  const t = m.trainingAsn;
+  if (entry.batch) {
+    return (
+      <p className="text-xs">
+        <Link href={`/pelatihan/${entry.batch.programId}`} className="text-brand-800 hover:underline">{interpolate(t.evidenceBatch, { number: entry.batch.number })}</Link>
+      </p>
+    );
+  }
+  if (entry.externalTraining) {
+    const x = entry.externalTraining;
+    return (
+      <p className="text-xs text-slate-600">
+        {interpolate(t.evidenceExternal, { organiser: x.organiser, number: x.certificateNumber })}{" "}
+        <a href={`/api/berkas/eksternal/${x.id}`} className="text-brand-800 hover:underline" target="_blank" rel="noopener">{t.evidenceFile}</a>
+      </p>
+    );
+  }
+  return null;
+}
 
 /** The viewer's JP ledger of one year; corrections are their own lines, with the reason. */
 export function LedgerTable({ entries, totalMinutes, year, m, locale }: { entries: MyLedgerEntry[]; totalMinutes: number; year: number; m: Messages; locale: Locale }) {
@@ -27,6 +49,7 @@ export function LedgerTable({ entries, totalMinutes, year, m, locale }: { entrie
             <Td className="whitespace-nowrap">{formatDate(e.date, locale)}</Td>
             <Td>
               {e.title}
+              <Evidence entry={e} m={m} />
               {e.reason ? <p className="text-xs text-amber-800">{interpolate(t.correctionReason, { reason: e.reason })}</p> : null}
               <p className="text-xs text-slate-500 md:hidden">{t.ledgerSource[e.source]}</p>
             </Td>

@@ -73,3 +73,54 @@ export function complianceStatus(opts: {
 export function shortfallMinutes(credited: number, target: number): number {
   return Math.max(0, target - credited);
 }
+
+export type ComplianceExplanation =
+  | { kind: "EXEMPT" }
+  | { kind: "MET"; surplusMinutes: number }
+  | { kind: "COVERED"; shortfallMinutes: number; plannedBatches: number }
+  | { kind: "SHORT"; shortfallMinutes: number; plannedBatches: number; remainingMinutes: number }
+  | { kind: "MISSED"; shortfallMinutes: number };
+
+/**
+ * Why the status is what it is, in figures a sentence can be made of: "Kurang 4,67 JP; 1 pelatihan
+ * terkonfirmasi akan menutupinya".
+ */
+export function explainCompliance(opts: {
+  status: ComplianceStatus;
+  credited: number;
+  target: number;
+  plannedMinutes: number;
+  plannedBatches: number;
+}): ComplianceExplanation {
+  const shortfall = shortfallMinutes(opts.credited, opts.target);
+  switch (opts.status) {
+    case "EXEMPT":
+      return { kind: "EXEMPT" };
+    case "COMPLIANT":
+      return { kind: "MET", surplusMinutes: opts.credited - opts.target };
+    case "NON_COMPLIANT":
+      return { kind: "MISSED", shortfallMinutes: shortfall };
+    case "ON_TRACK":
+      return { kind: "COVERED", shortfallMinutes: shortfall, plannedBatches: opts.plannedBatches };
+    case "AT_RISK":
+      return { kind: "SHORT", shortfallMinutes: shortfall, plannedBatches: opts.plannedBatches, remainingMinutes: shortfallMinutes(opts.credited + opts.plannedMinutes, opts.target) };
+  }
+}
+
+/** Progress towards the target as a whole percentage, 0–100 (a met or zero target is 100). */
+export function progressPercent(credited: number, target: number): number {
+  if (target <= 0) return 100;
+  return Math.max(0, Math.min(100, Math.floor((credited * 100) / target)));
+}
+
+/** The years a page offers: this year, the four before it, and any other year on record up to this one. */
+export function yearChoices(currentYear: number, onRecord: readonly number[] = []): number[] {
+  const recent = [0, 1, 2, 3, 4].map((back) => currentYear - back);
+  return [...new Set([...recent, ...onRecord])].filter((y) => y <= currentYear).sort((a, b) => b - a);
+}
+
+/** A year from a search parameter, or the current year when absent or unreasonable. */
+export function yearParam(raw: string | undefined, currentYear: number): number {
+  const year = /^\d{4}$/.test(raw ?? "") ? Number(raw) : NaN;
+  return year >= 2000 && year <= currentYear + 1 ? year : currentYear;
+}

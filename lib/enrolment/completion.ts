@@ -7,6 +7,7 @@ import { batchIdSchema } from "@/lib/catalog/schemas";
 import { heldMinutes, jpMinutes } from "@/lib/catalog/rules";
 import { ledgerYear } from "@/lib/ledger/rules";
 import { notifyEmployees } from "@/lib/notification/notify";
+import { isYearClosed } from "@/lib/compliance/year-close";
 import { policyFor } from "@/lib/policy/queries";
 import { hasCompleted } from "./rules";
 import { lockBatch } from "./seats";
@@ -36,6 +37,8 @@ export const completeBatch = defineCommand({
     if (batch.status !== "RUNNING" && batch.status !== "DONE") throw new AppError("CONFLICT", "catalog.statusInvalid");
     await lockBatch(tx, batch.id);
     const year = ledgerYear(batch.endDate);
+    // A closed year takes new JP only as corrections with a reason (see decision 0007).
+    if (await isYearClosed(viewer.agencyId, year, tx)) throw new AppError("CONFLICT", "jp.close.batchYearClosed", undefined, { year });
     const policy = await policyFor(viewer.agencyId, year, tx);
     const counted = batch.sessions.filter((s) => policy.jpSessionKinds.includes(s.kind) && !s.cancelled);
     const held = jpMinutes(counted, policy.jpSessionKinds);

@@ -46,7 +46,12 @@ export async function myLedger(viewer: Viewer, year: number) {
     db.ledgerEntry.findMany({
       where: { ...mine, year },
       orderBy: [{ date: "asc" }, { createdAt: "asc" }],
-      select: { id: true, date: true, title: true, routeCode: true, minutes: true, source: true, reason: true, correctsId: true },
+      select: {
+        id: true, date: true, title: true, routeCode: true, minutes: true, source: true, reason: true, correctsId: true,
+        // The evidence behind each entry: the batch (and its program page) or the verified certificate.
+        batch: { select: { number: true, programId: true } },
+        externalTraining: { select: { id: true, certificateNumber: true, organiser: true } },
+      },
     }),
     db.ledgerEntry.aggregate({ where: { ...mine, year }, _sum: { minutes: true } }),
     db.ledgerEntry.groupBy({ by: ["year"], where: mine, orderBy: { year: "desc" } }),

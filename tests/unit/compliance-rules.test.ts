@@ -1,6 +1,6 @@
 // Issue 4's worked examples (policy 20 JP, year 2025) and the active-month rule at its edges.
 import { describe, expect, it } from "vitest";
-import { activeMonths, complianceStatus, creditedMinutes, shortfallMinutes, targetMinutes, type CountableEntry } from "@/lib/compliance/rules";
+import { activeMonths, complianceStatus, creditedMinutes, explainCompliance, progressPercent, yearChoices, yearParam, shortfallMinutes, targetMinutes, type CountableEntry } from "@/lib/compliance/rules";
 import { formatJp, ledgerYear } from "@/lib/ledger/rules";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -100,5 +100,35 @@ describe("targets and counting", () => {
 
   it("COMPLIANT beats the calendar: reaching the target is compliant even after the year", () => {
     expect(complianceStatus({ year: 2025, evaluatedOn: d("2026-03-01"), months: 12, credited: 900, target: 900, plannedMinutes: 0 })).toBe("COMPLIANT");
+  });
+});
+
+describe("explainCompliance", () => {
+  const base = { credited: 690, target: 900, plannedMinutes: 0, plannedBatches: 0 };
+  it("ON_TRACK names the shortfall and the confirmed batches that cover it", () => {
+    expect(explainCompliance({ ...base, status: "ON_TRACK", plannedMinutes: 360, plannedBatches: 1 })).toEqual({ kind: "COVERED", shortfallMinutes: 210, plannedBatches: 1 });
+  });
+  it("AT_RISK says what is still missing after the planned batches", () => {
+    expect(explainCompliance({ ...base, status: "AT_RISK", plannedMinutes: 60, plannedBatches: 1 })).toEqual({ kind: "SHORT", shortfallMinutes: 210, plannedBatches: 1, remainingMinutes: 150 });
+  });
+  it("COMPLIANT reports the surplus, NON_COMPLIANT the shortfall, EXEMPT nothing", () => {
+    expect(explainCompliance({ ...base, credited: 1000, status: "COMPLIANT" })).toEqual({ kind: "MET", surplusMinutes: 100 });
+    expect(explainCompliance({ ...base, status: "NON_COMPLIANT" })).toEqual({ kind: "MISSED", shortfallMinutes: 210 });
+    expect(explainCompliance({ ...base, status: "EXEMPT" })).toEqual({ kind: "EXEMPT" });
+  });
+});
+
+describe("progressPercent", () => {
+  it.each([[0, 900, 0], [450, 900, 50], [899, 900, 99], [900, 900, 100], [2000, 900, 100], [-30, 900, 0], [0, 0, 100]])("%i of %i → %i%%", (credited, target, pct) => {
+    expect(progressPercent(credited, target)).toBe(pct);
+  });
+});
+
+describe("yearChoices and yearParam", () => {
+  it("offers this year and the four before, plus older years on record, newest first", () => {
+    expect(yearChoices(2026, [2019, 2026, 2030])).toEqual([2026, 2025, 2024, 2023, 2022, 2019]);
+  });
+  it.each([[undefined, 2026], ["2024", 2024], ["abcd", 2026], ["1999", 2026], ["2027", 2027], ["2028", 2026], ["20245", 2026]])("%s → %i", (raw, year) => {
+    expect(yearParam(raw, 2026)).toBe(year);
   });
 });

@@ -114,6 +114,9 @@ export const trainingAsnId = {
     EXTERNAL: "Pelatihan eksternal (terverifikasi)",
     CORRECTION: "Koreksi",
   },
+  evidenceBatch: "Angkatan {number}",
+  evidenceExternal: "{organiser} · sertifikat {number}",
+  evidenceFile: "Lihat sertifikat",
   correctionReason: "Alasan koreksi: {reason}",
   // Inbox
   inboxTitle: "Kotak masuk",

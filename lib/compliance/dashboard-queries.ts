@@ -1,0 +1,80 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/load-viewer";
+import { hasPermission, type Role } from "@/lib/auth/permissions";
+import { db, type Tx } from "@/lib/db";
+import { clampPage, pageWindow, type Page } from "@/lib/ui/pagination";
+import { complianceByOpd, complianceList, equityOf, type ComplianceFilters, type ComplianceRow, type Equity, type OpdSummary, type StatusCounts } from "./queries";
+
+type Client = Tx | typeof db;
+
+const DASHBOARD_ROLES: readonly Role[] = ["ADMIN", "OPERATOR"];
+
+/** The dashboard is for admins (the agency) and operators (their unit); an ASN's own read:compliance is not enough. */
+export function mayReadComplianceDashboard(viewer: Pick<Viewer, "roles">): boolean {
+  return hasPermission(viewer.roles, "read:compliance") && viewer.roles.some((r) => DASHBOARD_ROLES.includes(r));
+}
+
+/**
+ * The viewer as the dashboard sees them: only their ADMIN and OPERATOR roles. An operator is usually an ASN
+ * too, often a supervisor; without this their own record (or their team, in another OPD) would join their
+ * unit's figures. Null when the viewer may not read the dashboard at all.
+ */
+function dashboardViewer(viewer: Viewer): Viewer | null {
+  if (!mayReadComplianceDashboard(viewer)) return null;
+  return { ...viewer, roles: viewer.roles.filter((r) => DASHBOARD_ROLES.includes(r)) };
+}
+
+const zeroTotal: OpdSummary = {
+  opdId: "", opdName: "Total", headcount: 0, obligated: 0, compliant: 0, onTrack: 0, atRisk: 0, nonCompliant: 0, exempt: 0, zeroJp: 0, averageMinutes: 0, medianMinutes: 0,
+};
+
+export type DashboardSummary = { opds: OpdSummary[]; total: OpdSummary; equity: Equity };
+
+/** The dashboard's figures for year Y: one row per OPD, the total, and the equity panel. */
+export async function complianceDashboard(viewer: Viewer, year: number, client: Client = db): Promise<DashboardSummary> {
+  const scoped = dashboardViewer(viewer);
+  if (!scoped) return { opds: [], total: zeroTotal, equity: { buckets: [0, 0, 0, 0], places: 0, topDecileShare: 0 } };
+  const [rows, equity] = await Promise.all([complianceByOpd(scoped, year, {}, client), equityOf(scoped, year, {}, client)]);
+  const total = rows.find((r) => r.opdId === "") ?? zeroTotal;
+  return { opds: rows.filter((r) => r.opdId !== "" && r.headcount > 0), total, equity };
+}
+
+export type DashboardList = Page<ComplianceRow> & { counts: StatusCounts };
+
+/**
+ * One page of the drill-down, sorted by risk. A page past the end (an old link after a filter change)
+ * shows the last page instead, as every other list does.
+ */
+export async function complianceDashboardList(
+  viewer: Viewer,
+  year: number,
+  filters: ComplianceFilters,
+  requestedPage: number,
+  pageSize: number,
+  client: Client = db,
+): Promise<DashboardList> {
+  const scoped = dashboardViewer(viewer);
+  const none = { EXEMPT: 0, COMPLIANT: 0, ON_TRACK: 0, AT_RISK: 0, NON_COMPLIANT: 0 };
+  if (!scoped) return { ...pageWindow([], 0, 1, pageSize), counts: none };
+  let page = Math.max(1, requestedPage);
+  let result = await complianceList(scoped, year, filters, { skip: (page - 1) * pageSize, take: pageSize }, client);
+  if (!result.rows.length && result.total > 0) {
+    page = clampPage(page, result.total, pageSize);
+    result = await complianceList(scoped, year, filters, { skip: (page - 1) * pageSize, take: pageSize }, client);
+  }
+  return { ...pageWindow(result.rows, result.total, page, pageSize), counts: result.counts };
+}
+
+/** What the figures cover, for the page's subtitle: the agency for an admin, the operator's own unit(s) otherwise. */
+export async function dashboardScopeName(viewer: Viewer, client: Client = db): Promise<string> {
+  if (viewer.roles.includes("ADMIN") || !viewer.operatorUnits.length) {
+    const agency = await client.agency.findUniqueOrThrow({ where: { id: viewer.agencyId }, select: { name: true } });
+    return agency.name;
+  }
+  const units = await client.orgUnit.findMany({
+    where: { agencyId: viewer.agencyId, id: { in: viewer.operatorUnits.map((u) => u.id) } },
+    select: { name: true },
+    orderBy: { path: "asc" },
+  });
+  return units.map((u) => u.name).join(", ");
+}
