@@ -3,6 +3,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedDemo } from "../tests/factories/demo";
 import { seedTraining } from "../tests/factories/demo-training";
+import { seedComplianceExamples } from "../tests/factories/demo-compliance";
+import { loadViewer } from "../lib/auth/load-viewer";
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is not set");
@@ -12,6 +14,8 @@ try {
   const started = Date.now();
   const result = await db.$transaction(async (tx) => seedDemo(tx as unknown as PrismaClient), { timeout: 120_000 });
   await seedTraining(result.agencyId);
+  const adminUser = await db.user.findFirstOrThrow({ where: { agencyId: result.agencyId, email: { not: null } } });
+  await seedComplianceExamples(result.agencyId, (await loadViewer(adminUser.id))!);
   const programs = await db.program.count();
   console.log(`[seed] ${result.units} unit, ${result.positions} jabatan, ${result.employees} ASN, ${programs} pelatihan dalam ${Date.now() - started} ms`);
 } finally {

@@ -13,7 +13,7 @@ function Evidence({ entry, m }: { entry: MyLedgerEntry; m: Messages }) {
   if (entry.batch) {
     return (
       <p className="text-xs">
-        <Link href={`/pelatihan/${entry.batch.programId}`} className="text-brand-800 hover:underline">{interpolate(t.evidenceBatch, { number: entry.batch.number })}</Link>
+        <Link href={`/pelatihan/${entry.batch.programId}`} className="text-brand-800 hover:underline">{t.evidenceBatch}</Link>
       </p>
     );
   }
@@ -36,7 +36,7 @@ export function LedgerTable({ entries, totalMinutes, year, m, locale }: { entrie
     <Table label={t.ledgerTitle}>
       <thead>
         <tr>
-          <Th>{t.date}</Th>
+          <Th className="hidden sm:table-cell">{t.date}</Th>
           <Th>{t.title}</Th>
           <Th className="hidden sm:table-cell">{t.routeCode}</Th>
           <Th className="text-right">JP</Th>
@@ -46,8 +46,9 @@ export function LedgerTable({ entries, totalMinutes, year, m, locale }: { entrie
       <tbody className="divide-y divide-slate-100" data-testid="ledger-rows">
         {entries.map((e) => (
           <tr key={e.id}>
-            <Td className="whitespace-nowrap">{formatDate(e.date, locale)}</Td>
+            <Td className="hidden whitespace-nowrap sm:table-cell">{formatDate(e.date, locale)}</Td>
             <Td>
+              <span className="block text-xs text-slate-500 sm:hidden">{formatDate(e.date, locale)}</span>
               {e.title}
               <Evidence entry={e} m={m} />
               {e.reason ? <p className="text-xs text-amber-800">{interpolate(t.correctionReason, { reason: e.reason })}</p> : null}

@@ -38,7 +38,7 @@ export function ProgressCard({ row, year, policy, pending, m, locale }: {
           <p className="text-sm text-slate-500">{interpolate(t.progressLabel, { year })}</p>
           <p className="mt-1 text-3xl font-semibold text-slate-900" data-testid="jp-credited">{formatJp(row.creditedMinutes, locale)}</p>
           <p className="mt-0.5 text-sm text-slate-600" data-testid="jp-target">
-            {interpolate(t.creditedOfTarget, { credited: `${row.creditedMinutes} menit`, target: formatJp(row.targetMinutes, locale) })}
+            {interpolate(t.creditedOfTarget, { credited: row.creditedMinutes, target: row.targetMinutes, targetJp: formatJp(row.targetMinutes, locale) })}
           </p>
         </div>
         <StatusBadge status={row.status} labels={m.complianceAdmin.status} />

@@ -13,7 +13,8 @@ export function UpcomingList({ rows, m, locale }: { rows: Upcoming[]; m: Message
           <div className="min-w-0">
             <Link href={`/pelatihan/${r.programId}`} className="font-medium text-brand-800 hover:underline">{r.title}</Link>
             <p className="text-sm text-slate-500">
-              {interpolate(m.trainingAsn.evidenceBatch, { number: r.number })} · {formatDate(r.startDate, locale)} – {formatDate(r.endDate, locale)}
+              {interpolate(m.jp.upcomingBatch, { number: r.number })} · {formatDate(r.startDate, locale)}
+              {r.endDate.getTime() !== r.startDate.getTime() ? ` – ${formatDate(r.endDate, locale)}` : null}
             </p>
           </div>
           <span className="whitespace-nowrap text-sm text-slate-700">{interpolate(m.jp.upcomingPlanned, { jp: formatJp(r.plannedMinutes, locale) })}</span>

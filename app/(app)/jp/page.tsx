@@ -67,8 +67,8 @@ export default async function MyJpPage({ searchParams }: { searchParams: Promise
         <Card><EmptyState title={interpolate(t.reason.EXEMPT, { year })} /></Card>
       )}
 
-      <div className="mt-6 grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <Card className="min-w-0 lg:col-span-2">
           <CardHeader
             title={interpolate(t.entriesTitle, { year })}
             subtitle={t.entriesSubtitle}
@@ -87,11 +87,13 @@ export default async function MyJpPage({ searchParams }: { searchParams: Promise
             </EmptyState>
           )}
         </Card>
-        <div className="space-y-6">
-          <Card>
-            <CardHeader title={t.upcomingTitle} />
-            {upcoming.length ? <UpcomingList rows={upcoming} m={m} locale={locale} /> : <EmptyState title={interpolate(t.upcomingEmpty, { year })} />}
-          </Card>
+        <div className="min-w-0 space-y-6">
+          {year >= thisYear ? (
+            <Card>
+              <CardHeader title={t.upcomingTitle} />
+              {upcoming.length ? <UpcomingList rows={upcoming} m={m} locale={locale} /> : <EmptyState title={interpolate(t.upcomingEmpty, { year })} />}
+            </Card>
+          ) : null}
           <Card>
             <CardHeader title={t.pastTitle} />
             {past.length ? <YearHistory rows={past} m={m} locale={locale} /> : <EmptyState title={t.pastEmpty} />}

@@ -113,7 +113,7 @@ export const trainingAsnEn: Widen<typeof trainingAsnId> = {
     EXTERNAL: "External training (verified)",
     CORRECTION: "Correction",
   },
-  evidenceBatch: "Batch {number}",
+  evidenceBatch: "View training",
   evidenceExternal: "{organiser} · certificate {number}",
   evidenceFile: "View certificate",
   correctionReason: "Reason for correction: {reason}",

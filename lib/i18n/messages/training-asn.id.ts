@@ -114,7 +114,7 @@ export const trainingAsnId = {
     EXTERNAL: "Pelatihan eksternal (terverifikasi)",
     CORRECTION: "Koreksi",
   },
-  evidenceBatch: "Angkatan {number}",
+  evidenceBatch: "Lihat pelatihan",
   evidenceExternal: "{organiser} · sertifikat {number}",
   evidenceFile: "Lihat sertifikat",
   correctionReason: "Alasan koreksi: {reason}",

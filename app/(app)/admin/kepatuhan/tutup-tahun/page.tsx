@@ -27,8 +27,8 @@ export default async function YearClosePage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title={t.title} subtitle={t.subtitle} />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card>
             <CardHeader title={interpolate(t.openTitle, { year })} subtitle={report ? undefined : interpolate(t.openBody, { year })} />
             {report ? (
