@@ -129,7 +129,7 @@ export type OpdSummary = {
 export async function summaryOf(query: ComplianceQuery, client: Client = db): Promise<OpdSummary[]> {
   return client.$queryRaw<OpdSummary[]>`
     WITH c AS (${complianceRows(query)})
-    SELECT coalesce(c."opdId", '') AS "opdId", coalesce(min(o.name), 'Total') AS "opdName",
+    SELECT coalesce(c."opdId", '') AS "opdId", CASE WHEN GROUPING(c."opdId") = 1 THEN 'Total' ELSE min(o.name) END AS "opdName",
            count(*)::int AS headcount,
            count(*) FILTER (WHERE status <> 'EXEMPT')::int AS obligated,
            count(*) FILTER (WHERE status = 'COMPLIANT')::int AS compliant,

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { complianceOf, complianceQuery, summaryOf } from "@/lib/compliance/queries";
 import { complianceRows } from "@/lib/compliance/sql";
-import { activeMonths, complianceStatus, creditedMinutes, targetMinutes } from "@/lib/compliance/rules";
+import { activeMonths, complianceStatus, targetMinutes } from "@/lib/compliance/rules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { createEmployee } from "../factories/db";

@@ -28,6 +28,12 @@ const PERMISSIONS: Permission[] = [
   "read:enrolment",
   "record:attendance",
   "read:notification",
+  "submit:external-training",
+  "read:external-training",
+  "verify:external-training",
+  "read:compliance",
+  "manage:policy",
+  "close:year",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -48,10 +54,18 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "withdraw:enrolment": ["any"],
     "read:enrolment": ["any"],
     "record:attendance": ["any"],
+    "read:external-training": ["any"],
+    "verify:external-training": ["any"],
+    "read:compliance": ["any"],
+    "manage:policy": ["any"],
+    "close:year": ["any"],
   },
   OPERATOR: {
     ...none,
     "read:notification": ["own"],
+    "read:external-training": ["unit"],
+    "verify:external-training": ["unit"],
+    "read:compliance": ["unit"],
     "read:employee": ["unit"],
     "update:employee-supervisor": ["unit"],
     "read:catalog": ["any"],
@@ -64,6 +78,8 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:employee": ["team"],
     "decide:enrolment-supervisor": ["team"],
     "read:enrolment": ["team"],
+    "read:external-training": ["team"],
+    "read:compliance": ["team"],
   },
   ASN: {
     ...none,
@@ -74,6 +90,9 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "register:enrolment": ["own"],
     "withdraw:enrolment": ["own"],
     "read:enrolment": ["own"],
+    "submit:external-training": ["own"],
+    "read:external-training": ["own"],
+    "read:compliance": ["own"],
   },
   TRAINER: {
     ...none,

@@ -1,0 +1,11 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/load-viewer";
+import { db } from "@/lib/db";
+import { formatDate } from "@/lib/i18n/format";
+import { calendarToday } from "@/lib/time";
+
+/** The XLSX title rows: what the list is, whose it is, and the date its statuses were evaluated on. */
+export async function heading(viewer: Viewer, title: string, ...more: string[]): Promise<string[]> {
+  const agency = await db.agency.findUnique({ where: { id: viewer.agencyId }, select: { name: true } });
+  return [title, agency?.name ?? "", ...more, `Keadaan per ${formatDate(calendarToday(), "id")}`].filter(Boolean);
+}
