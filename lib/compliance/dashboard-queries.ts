@@ -1,17 +1,15 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { hasPermission, type Role } from "@/lib/auth/permissions";
+import { asManager, hasPermission, MANAGER_ROLES } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { clampPage, pageWindow, type Page } from "@/lib/ui/pagination";
 import { complianceByOpd, complianceList, equityOf, type ComplianceFilters, type ComplianceRow, type Equity, type OpdSummary, type StatusCounts } from "./queries";
 
 type Client = Tx | typeof db;
 
-const DASHBOARD_ROLES: readonly Role[] = ["ADMIN", "OPERATOR"];
-
 /** The dashboard is for admins (the agency) and operators (their unit); an ASN's own read:compliance is not enough. */
 export function mayReadComplianceDashboard(viewer: Pick<Viewer, "roles">): boolean {
-  return hasPermission(viewer.roles, "read:compliance") && viewer.roles.some((r) => DASHBOARD_ROLES.includes(r));
+  return hasPermission(viewer.roles, "read:compliance") && viewer.roles.some((r) => MANAGER_ROLES.includes(r));
 }
 
 /**
@@ -21,7 +19,7 @@ export function mayReadComplianceDashboard(viewer: Pick<Viewer, "roles">): boole
  */
 function dashboardViewer(viewer: Viewer): Viewer | null {
   if (!mayReadComplianceDashboard(viewer)) return null;
-  return { ...viewer, roles: viewer.roles.filter((r) => DASHBOARD_ROLES.includes(r)) };
+  return asManager(viewer);
 }
 
 const zeroTotal: OpdSummary = {
@@ -36,7 +34,7 @@ export async function complianceDashboard(viewer: Viewer, year: number, client: 
   if (!scoped) return { opds: [], total: zeroTotal, equity: { buckets: [0, 0, 0, 0], places: 0, topDecileShare: 0 } };
   const [rows, equity] = await Promise.all([complianceByOpd(scoped, year, {}, client), equityOf(scoped, year, {}, client)]);
   const total = rows.find((r) => r.opdId === "") ?? zeroTotal;
-  return { opds: rows.filter((r) => r.opdId !== "" && r.headcount > 0), total, equity };
+  return { opds: rows.filter((r) => r.opdId !== ""), total, equity };
 }
 
 export type DashboardList = Page<ComplianceRow> & { counts: StatusCounts };

@@ -36,6 +36,13 @@ export default async function AdminDashboard() {
         <Stat label={m.admin.totalPppk} value={formatNumber(sum((r) => r.pppk), locale)} />
         <Stat label={m.admin.totalUnits} value={formatNumber(rows.length, locale)} />
       </div>
+      <Card className="mb-6 flex flex-wrap items-center justify-between gap-3 p-4 sm:px-5" data-testid="compliance-card">
+        <div>
+          <h2 className="text-base font-semibold text-slate-900">{m.complianceAdmin.dashboardCard.title}</h2>
+          <p className="mt-0.5 text-sm text-slate-600">{m.complianceAdmin.dashboardCard.body}</p>
+        </div>
+        <Link href="/admin/kepatuhan" className="text-sm font-medium text-brand-700 hover:underline">{m.complianceAdmin.dashboardCard.open} →</Link>
+      </Card>
       <Card>
         <CardHeader
           title={m.admin.byOpd}

@@ -67,38 +67,37 @@ export default async function MyJpPage({ searchParams }: { searchParams: Promise
         <Card><EmptyState title={interpolate(t.reason.EXEMPT, { year })} /></Card>
       )}
 
-      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <Card className="min-w-0 lg:col-span-2">
-          <CardHeader
-            title={interpolate(t.entriesTitle, { year })}
-            subtitle={t.entriesSubtitle}
-            action={
-              <div className="flex gap-3 text-sm">
-                <a href={exportHref("xlsx")} className="font-medium text-brand-800 hover:underline">{t.download} XLSX</a>
-                <a href={exportHref("csv")} className="font-medium text-brand-800 hover:underline">CSV</a>
-              </div>
-            }
-          />
-          {ledger.entries.length ? (
-            <LedgerTable entries={ledger.entries} totalMinutes={ledger.totalMinutes} year={year} m={m} locale={locale} />
-          ) : (
-            <EmptyState title={interpolate(t.entriesEmpty, { year })}>
-              <Link href="/pelatihan" className="font-medium text-brand-800 hover:underline">{t.browseCatalog}</Link>
-            </EmptyState>
-          )}
-        </Card>
-        <div className="min-w-0 space-y-6">
-          {year >= thisYear ? (
-            <Card>
-              <CardHeader title={t.upcomingTitle} />
-              {upcoming.length ? <UpcomingList rows={upcoming} m={m} locale={locale} /> : <EmptyState title={interpolate(t.upcomingEmpty, { year })} />}
-            </Card>
-          ) : null}
-          <Card>
-            <CardHeader title={t.pastTitle} />
-            {past.length ? <YearHistory rows={past} m={m} locale={locale} /> : <EmptyState title={t.pastEmpty} />}
+      <Card className="mt-6">
+        <CardHeader
+          title={interpolate(t.entriesTitle, { year })}
+          subtitle={t.entriesSubtitle}
+          action={
+            <div className="flex gap-3 text-sm">
+              <a href={exportHref("xlsx")} className="font-medium text-brand-800 hover:underline">{t.download} XLSX</a>
+              <a href={exportHref("csv")} className="font-medium text-brand-800 hover:underline">CSV</a>
+            </div>
+          }
+        />
+        {ledger.entries.length ? (
+          <LedgerTable entries={ledger.entries} totalMinutes={ledger.totalMinutes} year={year} m={m} locale={locale} />
+        ) : (
+          <EmptyState title={interpolate(t.entriesEmpty, { year })}>
+            <Link href="/pelatihan" className="font-medium text-brand-800 hover:underline">{t.browseCatalog}</Link>
+          </EmptyState>
+        )}
+      </Card>
+
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-2">
+        {year >= thisYear ? (
+          <Card className="min-w-0">
+            <CardHeader title={t.upcomingTitle} />
+            {upcoming.length ? <UpcomingList rows={upcoming} m={m} locale={locale} /> : <EmptyState title={interpolate(t.upcomingEmpty, { year })} />}
           </Card>
-        </div>
+        ) : null}
+        <Card className="min-w-0">
+          <CardHeader title={t.pastTitle} />
+          {past.length ? <YearHistory rows={past} m={m} locale={locale} /> : <EmptyState title={t.pastEmpty} />}
+        </Card>
       </div>
     </>
   );

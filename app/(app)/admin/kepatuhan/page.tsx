@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { ComplianceStats } from "@/components/compliance/compliance-stats";
+import { EquityPanel } from "@/components/compliance/equity-panel";
+import { ExportLinks } from "@/components/compliance/export-links";
+import { statusShares } from "@/components/compliance/format";
+import { OpdStatusChart, type OpdShareSeries } from "@/components/compliance/opd-status-chart";
+import { OpdTable } from "@/components/compliance/opd-table";
+import { DASHBOARD_PATH, isYearOver, LIST_PATH, OPD_EXPORT_PATH, withQuery, yearOptions, yearParam } from "@/components/compliance/params";
+import { STATUS_STYLES } from "@/components/compliance/status-badge";
+import { YearPicker } from "@/components/compliance/year-picker";
+import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
+import { pageViewer } from "@/lib/auth/viewer";
+import { complianceDashboard, dashboardScopeName, mayReadComplianceDashboard } from "@/lib/compliance/dashboard-queries";
+import { formatDate, interpolate } from "@/lib/i18n/format";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+import { calendarToday } from "@/lib/time";
+
+export const metadata: Metadata = { title: "Kepatuhan JP" };
+
+const SERIES_KEY = { COMPLIANT: "compliant", ON_TRACK: "onTrack", AT_RISK: "atRisk", NON_COMPLIANT: "nonCompliant" } as const;
+
+export default async function ComplianceDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await pageViewer();
+  if (!mayReadComplianceDashboard(viewer)) forbidden();
+  const today = calendarToday();
+  const year = yearParam((await searchParams).tahun, today.getUTCFullYear());
+  const yearOver = isYearOver(year, today);
+  const [m, locale, scope, { opds, total, equity }] = await Promise.all([
+    getMessages(),
+    getLocale(),
+    dashboardScopeName(viewer),
+    complianceDashboard(viewer, year),
+  ]);
+  const t = m.complianceAdmin;
+  // After the year nobody is on track or at risk any more: the bars show compliant against non-compliant.
+  const shown = yearOver ? (["COMPLIANT", "NON_COMPLIANT"] as const) : (["COMPLIANT", "ON_TRACK", "AT_RISK"] as const);
+  const series: OpdShareSeries[] = shown.map((status) => ({ key: SERIES_KEY[status], label: t.status[status], color: STATUS_STYLES[status].fill }));
+
+  return (
+    <>
+      <PageHeader title={t.title} subtitle={interpolate(t.subtitle, { scope, year })}>
+        <YearPicker years={yearOptions(today.getUTCFullYear(), year)} selected={year} path={DASHBOARD_PATH} label={t.yearPicker} />
+      </PageHeader>
+      <div className="mb-4 space-y-1 text-sm text-slate-600">
+        <p>{interpolate(t.evaluatedOn, { date: formatDate(today, locale) })}</p>
+        {yearOver ? <p className="font-medium text-slate-800">{interpolate(t.yearOver, { year })}</p> : null}
+      </div>
+      <ComplianceStats total={total} yearOver={yearOver} m={m} locale={locale} />
+      <Card className="mb-6">
+        <CardHeader
+          title={t.opd.title}
+          subtitle={t.opd.subtitle}
+          action={
+            <div className="flex flex-wrap items-center gap-3">
+              <Link href={withQuery(LIST_PATH, { tahun: String(year) })} className="text-sm font-medium text-brand-700 hover:underline">
+                {t.toList} →
+              </Link>
+              <ExportLinks path={OPD_EXPORT_PATH} query={{ tahun: String(year) }} labels={t.export} />
+            </div>
+          }
+        />
+        {opds.length ? (
+          <>
+            <OpdTable rows={opds} total={total} year={year} yearOver={yearOver} m={m} locale={locale} />
+            <div className="border-t border-slate-100">
+              <h3 className="px-4 pt-4 text-sm font-semibold text-slate-900 sm:px-5">{t.chart.title}</h3>
+              <OpdStatusChart
+                data={opds.map((r) => {
+                  const { compliant, onTrack, atRisk, nonCompliant } = statusShares(r);
+                  return { name: r.opdName, compliant, onTrack, atRisk, nonCompliant };
+                })}
+                series={series}
+                locale={locale}
+                label={interpolate(t.chart.label, { statuses: series.map((s) => s.label.toLowerCase()).join(", "), year })}
+                caption={t.chart.caption}
+              />
+            </div>
+          </>
+        ) : (
+          <EmptyState title={t.opd.empty} />
+        )}
+      </Card>
+      <EquityPanel equity={equity} year={year} m={m} locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+// Search parameters of the compliance dashboard and its drill-down list. Pure, so it is unit-tested:
+// anything a hand-typed or outdated URL carries that is not valid falls back to the default, never an error.
+import { z } from "zod";
+import type { EmployeeKind, PositionType } from "@/lib/generated/prisma/enums";
+import type { ComplianceStatus } from "@/lib/compliance/rules";
+import { EMPLOYEE_KINDS, POSITION_TYPES } from "@/lib/people/enums";
+import { pageParam } from "@/lib/ui/pagination";
+
+/** Furthest behind first: the order of the status chips and of the list. */
+export const COMPLIANCE_STATUSES = ["NON_COMPLIANT", "AT_RISK", "ON_TRACK", "COMPLIANT", "EXEMPT"] as const satisfies readonly ComplianceStatus[];
+
+export const DASHBOARD_PATH = "/admin/kepatuhan";
+export const LIST_PATH = "/admin/kepatuhan/daftar";
+export const OPD_EXPORT_PATH = "/api/ekspor/kepatuhan-opd";
+export const LIST_EXPORT_PATH = "/api/ekspor/kepatuhan";
+export const LIST_PAGE_SIZE = 50;
+/** The picker offers this many years, the current one first. */
+export const YEARS_OFFERED = 5;
+/** Older years stay reachable by URL (a shared link, a closed year), but not before this many years back. */
+const OLDEST_YEAR_BACK = 20;
+
+type Raw = string | string[] | undefined;
+export type RawParams = Record<string, Raw>;
+
+const first = (raw: Raw) => (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
+
+/** `?tahun=`: a four-digit year from 20 years back to next year; anything else is the current year. */
+export function yearParam(raw: Raw, currentYear: number): number {
+  const text = first(raw);
+  if (!/^\d{4}$/.test(text)) return currentYear;
+  const year = Number(text);
+  return year >= currentYear - OLDEST_YEAR_BACK && year <= currentYear + 1 ? year : currentYear;
+}
+
+/** The current year and the four before it, newest first, plus the selected year if it is none of them. */
+export function yearOptions(currentYear: number, selected?: number): number[] {
+  const years = Array.from({ length: YEARS_OFFERED }, (_, i) => currentYear - i);
+  if (selected !== undefined && !years.includes(selected)) years.push(selected);
+  return years.sort((a, b) => b - a);
+}
+
+/** After 31 December of the year, AT_RISK has become NON_COMPLIANT (lib/compliance/rules.ts). */
+export function isYearOver(year: number, today: Date): boolean {
+  return today.getUTCFullYear() > year;
+}
+
+/** The statuses worth offering as chips: the ones the year can still have, plus any that has people or is selected. */
+export function statusesFor(yearOver: boolean, counts: Record<ComplianceStatus, number>, selected?: ComplianceStatus): ComplianceStatus[] {
+  const possible = (s: ComplianceStatus) => (yearOver ? s !== "AT_RISK" && s !== "ON_TRACK" : s !== "NON_COMPLIANT");
+  return COMPLIANCE_STATUSES.filter((s) => possible(s) || counts[s] > 0 || s === selected);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const listSchema = z.object({
+  unitId: z.string().regex(UUID).optional().catch(undefined),
+  positionType: z.enum(POSITION_TYPES as [PositionType, ...PositionType[]]).optional().catch(undefined),
+  kind: z.enum(EMPLOYEE_KINDS as [EmployeeKind, ...EmployeeKind[]]).optional().catch(undefined),
+  status: z.enum(COMPLIANCE_STATUSES).optional().catch(undefined),
+  q: z.string().max(100).optional().catch(undefined),
+});
+
+export type ListFilters = z.infer<typeof listSchema>;
+export type ListParams = ListFilters & { year: number; page: number };
+
+/** The drill-down's filters from the URL; an unknown unit id, type or status is simply no filter. */
+export function listParams(raw: RawParams, currentYear: number): ListParams {
+  const text = (key: string) => first(raw[key]) || undefined;
+  const filters = listSchema.parse({
+    unitId: text("unitId"),
+    positionType: text("positionType"),
+    kind: text("kind"),
+    status: text("status"),
+    q: text("q"),
+  });
+  return { ...filters, year: yearParam(raw.tahun, currentYear), page: pageParam(raw.page) };
+}
+
+export function hasFilters(p: ListFilters): boolean {
+  return Boolean(p.unitId || p.positionType || p.kind || p.status || p.q);
+}
+
+/** The list's parameters as they appear in a URL (the page number is added by the pagination). */
+export function listQuery(p: ListFilters & { year: number }): Record<string, string | undefined> {
+  return { tahun: String(p.year), unitId: p.unitId, positionType: p.positionType, kind: p.kind, status: p.status, q: p.q };
+}
+
+/** `path?a=1&b=2`, leaving out empty values. */
+export function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
