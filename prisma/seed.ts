@@ -4,6 +4,8 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedDemo } from "../tests/factories/demo";
 import { seedTraining } from "../tests/factories/demo-training";
 import { seedComplianceExamples } from "../tests/factories/demo-compliance";
+import { seedExternalTraining } from "../tests/factories/demo-external";
+import { seedTrainingHistory } from "../tests/factories/demo-history";
 import { loadViewer } from "../lib/auth/load-viewer";
 
 const url = process.env.DATABASE_URL;
@@ -15,7 +17,10 @@ try {
   const result = await db.$transaction(async (tx) => seedDemo(tx as unknown as PrismaClient), { timeout: 120_000 });
   await seedTraining(result.agencyId);
   const adminUser = await db.user.findFirstOrThrow({ where: { agencyId: result.agencyId, email: { not: null } } });
-  await seedComplianceExamples(result.agencyId, (await loadViewer(adminUser.id))!);
+  await seedExternalTraining(result.agencyId);
+  const admin = (await loadViewer(adminUser.id))!;
+  await seedComplianceExamples(result.agencyId, admin);
+  await seedTrainingHistory(result.agencyId, admin);
   const programs = await db.program.count();
   console.log(`[seed] ${result.units} unit, ${result.positions} jabatan, ${result.employees} ASN, ${programs} pelatihan dalam ${Date.now() - started} ms`);
 } finally {

@@ -116,3 +116,14 @@ export const HOME_BY_ROLE: readonly [Role, string][] = [
 export function homeFor(roles: readonly Role[]): string {
   return HOME_BY_ROLE.find(([role]) => roles.includes(role))?.[1] ?? "/beranda";
 }
+
+/** The roles whose views cover a scope of the agency (ADMIN: all of it; OPERATOR: their unit subtree). */
+export const MANAGER_ROLES: readonly Role[] = ["ADMIN", "OPERATOR"];
+
+/**
+ * The viewer as an admin or operator only: an agency-level page or export shows an operator's unit, not also
+ * the operator's own record as an ASN or their staff as a supervisor. With neither role, the scope is empty.
+ */
+export function asManager<V extends { roles: Role[] }>(viewer: V): V {
+  return { ...viewer, roles: viewer.roles.filter((r) => MANAGER_ROLES.includes(r)) };
+}

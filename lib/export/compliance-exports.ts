@@ -84,7 +84,9 @@ export const complianceListExport: ExportSpec<ComplianceFilters> = {
       q: optionalText(search, "q"),
     }),
   async build(viewer, { year }, filters) {
-    const rows = await complianceAll(viewer, year, filters);
+    // Admins and operators get what the dashboard list shows; supervisors and ASN their own scope.
+    const scoped = viewer.roles.some((r) => MANAGER_ROLES.includes(r)) ? managerView(viewer) : viewer;
+    const rows = await complianceAll(scoped, year, filters);
     const filterLine = await describeFilters(viewer, filters);
     return {
       filename: `kepatuhan-jp-${year}`,

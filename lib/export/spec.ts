@@ -1,7 +1,6 @@
 // What one export route is: who may use it, which parameters it takes, and how it builds its table.
 // lib/export/http.ts turns a spec into a route handler; integration tests call `build` with a loaded viewer.
 import type { Viewer } from "@/lib/auth/load-viewer";
-import type { Role } from "@/lib/auth/permissions";
 import type { Column } from "./format";
 import type { BaseParams, Parsed } from "./params";
 
@@ -28,13 +27,4 @@ export type ExportSpec<P> = {
 /** For specs without parameters of their own. */
 export const noParams = (): Parsed<Record<string, never>> => ({ ok: true, value: {} });
 
-/** The roles whose exports cover a scope of the agency (ADMIN: all of it; OPERATOR: their unit subtree). */
-export const MANAGER_ROLES: readonly Role[] = ["ADMIN", "OPERATOR"];
-
-/**
- * The viewer as an admin or operator only: an agency-level export shows an operator's unit, not also the
- * operator's own row as an ASN or their staff as a supervisor. With neither role, the scope is empty.
- */
-export function managerView(viewer: Viewer): Viewer {
-  return { ...viewer, roles: viewer.roles.filter((r) => MANAGER_ROLES.includes(r)) };
-}
+export { MANAGER_ROLES, asManager as managerView } from "@/lib/auth/permissions";

@@ -2,13 +2,15 @@
 // them). Their training goes through the app's own commands: batches are created, attended and closed.
 import { executeCommand } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { recordAttendance } from "@/lib/attendance/commands";
-import { createBatch, setBatchStatus } from "@/lib/catalog/commands";
 import { db } from "@/lib/db";
+import { submitExternalTraining, verifyExternalTraining } from "@/lib/external/commands";
+import { loadViewer } from "@/lib/auth/load-viewer";
+import { calendarToday } from "@/lib/time";
 import { enrolDirectly } from "@/lib/enrolment/commands";
 import { completeBatch, reopenBatch } from "@/lib/enrolment/completion";
-import { calendarToday } from "@/lib/time";
 import { passwordHash } from "./db";
+import { attendAndClose, markAttendance, plannedBatch } from "./demo-batches";
+import { tinyPdf } from "./demo-external";
 
 /** The example people: fixed NIPs, all in Bidang Aplikasi Informatika under the demo supervisor. */
 export const COMPLIANCE_EXAMPLES = [
@@ -44,40 +46,9 @@ async function createPeople(agencyId: string): Promise<Record<Key, string>> {
   return ids;
 }
 
-/** A one-session batch of `minutes` learning minutes on `date`, for `programId`. */
-async function plannedBatch(admin: Viewer, programId: string, number: number, date: string, minutes: number) {
-  const opens = new Date(day(date).getTime() - 30 * 86_400_000);
-  const { batchId } = await executeCommand(createBatch, admin, {
-    programId, number, startDate: date, endDate: date, capacity: 30, venue: "Gedung Diklat BKPP Kota Semarang", quotas: [],
-    registrationOpensAt: opens.toISOString(), registrationClosesAt: new Date(day(date).getTime() - 86_400_000).toISOString(),
-    sessions: [{ date, startMinute: 8 * 60, endMinute: 8 * 60 + minutes, title: "Penyampaian materi", kind: "LEARNING" }],
-  });
-  await executeCommand(setBatchStatus, admin, { batchId, status: "OPEN" });
-  return batchId;
-}
-
-async function attendAndClose(admin: Viewer, batchId: string, present: string[], absent: string[] = []) {
-  for (const employeeId of [...present, ...absent]) await executeCommand(enrolDirectly, admin, { batchId, employeeId });
-  await executeCommand(setBatchStatus, admin, { batchId, status: "CLOSED" });
-  await executeCommand(setBatchStatus, admin, { batchId, status: "RUNNING" });
-  await mark(admin, batchId, present, absent);
-  await executeCommand(completeBatch, admin, { batchId, reason: "" });
-}
-
-async function mark(admin: Viewer, batchId: string, present: string[], absent: string[]) {
-  const [sessions, enrolments] = await Promise.all([
-    db.rundownSession.findMany({ where: { batchId } }),
-    db.enrolment.findMany({ where: { batchId, status: "CONFIRMED" }, select: { id: true, employeeId: true } }),
-  ]);
-  const marks = enrolments.flatMap((e) => sessions.map((s) => ({
-    sessionId: s.id, enrolmentId: e.id, status: absent.includes(e.employeeId) ? ("ABSENT" as const) : present.includes(e.employeeId) ? ("PRESENT" as const) : ("ABSENT" as const),
-  })));
-  await executeCommand(recordAttendance, admin, { batchId, marks });
-}
-
 /**
  * Examples 1–4 in 2025 and example 5 in the current year:
- *   1. Hendra: 510 internal (+ verified and unverified external, added by the external-training demo) → 2025 short.
+ *   1. Hendra: 510 internal, 180 external verified by the Diskominfo operator, 450 external still waiting → 2025 short.
  *   2. Fitri: started 2025-07-20, 390 minutes against a 375-minute target → compliant.
  *   3. Yusuf: study assignment Feb–May 2025, 600 minutes against a 600-minute target → compliant.
  *   4. Maya: 360 credited, reversed with a reason, then 300 → 300 minutes.
@@ -93,13 +64,14 @@ export async function seedComplianceExamples(agencyId: string, admin: Viewer) {
   const data = await program("Pelatihan Dasar Analisis Data dengan Spreadsheet");
 
   await attendAndClose(admin, await plannedBatch(admin, security, 11, "2025-06-12", 510), [people.fullYear]);
+  await externalOf(people.fullYear, agencyId);
   await attendAndClose(admin, await plannedBatch(admin, data, 11, "2025-10-14", 390), [people.lateStart]);
   await attendAndClose(admin, await plannedBatch(admin, data, 12, "2025-09-09", 600), [people.studyLeave]);
 
   const wrong = await plannedBatch(admin, security, 12, "2025-03-04", 360);
   await attendAndClose(admin, wrong, [people.correction]);
   await executeCommand(reopenBatch, admin, { batchId: wrong, reason: "Presensi tercatat pada peserta yang salah" });
-  await mark(admin, wrong, [], [people.correction]);
+  await markAttendance(admin, wrong, [people.correction]);
   await executeCommand(completeBatch, admin, { batchId: wrong, reason: "" });
   await attendAndClose(admin, await plannedBatch(admin, data, 13, "2025-04-15", 300), [people.correction]);
 
@@ -110,4 +82,22 @@ export async function seedComplianceExamples(agencyId: string, admin: Viewer) {
   const upcoming = await plannedBatch(admin, security, 13, iso(december.getUTCFullYear() === year ? december : today), 360);
   await executeCommand(enrolDirectly, admin, { batchId: upcoming, employeeId: people.onTrack });
   return people;
+}
+
+/** Example 1's external training: 180 minutes verified by the unit's operator, 450 still waiting. */
+async function externalOf(employeeId: string, agencyId: string) {
+  const viewerOf = async (where: object) => (await loadViewer((await db.user.findFirstOrThrow({ where: { agencyId, ...where }, select: { id: true } })).id))!;
+  const hendra = await viewerOf({ employeeId });
+  const operator = await viewerOf({ employee: { nip: "199011042015032002" } });
+  const submit = (input: Record<string, string>) =>
+    executeCommand(submitExternalTraining, hendra, { ...input, file: new File([tinyPdf(`Sertifikat ${input.certificateNumber}`)], "sertifikat.pdf", { type: "application/pdf" }) });
+  const webinar = await submit({
+    title: "Webinar Transformasi Digital Pemerintah Daerah", organiser: "Kementerian Komunikasi dan Digital", location: "Daring",
+    routeCode: "KL06", startDate: "2025-08-20", endDate: "2025-08-20", minutes: "180", certificateNumber: "KOMDIGI/WTD/2025/0913",
+  });
+  await executeCommand(verifyExternalTraining, operator, { id: webinar.id });
+  await submit({
+    title: "Pelatihan Data Science untuk ASN", organiser: "Digital Talent Scholarship", location: "Daring",
+    routeCode: "NKL03", startDate: "2025-11-03", endDate: "2025-11-05", minutes: "450", certificateNumber: "DTS/GOV/2025/44781",
+  });
 }
