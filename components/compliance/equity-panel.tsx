@@ -25,7 +25,7 @@ export function EquityPanel({ equity, year, m, locale }: { equity: Equity; year:
                   {interpolate(t.topDecile, { share: formatShare(equity.topDecileShare, locale) })}
                 </p>
                 <p className="mt-1 text-sm text-slate-700">{t.topDecileWhy}</p>
-                <p className="mt-2 text-xs text-slate-500">{interpolate(t.places, { places: formatNumber(equity.places, locale) })}</p>
+                <p className="mt-2 text-xs text-slate-600">{interpolate(t.places, { places: formatNumber(equity.places, locale) })}</p>
               </>
             ) : (
               <p className="text-sm text-slate-700">{t.noPlaces}</p>

@@ -76,6 +76,15 @@ async function operatorOfAnotherUnit(stamp: number): Promise<string> {
   return email;
 }
 
+/** The credited minutes "JP saya" shows for a year ("540 dari target 900 menit …"). */
+async function creditedOnJpPage(page: Page, year: number): Promise<number> {
+  await page.goto(`/jp?tahun=${year}`);
+  const text = (await page.getByTestId("jp-target").textContent()) ?? "";
+  const minutes = Number(/^(-?\d+) /.exec(text)?.[1]);
+  expect(Number.isInteger(minutes), text).toBe(true);
+  return minutes;
+}
+
 const ledgerOfYear = (year: number) =>
   sql<{ id: string; minutes: number; externalTrainingId: string | null }>(
     `SELECT l.id, l.minutes, l."externalTrainingId" FROM "LedgerEntry" l JOIN "Employee" e ON e.id = l."employeeId"
@@ -139,6 +148,8 @@ test("external training from submission to JP credit, out of reach of another un
 
   // Dewi, operator of Diskominfo (Rina's OPD), verifies it from the queue.
   const before = await ledgerOfYear(year);
+  page = await as(browser, account("ASN").login);
+  const pageBefore = await creditedOnJpPage(page, year);
   const closed = await sql(`SELECT 1 FROM "YearClose" WHERE year = $1 AND "agencyId" = (SELECT "agencyId" FROM "Employee" WHERE nip = $2)`, [year, RINA]);
   page = await as(browser, account("OPERATOR").login);
   await page.goto("/admin/verifikasi");
@@ -165,5 +176,9 @@ test("external training from submission to JP credit, out of reach of another un
   const others = added.filter((e) => e.externalTrainingId !== submitted.id).reduce((sum, e) => sum + e.minutes, 0);
   const total = (entries: { minutes: number }[]) => entries.reduce((sum, e) => sum + e.minutes, 0);
   expect(total(after) - total(before) - others).toBe(120);
+
+  // And Rina's "JP saya" shows exactly those minutes more.
+  page = await as(browser, account("ASN").login);
+  expect(await creditedOnJpPage(page, year)).toBe(pageBefore + 120 + others);
   await current?.context().close();
 });

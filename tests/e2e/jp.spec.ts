@@ -6,6 +6,7 @@ const thisYear = new Date().getUTCFullYear();
 
 test("example 5: an ASN on track sees the shortfall and the confirmed batch that covers it", async ({ page }) => {
   await signIn(page, "199109092017011004");
+  await expect(page).not.toHaveURL(/\/login/);
   await page.goto("/jp");
   await expect(page.getByTestId("jp-credited")).toHaveText("13,33 JP");
   await expect(page.getByTestId("jp-target")).toContainText("600 dari target 900 menit (20,00 JP)");
@@ -15,8 +16,9 @@ test("example 5: an ASN on track sees the shortfall and the confirmed batch that
   await expect(page.getByTestId("jp-upcoming")).toContainText("8,00 JP direncanakan");
 });
 
-test("examples 2–4 in 2025: late start, study assignment, correction", async ({ browser }) => {
+test("examples 1–4 in 2025: full year with externals, late start, study assignment, correction", async ({ browser }) => {
   const cases: [string, string, string, string][] = [
+    ["199001122016031005", "15,33 JP", "690 dari target 900 menit (20,00 JP)", "Tidak memenuhi"],
     ["199607202025072001", "8,67 JP", "390 dari target 375 menit (8,33 JP)", "Memenuhi"],
     ["198805052014021003", "13,33 JP", "600 dari target 600 menit (13,33 JP)", "Memenuhi"],
     ["199303032018012002", "6,67 JP", "300 dari target 900 menit (20,00 JP)", "Tidak memenuhi"],
@@ -30,6 +32,10 @@ test("examples 2–4 in 2025: late start, study assignment, correction", async (
     await expect(page.getByTestId("jp-credited")).toHaveText(credited);
     await expect(page.getByTestId("jp-target")).toHaveText(target);
     await expect(page.getByTestId("compliance-status")).toHaveText(status);
+    if (nip === "199001122016031005") {
+      await expect(page.getByTestId("jp-reason")).toHaveText("Tahun 2025 berakhir dengan kekurangan 4,67 JP.");
+      await expect(page.getByTestId("jp-pending")).toContainText("1 pelatihan eksternal (10,00 JP) menunggu verifikasi");
+    }
     if (nip === "199303032018012002") {
       await expect(page.getByTestId("ledger-rows")).toContainText("Presensi tercatat pada peserta yang salah");
       await expect(page.getByTestId("ledger-rows")).toContainText("-360 menit (-8,00 JP)");
@@ -75,9 +81,12 @@ test("an admin closes a past year after confirming; the snapshot verifies", asyn
   await loginAs("ADMIN");
   await page.goto("/admin/kepatuhan/tutup-tahun?tahun=2024");
   await page.getByRole("button", { name: "Tutup tahun 2024" }).click();
-  await expect(page.getByRole("alert")).toContainText("Tutup tahun 2024 sekarang?");
+  await expect(page.getByText("Tutup tahun 2024 sekarang? Potret yang tersimpan tidak dapat diubah.")).toBeVisible();
   await page.getByRole("button", { name: "Tutup tahun 2024" }).click();
-  await expect(page.getByTestId("form-message")).toContainText("Tahun 2024 ditutup");
-  await page.reload();
+  // The page re-renders with the stored snapshot in place of the form.
   await expect(page.getByTestId("close-intact")).toHaveText("Potret utuh: sidik isi cocok dengan isinya.");
+  const stored = await sqlOne<{ n: number; hash: string }>(`SELECT "employeeCount" AS n, "contentHash" AS hash FROM "YearClose" WHERE year = 2024`);
+  expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
+  await expect(page.getByText(stored.hash)).toBeVisible();
+  expect((await sqlOne<{ n: number }>(`SELECT count(*)::int AS n FROM "YearCloseRow" WHERE year = 2024`)).n).toBe(stored.n);
 });
