@@ -2,31 +2,10 @@
 // and her ledger for that year grows by exactly its minutes. The operator of another unit can neither see
 // the submission (page, list, file) nor verify it by calling the server action by hand.
 import type { Browser, Page } from "@playwright/test";
+import { tinyPdf } from "../factories/files";
 import { account, expect, serverActionId, signIn, sql, sqlOne, test } from "./fixtures";
 
 const RINA = "199203152019032001";
-
-/** A small but real one-page PDF (as tests/factories/demo-external.ts makes, without its server imports). */
-function tinyPdf(text: string): Buffer {
-  const content = `BT /F1 12 Tf 10 50 Td (${text}) Tj ET`;
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
 
 /** Today on the agency's wall clock (WIB), as the server computes it: an end date that is not in the future. */
 function todayWib(): string {
@@ -99,7 +78,7 @@ test("external training from submission to JP credit, out of reach of another un
   const certificateNumber = `E2E/${stamp}`;
   const day = todayWib();
   const year = Number(day.slice(0, 4));
-  const pdf = tinyPdf(`Sertifikat ${stamp}`);
+  const pdf = Buffer.from(tinyPdf(`Sertifikat ${stamp}`));
 
   // Rina submits: 2,67 JP are recorded as 120 minutes.
   let page = await as(browser, account("ASN").login);

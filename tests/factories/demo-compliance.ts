@@ -10,7 +10,7 @@ import { enrolDirectly } from "@/lib/enrolment/commands";
 import { completeBatch, reopenBatch } from "@/lib/enrolment/completion";
 import { passwordHash } from "./db";
 import { attendAndClose, markAttendance, plannedBatch } from "./demo-batches";
-import { tinyPdf } from "./demo-external";
+import { tinyPdf } from "./files";
 
 /** The example people: fixed NIPs, all in Bidang Aplikasi Informatika under the demo supervisor. */
 export const COMPLIANCE_EXAMPLES = [

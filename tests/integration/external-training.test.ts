@@ -334,7 +334,8 @@ describe("the verification queue", () => {
 describe("the demo submissions", () => {
   it("go through the real commands: one waiting, one verified, one rejected for Rina, one waiting elsewhere", async () => {
     const { seedDemo } = await import("../factories/demo");
-    const { seedExternalTraining, tinyPdf, tinyPng } = await import("../factories/demo-external");
+    const { seedExternalTraining } = await import("../factories/demo-external");
+    const { tinyPdf, tinyPng } = await import("../factories/files");
     expect(sniffFileType(tinyPdf())).toBe("application/pdf");
     expect(sniffFileType(tinyPng())).toBe("image/png");
     const { agencyId } = await seedDemo(db);
