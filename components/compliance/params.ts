@@ -2,7 +2,7 @@
 // anything a hand-typed or outdated URL carries that is not valid falls back to the default, never an error.
 import { z } from "zod";
 import type { EmployeeKind, PositionType } from "@/lib/generated/prisma/enums";
-import type { ComplianceStatus } from "@/lib/compliance/rules";
+import { yearParam, type ComplianceStatus } from "@/lib/compliance/rules";
 import { EMPLOYEE_KINDS, POSITION_TYPES } from "@/lib/people/enums";
 import { pageParam } from "@/lib/ui/pagination";
 
@@ -15,29 +15,11 @@ export const OPD_EXPORT_PATH = "/api/ekspor/kepatuhan-opd";
 export const LIST_EXPORT_PATH = "/api/ekspor/kepatuhan";
 export const LIST_PAGE_SIZE = 50;
 /** The picker offers this many years, the current one first. */
-export const YEARS_OFFERED = 5;
-/** Older years stay reachable by URL (a shared link, a closed year), but not before this many years back. */
-const OLDEST_YEAR_BACK = 20;
 
 type Raw = string | string[] | undefined;
 export type RawParams = Record<string, Raw>;
 
 const first = (raw: Raw) => (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
-
-/** `?tahun=`: a four-digit year from 20 years back to next year; anything else is the current year. */
-export function yearParam(raw: Raw, currentYear: number): number {
-  const text = first(raw);
-  if (!/^\d{4}$/.test(text)) return currentYear;
-  const year = Number(text);
-  return year >= currentYear - OLDEST_YEAR_BACK && year <= currentYear + 1 ? year : currentYear;
-}
-
-/** The current year and the four before it, newest first, plus the selected year if it is none of them. */
-export function yearOptions(currentYear: number, selected?: number): number[] {
-  const years = Array.from({ length: YEARS_OFFERED }, (_, i) => currentYear - i);
-  if (selected !== undefined && !years.includes(selected)) years.push(selected);
-  return years.sort((a, b) => b - a);
-}
 
 /** After 31 December of the year, AT_RISK has become NON_COMPLIANT (lib/compliance/rules.ts). */
 export function isYearOver(year: number, today: Date): boolean {

@@ -113,14 +113,19 @@ export function progressPercent(credited: number, target: number): number {
   return Math.max(0, Math.min(100, Math.floor((credited * 100) / target)));
 }
 
-/** The years a page offers: this year, the four before it, and any other year on record up to this one. */
-export function yearChoices(currentYear: number, onRecord: readonly number[] = []): number[] {
+/** The years a page offers: this year and the four before it, plus any other year given (on record, selected). */
+export function yearChoices(currentYear: number, extra: readonly number[] = []): number[] {
   const recent = [0, 1, 2, 3, 4].map((back) => currentYear - back);
-  return [...new Set([...recent, ...onRecord])].filter((y) => y <= currentYear).sort((a, b) => b - a);
+  return [...new Set([...recent, ...extra])].filter((y) => y <= currentYear + 1).sort((a, b) => b - a);
 }
 
-/** A year from a search parameter, or the current year when absent or unreasonable. */
-export function yearParam(raw: string | undefined, currentYear: number): number {
-  const year = /^\d{4}$/.test(raw ?? "") ? Number(raw) : NaN;
-  return year >= 2000 && year <= currentYear + 1 ? year : currentYear;
+/**
+ * A year from a search parameter, or the current year when absent or unreasonable. Older years stay
+ * reachable by URL (a shared link, a closed year), up to twenty years back.
+ */
+export function yearParam(raw: string | string[] | undefined, currentYear: number): number {
+  const text = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
+  if (!/^\d{4}$/.test(text)) return currentYear;
+  const year = Number(text);
+  return year >= currentYear - 20 && year <= currentYear + 1 ? year : currentYear;
 }

@@ -89,4 +89,8 @@ test("an admin closes a past year after confirming; the snapshot verifies", asyn
   expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
   await expect(page.getByText(stored.hash)).toBeVisible();
   expect((await sqlOne<{ n: number }>(`SELECT count(*)::int AS n FROM "YearCloseRow" WHERE year = 2024`)).n).toBe(stored.n);
+  // The dashboard of that year says so, and leads to the difference report.
+  await page.goto("/admin/kepatuhan?tahun=2024");
+  await page.getByTestId("year-closed").getByRole("link", { name: "Lihat perubahan sejak penutupan" }).click();
+  await expect(page).toHaveURL(/tutup-tahun\?tahun=2024$/);
 });

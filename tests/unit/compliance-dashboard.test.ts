@@ -1,7 +1,8 @@
 // Pure helpers of the admin/operator compliance dashboard (components/compliance/format.ts and params.ts).
 import { describe, expect, it } from "vitest";
 import { bucketShares, formatShare, shareOf, shortLabel, statusShares } from "@/components/compliance/format";
-import { hasFilters, isYearOver, listParams, listQuery, statusesFor, withQuery, yearOptions, yearParam } from "@/components/compliance/params";
+import { hasFilters, isYearOver, listParams, listQuery, statusesFor, withQuery } from "@/components/compliance/params";
+import { yearChoices, yearParam } from "@/lib/compliance/rules";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const UNIT = "0199a3e2-7c4b-7d2e-9f10-1234567890ab";
@@ -56,10 +57,10 @@ describe("the year", () => {
   });
 
   it("offers the last five years, newest first, plus an older selected year", () => {
-    expect(yearOptions(2026)).toEqual([2026, 2025, 2024, 2023, 2022]);
-    expect(yearOptions(2026, 2024)).toEqual([2026, 2025, 2024, 2023, 2022]);
-    expect(yearOptions(2026, 2015)).toEqual([2026, 2025, 2024, 2023, 2022, 2015]);
-    expect(yearOptions(2026, 2027)).toEqual([2027, 2026, 2025, 2024, 2023, 2022]);
+    expect(yearChoices(2026)).toEqual([2026, 2025, 2024, 2023, 2022]);
+    expect(yearChoices(2026, [2024])).toEqual([2026, 2025, 2024, 2023, 2022]);
+    expect(yearChoices(2026, [2015])).toEqual([2026, 2025, 2024, 2023, 2022, 2015]);
+    expect(yearChoices(2026, [2027])).toEqual([2027, 2026, 2025, 2024, 2023, 2022]);
   });
 
   it("is over from 1 January of the next year", () => {

@@ -105,5 +105,7 @@ export const jpEn: Widen<typeof jpId> = {
     list: "Closed years",
     noneClosed: "No year has been closed yet.",
     view: "View",
+    closedNotice: "{year} is closed. The figures below are as of now, including corrections after the close.",
+    seeChanges: "See changes since the close",
   },
 };

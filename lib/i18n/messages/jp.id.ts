@@ -103,5 +103,7 @@ export const jpId = {
     list: "Tahun yang sudah ditutup",
     noneClosed: "Belum ada tahun yang ditutup.",
     view: "Lihat",
+    closedNotice: "Tahun {year} sudah ditutup. Angka di bawah adalah keadaan sekarang, termasuk koreksi sesudah penutupan.",
+    seeChanges: "Lihat perubahan sejak penutupan",
   },
 };

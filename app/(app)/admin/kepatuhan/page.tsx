@@ -7,11 +7,14 @@ import { ExportLinks } from "@/components/compliance/export-links";
 import { statusShares } from "@/components/compliance/format";
 import { OpdStatusChart, type OpdShareSeries } from "@/components/compliance/opd-status-chart";
 import { OpdTable } from "@/components/compliance/opd-table";
-import { DASHBOARD_PATH, isYearOver, LIST_PATH, OPD_EXPORT_PATH, withQuery, yearOptions, yearParam } from "@/components/compliance/params";
+import { DASHBOARD_PATH, isYearOver, LIST_PATH, OPD_EXPORT_PATH, withQuery } from "@/components/compliance/params";
+import { yearChoices, yearParam } from "@/lib/compliance/rules";
 import { STATUS_STYLES } from "@/components/compliance/status-badge";
 import { YearPicker } from "@/components/compliance/year-picker";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
+import { hasPermission } from "@/lib/auth/permissions";
 import { pageViewer } from "@/lib/auth/viewer";
+import { isYearClosed } from "@/lib/compliance/year-close";
 import { complianceDashboard, dashboardScopeName, mayReadComplianceDashboard } from "@/lib/compliance/dashboard-queries";
 import { formatDate, interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -27,11 +30,12 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
   const today = calendarToday();
   const year = yearParam((await searchParams).tahun, today.getUTCFullYear());
   const yearOver = isYearOver(year, today);
-  const [m, locale, scope, { opds, total, equity }] = await Promise.all([
+  const [m, locale, scope, { opds, total, equity }, closed] = await Promise.all([
     getMessages(),
     getLocale(),
     dashboardScopeName(viewer),
     complianceDashboard(viewer, year),
+    isYearClosed(viewer.agencyId, year),
   ]);
   const t = m.complianceAdmin;
   // After the year nobody is on track or at risk any more: the bars show compliant against non-compliant.
@@ -41,11 +45,19 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
   return (
     <>
       <PageHeader title={t.title} subtitle={interpolate(t.subtitle, { scope, year })}>
-        <YearPicker years={yearOptions(today.getUTCFullYear(), year)} selected={year} path={DASHBOARD_PATH} label={t.yearPicker} />
+        <YearPicker years={yearChoices(today.getUTCFullYear(), [year])} selected={year} path={DASHBOARD_PATH} label={t.yearPicker} />
       </PageHeader>
       <div className="mb-4 space-y-1 text-sm text-slate-600">
         <p>{interpolate(t.evaluatedOn, { date: formatDate(today, locale) })}</p>
         {yearOver ? <p className="font-medium text-slate-800">{interpolate(t.yearOver, { year })}</p> : null}
+        {closed ? (
+          <p className="rounded-md bg-slate-100 px-3 py-2 text-slate-800" data-testid="year-closed">
+            {interpolate(m.jp.close.closedNotice, { year })}{" "}
+            {hasPermission(viewer.roles, "close:year") ? (
+              <Link href={`/admin/kepatuhan/tutup-tahun?tahun=${year}`} className="font-medium text-brand-800 hover:underline">{m.jp.close.seeChanges} →</Link>
+            ) : null}
+          </p>
+        ) : null}
       </div>
       <ComplianceStats total={total} yearOver={yearOver} m={m} locale={locale} />
       <Card className="mb-6">

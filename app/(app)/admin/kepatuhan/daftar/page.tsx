@@ -15,8 +15,8 @@ import {
   listQuery,
   statusesFor,
   withQuery,
-  yearOptions,
 } from "@/components/compliance/params";
+import { yearChoices } from "@/lib/compliance/rules";
 import { StatusTabs } from "@/components/compliance/status-tabs";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -60,7 +60,7 @@ export default async function ComplianceListPage({ searchParams }: { searchParam
         </div>
       </PageHeader>
       <Card>
-        <ListFilters params={params} units={units} years={yearOptions(today.getUTCFullYear(), year)} m={m} />
+        <ListFilters params={params} units={units} years={yearChoices(today.getUTCFullYear(), [year])} m={m} />
         <StatusTabs
           params={params}
           statuses={statusesFor(isYearOver(year, today), list.counts, status)}
