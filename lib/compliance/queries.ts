@@ -68,7 +68,10 @@ export async function complianceOf(viewer: Viewer, employeeId: string, year: num
 
 export type StatusCounts = Record<ComplianceStatus, number>;
 
-/** A page of the list, sorted by risk, with the count of each status over the whole filtered list. */
+/**
+ * A page of the list, sorted by risk, with the count of each status over the whole filtered list. One
+ * statement: the rows are computed once, counted, and only the page's rows are named.
+ */
 export async function complianceList(
   viewer: Viewer,
   year: number,
@@ -76,28 +79,23 @@ export async function complianceList(
   page: { skip: number; take: number },
   client: Client = db,
 ): Promise<{ rows: ComplianceRow[]; total: number; counts: StatusCounts }> {
-  const empty = { rows: [], total: 0, counts: { EXEMPT: 0, COMPLIANT: 0, ON_TRACK: 0, AT_RISK: 0, NON_COMPLIANT: 0 } };
+  const counts: StatusCounts = { EXEMPT: 0, COMPLIANT: 0, ON_TRACK: 0, AT_RISK: 0, NON_COMPLIANT: 0 };
   const query = await complianceQuery(viewer, year, filters, client);
-  if (!query) return empty;
+  if (!query) return { rows: [], total: 0, counts };
   const statusFilter = filters.status ? Prisma.sql`WHERE status = ${filters.status}` : Prisma.empty;
-  const rows = await client.$queryRaw<(ComplianceRow & { total: number })[]>`
-    WITH c AS (${complianceRows(query)}), f AS (SELECT * FROM c ${statusFilter}), named AS (
-      SELECT f.*, u.name AS "unitName", coalesce(o.name, u.name) AS "opdName", count(*) OVER ()::int AS total
-      FROM f JOIN "OrgUnit" u ON u.id = f."unitId"::uuid LEFT JOIN "OrgUnit" o ON o.id::text = f."opdId"
+  const [result] = await client.$queryRaw<[{ rows: ComplianceRow[] | null; counts: Partial<StatusCounts> | null }]>`
+    WITH c AS MATERIALIZED (${complianceRows(query)}),
+    counted AS (SELECT status, count(*)::int AS n FROM c GROUP BY status),
+    page AS (SELECT * FROM c ${statusFilter} ORDER BY ${RISK_ORDER} OFFSET ${page.skip} LIMIT ${page.take}),
+    named AS (
+      SELECT p.*, u.name AS "unitName", coalesce(o.name, u.name) AS "opdName"
+      FROM page p JOIN "OrgUnit" u ON u.id = p."unitId"::uuid LEFT JOIN "OrgUnit" o ON o.id::text = p."opdId"
     )
-    SELECT * FROM named ORDER BY ${RISK_ORDER} OFFSET ${page.skip} LIMIT ${page.take}`;
-  const counts = await client.$queryRaw<{ status: ComplianceStatus; n: number }[]>`
-    WITH c AS (${complianceRows(query)}) SELECT status, count(*)::int AS n FROM c GROUP BY status`;
-  return {
-    rows: rows.map(({ total: _total, ...row }) => row),
-    total: rows[0]?.total ?? (page.skip > 0 ? await countOf(query, statusFilter, client) : 0),
-    counts: { ...empty.counts, ...Object.fromEntries(counts.map((c) => [c.status, c.n])) },
-  };
-}
-
-async function countOf(query: ComplianceQuery, statusFilter: Prisma.Sql, client: Client): Promise<number> {
-  const [row] = await client.$queryRaw<{ n: number }[]>`WITH c AS (${complianceRows(query)}) SELECT count(*)::int AS n FROM c ${statusFilter}`;
-  return row?.n ?? 0;
+    SELECT (SELECT json_agg(named ORDER BY ${RISK_ORDER}) FROM named) AS rows,
+           (SELECT json_object_agg(status, n) FROM counted) AS counts`;
+  Object.assign(counts, result.counts ?? {});
+  const total = filters.status ? counts[filters.status] : Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return { rows: result.rows ?? [], total, counts };
 }
 
 /** Every row of the filtered list, sorted by risk: for exports and the supervisor's team. */
@@ -166,12 +164,7 @@ export async function equityOf(viewer: Viewer, year: number, filters: Omit<Compl
   const [row] = await client.$queryRaw<{ b0: number; b1: number; b2: number; b3: number; places: number; top: number }[]>`
     WITH c AS (${complianceRows(query)}),
     trainings AS (
-      SELECT k."employeeId", count(*)::int AS n FROM (
-        SELECT l."employeeId", coalesce(l."batchId", l."externalTrainingId", l."correctsId", l.id) AS training
-        FROM "LedgerEntry" l
-        WHERE l."agencyId" = ${query.agencyId}::uuid AND l.year = ${year}
-        GROUP BY 1, 2 HAVING sum(l.minutes) > 0
-      ) k GROUP BY k."employeeId"
+      SELECT "employeeId", trainings AS n FROM "LedgerYearTotal" WHERE "agencyId" = ${query.agencyId}::uuid AND year = ${year}
     ),
     per AS (
       SELECT coalesce(t.n, 0) AS n, row_number() OVER (ORDER BY coalesce(t.n, 0) DESC) AS rank, count(*) OVER () AS people

@@ -80,12 +80,7 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
         AND m BETWEEN emp.first_m AND emp.last_m
       GROUP BY ip."employeeId"
     ),
-    credit AS (
-      SELECT l."employeeId", sum(l.minutes)::int AS minutes
-      FROM "LedgerEntry" l ${ledgerJoin}
-      WHERE l."agencyId" = ${q.agencyId}::uuid AND l.year = ${y} ${codeFilter(Prisma.sql`l."routeCode"`)}
-      GROUP BY l."employeeId"
-    ),
+    credit AS (${creditSql(q, ledgerJoin)}),
     planned AS (
       SELECT en."employeeId", sum(s.minutes)::int AS minutes, count(*)::int AS batches
       FROM "Enrolment" en
@@ -125,6 +120,22 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
            END AS status,
            ${ceiling === null ? Prisma.sql`false` : Prisma.sql`(t.kind = 'PPPK' AND t."creditedMinutes" > ${ceiling}::int)`} AS "overCeiling"
     FROM targeted t`;
+}
+
+/**
+ * Credited minutes per ASN: one row each from the trigger-kept yearly totals, or, when the policy counts only
+ * some route codes, summed from the ledger entries in those codes.
+ */
+function creditSql(q: ComplianceQuery, ledgerJoin: Prisma.Sql): Prisma.Sql {
+  const codes = q.policy.countedRouteCodes;
+  if (!codes.length) {
+    return Prisma.sql`SELECT l."employeeId", l.minutes FROM "LedgerYearTotal" l ${ledgerJoin} WHERE l."agencyId" = ${q.agencyId}::uuid AND l.year = ${q.year}`;
+  }
+  return Prisma.sql`
+    SELECT l."employeeId", sum(l.minutes)::int AS minutes
+    FROM "LedgerEntry" l ${ledgerJoin}
+    WHERE l."agencyId" = ${q.agencyId}::uuid AND l.year = ${q.year} AND l."routeCode"::text = ANY(${codes}::text[])
+    GROUP BY l."employeeId"`;
 }
 
 /** Sort order "by risk": the furthest behind first. */

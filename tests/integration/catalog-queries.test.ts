@@ -171,9 +171,9 @@ describe("my registrations, ledger and calendar", () => {
     const base = { agencyId: w.agencyA.id, employeeId: w.people.staff1.id, routeCode: "KL10" as const };
     const credit = await db.ledgerEntry.create({ data: { ...base, minutes: 120, date: new Date("2030-02-01"), year: 2030, source: "BATCH", title: "Bimtek A" } });
     await db.ledgerEntry.create({ data: { ...base, minutes: -120, date: new Date("2030-02-01"), year: 2030, source: "CORRECTION", title: "Koreksi: Bimtek A", correctsId: credit.id, reason: "Presensi keliru" } });
-    await db.ledgerEntry.create({ data: { ...base, minutes: 90, date: new Date("2030-05-01"), year: 2030, source: "EXTERNAL", title: "Seminar luar" } });
-    await db.ledgerEntry.create({ data: { ...base, minutes: 45, date: new Date("2029-05-01"), year: 2029, source: "EXTERNAL", title: "Kursus" } });
-    await db.ledgerEntry.create({ data: { ...base, employeeId: w.people.staff2.id, minutes: 600, date: new Date("2030-05-01"), year: 2030, source: "EXTERNAL", title: "Milik orang lain" } });
+    await db.ledgerEntry.create({ data: { ...base, minutes: 90, date: new Date("2030-05-01"), year: 2030, source: "BATCH", title: "Seminar luar" } });
+    await db.ledgerEntry.create({ data: { ...base, minutes: 45, date: new Date("2029-05-01"), year: 2029, source: "BATCH", title: "Kursus" } });
+    await db.ledgerEntry.create({ data: { ...base, employeeId: w.people.staff2.id, minutes: 600, date: new Date("2030-05-01"), year: 2030, source: "BATCH", title: "Milik orang lain" } });
 
     const ledger = await myLedger(await w.viewer(w.users.staff1), 2030);
     expect(ledger.entries.map((e) => [e.title, e.minutes, e.reason])).toEqual([

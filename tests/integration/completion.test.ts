@@ -86,7 +86,7 @@ describe("closing a batch credits JP from what was held and attended", () => {
 describe("the ledger is immutable in the database", () => {
   it("rejects UPDATE and DELETE of an entry, and a correction without a reason", async () => {
     const entry = await db.ledgerEntry.create({
-      data: { agencyId: w.agencyA.id, employeeId: w.people.staff1.id, minutes: 360, date: new Date("2025-03-01"), year: 2025, source: "EXTERNAL", routeCode: "KL08", title: "Kursus" },
+      data: { agencyId: w.agencyA.id, employeeId: w.people.staff1.id, minutes: 360, date: new Date("2025-03-01"), year: 2025, source: "BATCH", routeCode: "KL08", title: "Kursus" },
     });
     await expect(db.$executeRaw`UPDATE "LedgerEntry" SET minutes = 999 WHERE id = ${entry.id}::uuid`).rejects.toThrow(/append-only/);
     await expect(db.$executeRaw`DELETE FROM "LedgerEntry" WHERE id = ${entry.id}::uuid`).rejects.toThrow(/append-only/);
@@ -97,9 +97,15 @@ describe("the ledger is immutable in the database", () => {
     ).rejects.toThrow(/LedgerEntry_correction_explained/);
     await expect(
       db.ledgerEntry.create({
-        data: { agencyId: w.agencyA.id, employeeId: w.people.staff1.id, minutes: 60, date: new Date("2025-12-31"), year: 2026, source: "EXTERNAL", routeCode: "KL08", title: "Tahun salah" },
+        data: { agencyId: w.agencyA.id, employeeId: w.people.staff1.id, minutes: 60, date: new Date("2025-12-31"), year: 2026, source: "BATCH", routeCode: "KL08", title: "Tahun salah" },
       }),
     ).rejects.toThrow(/LedgerEntry_year_of_date/);
+    // External training reaches the ledger only through its verified submission.
+    await expect(
+      db.ledgerEntry.create({
+        data: { agencyId: w.agencyA.id, employeeId: w.people.staff1.id, minutes: 60, date: new Date("2025-05-05"), year: 2025, source: "EXTERNAL", routeCode: "KL08", title: "Tanpa pengajuan" },
+      }),
+    ).rejects.toThrow(/LedgerEntry_external_named/);
     expect((await db.ledgerEntry.findUniqueOrThrow({ where: { id: entry.id } })).minutes).toBe(360);
   });
 });

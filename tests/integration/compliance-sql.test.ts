@@ -149,6 +149,27 @@ describe("compliance in SQL agrees with the rules", () => {
     expect(await complianceOf(adminB, w.people.staff1.id, 2025)).toBeNull();
   });
 
+  it("keeps the yearly totals (minutes and trainings) equal to a recount of the ledger", async () => {
+    const p = await person();
+    const q = await person();
+    const first = await entry(p.id, 360, "2025-03-03");
+    await entry(p.id, -360, "2025-03-03", { source: "CORRECTION", correctsId: first.id, reason: "Batal" });
+    await entry(p.id, 300, "2025-04-04");
+    await db.ledgerEntry.createMany({
+      data: [100, 200].map((minutes) => ({ agencyId: w.agencyA.id, employeeId: q.id, minutes, date: day("2025-05-05"), year: 2025, source: "BATCH" as const, routeCode: "KL03" as const, title: "Sekaligus" })),
+    });
+    const totals = await db.ledgerYearTotal.findMany({ where: { agencyId: w.agencyA.id, employeeId: { in: [p.id, q.id] } } });
+    const of = (id: string) => totals.find((t) => t.employeeId === id);
+    expect(of(p.id)).toMatchObject({ year: 2025, minutes: 300, trainings: 1 });
+    expect(of(q.id)).toMatchObject({ year: 2025, minutes: 300, trainings: 2 });
+    const recount = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM (
+        SELECT "employeeId", year, sum(minutes)::int AS minutes FROM "LedgerEntry" WHERE "agencyId" = ${w.agencyA.id}::uuid GROUP BY 1, 2
+      ) r FULL JOIN "LedgerYearTotal" t ON t."employeeId" = r."employeeId" AND t.year = r.year
+      WHERE (t."agencyId" IS NULL OR t."agencyId" = ${w.agencyA.id}::uuid) AND (r.minutes IS DISTINCT FROM t.minutes)`;
+    expect(recount[0]!.n).toBe(0);
+  });
+
   it("summarises per OPD with a total row", async () => {
     await entry(w.people.staff1.id, 900, "2025-05-05");
     const query = (await complianceQuery(admin, 2025))!;
