@@ -7,7 +7,9 @@ import { env } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { bangkomPrisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
+  // Compliance figures sort and hash about a hundred thousand rows per query at provincial scale; with the
+  // default 4 MB of work memory those spill to disk (bench/compliance). Ten connections × 16 MB is modest.
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, options: "-c work_mem=16MB" });
   return new PrismaClient({ adapter, log: env().BANGKOM_LOG_QUERIES === "1" ? ["query"] : [] });
 }
 

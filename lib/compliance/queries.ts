@@ -125,7 +125,12 @@ export type OpdSummary = {
 
 /** Aggregates of an already-built query, grouped by OPD (top-level unit), plus the total as opdId "". */
 export async function summaryOf(query: ComplianceQuery, client: Client = db): Promise<OpdSummary[]> {
-  return client.$queryRaw<OpdSummary[]>`
+  return client.$queryRaw<OpdSummary[]>`${summarySql(query)}`;
+}
+
+/** The statement behind `summaryOf` (the bench explains it). */
+export function summarySql(query: ComplianceQuery): Prisma.Sql {
+  return Prisma.sql`
     WITH c AS (${complianceRows(query)})
     SELECT coalesce(c."opdId", '') AS "opdId", CASE WHEN GROUPING(c."opdId") = 1 THEN 'Total' ELSE min(o.name) END AS "opdName",
            count(*)::int AS headcount,

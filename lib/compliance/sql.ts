@@ -51,7 +51,7 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
   const ledgerJoin = q.agencyWide ? Prisma.empty : Prisma.sql`JOIN emp ON emp.id = l."employeeId"`;
 
   return Prisma.sql`
-    WITH emp AS MATERIALIZED (
+    WITH emp AS (
       SELECT e.id, e.nip, e.name, e."unitId", e.kind, p.type AS "positionType",
              split_part(u.path, '/', 2) AS "opdId",
              CASE WHEN e."serviceStartDate" <= make_date(${y}, 1, 15) THEN 1
@@ -70,14 +70,16 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
         AND (e."serviceEndDate" IS NULL OR e."serviceEndDate" >= make_date(${y}, 1, 1))
     ),
     inactive AS (
+      -- Months whose 15th is inside both the ASN's service and an inactivity period (periods may overlap).
       SELECT ip."employeeId", count(DISTINCT m)::int AS months
       FROM "InactivityPeriod" ip
-      JOIN emp ON emp.id = ip."employeeId"
+      JOIN "Employee" e ON e.id = ip."employeeId"
       CROSS JOIN LATERAL generate_series(1, 12) AS m
       WHERE ip."agencyId" = ${q.agencyId}::uuid
         AND ip."startDate" <= make_date(${y}, 12, 15) AND ip."endDate" >= make_date(${y}, 1, 15)
         AND make_date(${y}, m, 15) BETWEEN ip."startDate" AND ip."endDate"
-        AND m BETWEEN emp.first_m AND emp.last_m
+        AND make_date(${y}, m, 15) >= e."serviceStartDate"
+        AND (e."serviceEndDate" IS NULL OR make_date(${y}, m, 15) <= e."serviceEndDate")
       GROUP BY ip."employeeId"
     ),
     credit AS (${creditSql(q, ledgerJoin)}),
