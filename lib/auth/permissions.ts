@@ -29,7 +29,12 @@ export type Permission =
   | "verify:external-training"
   | "read:compliance"
   | "manage:policy"
-  | "close:year";
+  | "close:year"
+  | "read:certificate"
+  | "revoke:certificate"
+  | "manage:question-set"
+  | "answer:reaction"
+  | "read:evaluation";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -52,6 +57,10 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:compliance:any",
     "manage:policy:any",
     "close:year:any",
+    "read:certificate:any",
+    "revoke:certificate:any",
+    "manage:question-set:any",
+    "read:evaluation:any",
   ],
   OPERATOR: [
     "read:employee:unit",
@@ -83,6 +92,8 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "submit:external-training:own",
     "read:external-training:own",
     "read:compliance:own",
+    "read:certificate:own",
+    "answer:reaction:own",
   ],
   // A trainer records attendance only for batches they teach in (checked against the rundown).
   TRAINER: ["read:catalog:any", "record:attendance:own", "read:notification:own"],

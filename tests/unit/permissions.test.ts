@@ -34,6 +34,11 @@ const PERMISSIONS: Permission[] = [
   "read:compliance",
   "manage:policy",
   "close:year",
+  "read:certificate",
+  "revoke:certificate",
+  "manage:question-set",
+  "answer:reaction",
+  "read:evaluation",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -59,6 +64,10 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:compliance": ["any"],
     "manage:policy": ["any"],
     "close:year": ["any"],
+    "read:certificate": ["any"],
+    "revoke:certificate": ["any"],
+    "manage:question-set": ["any"],
+    "read:evaluation": ["any"],
   },
   OPERATOR: {
     ...none,
@@ -93,6 +102,8 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "submit:external-training": ["own"],
     "read:external-training": ["own"],
     "read:compliance": ["own"],
+    "read:certificate": ["own"],
+    "answer:reaction": ["own"],
   },
   TRAINER: {
     ...none,

@@ -1,15 +1,19 @@
 import type { Messages } from "./id";
+import { certificateEn } from "./certificate.en";
 import { complianceAdminEn } from "./compliance-admin.en";
 import { externalEn } from "./external.en";
 import { jpEn } from "./jp.en";
+import { reactionEn } from "./reaction.en";
 import { trainingAdminEn } from "./training-admin.en";
 import { trainingAsnEn } from "./training-asn.en";
 import { trainingTeamEn } from "./training-team.en";
 
 export const en: Messages = {
+  certificate: certificateEn,
   complianceAdmin: complianceAdminEn,
   external: externalEn,
   jp: jpEn,
+  reaction: reactionEn,
   trainingAdmin: trainingAdminEn,
   trainingAsn: trainingAsnEn,
   trainingTeam: trainingTeamEn,

@@ -1,17 +1,21 @@
 // Bahasa Indonesia: the primary catalog. en.ts must have the same shape (checked by the type below).
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
+import { certificateId } from "./certificate.id";
 import { complianceAdminId } from "./compliance-admin.id";
 import { externalId } from "./external.id";
 import { jpId } from "./jp.id";
+import { reactionId } from "./reaction.id";
 import { trainingAdminId } from "./training-admin.id";
 import { trainingAsnId } from "./training-asn.id";
 import { trainingTeamId } from "./training-team.id";
 import type { Widen } from "./widen";
 
 export const id = {
+  certificate: certificateId,
   complianceAdmin: complianceAdminId,
   external: externalId,
   jp: jpId,
+  reaction: reactionId,
   trainingAdmin: trainingAdminId,
   trainingAsn: trainingAsnId,
   trainingTeam: trainingTeamId,
