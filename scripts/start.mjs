@@ -14,19 +14,27 @@ const HOST = process.env.HOST; // unset: every interface, as `next start` does
 
 let database = null;
 let web = null;
+let worker = null;
 let stopping = false;
+
+async function stopChild(child, name) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => {
+    log(`${name} tidak berhenti; dihentikan paksa.`);
+    child.kill("SIGKILL");
+  }, 10_000);
+  await exited;
+  clearTimeout(timer);
+}
 
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   log("Menghentikan…");
-  if (web && web.exitCode === null) {
-    const exited = new Promise((resolve) => web.once("exit", resolve));
-    web.kill("SIGTERM");
-    const timer = setTimeout(() => web.kill("SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(timer);
-  }
+  await stopChild(worker, "Pekerja latar");
+  await stopChild(web, "Server web");
   await database?.stop();
   log("Selesai.");
   process.exit(code);
@@ -87,6 +95,15 @@ try {
       log(`Server web berhenti (kode ${code}).`);
       shutdown(code ?? 1);
     }
+  });
+  // The background worker: the job queue's schedules (level-3 feedback tasks, reminders, e-mail).
+  worker = spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  worker.on("exit", (code) => {
+    if (!stopping) log(`Pekerja latar berhenti (kode ${code}); server web tetap berjalan.`);
   });
   if (await waitForHealth()) printWelcome();
 } catch (error) {

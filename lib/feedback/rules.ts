@@ -1,0 +1,32 @@
+// Level-3 (behaviour) feedback: when it is due and when its reminders go out. Pure.
+
+/** The BerAKHLAK core values a supervisor may tick as observed (PermenPANRB 6/2022 context). */
+export const BERAKHLAK = ["BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF"] as const;
+export type Berakhlak = (typeof BERAKHLAK)[number];
+
+export const DEFAULT_FEEDBACK_MONTHS = 3;
+/** Reminders follow the due date by these many days, one each. */
+export const REMINDER_DAYS = [7, 14] as const;
+
+const DAY = 86_400_000;
+
+/** Completion date plus whole months; a day the target month lacks becomes its last day (30 Nov + 3 → 28 Feb). */
+export function feedbackDueOn(completedOn: Date, months: number): Date {
+  const y = completedOn.getUTCFullYear();
+  const m = completedOn.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(completedOn.getUTCDate(), lastDay)));
+}
+
+/**
+ * Which reminder (1 or 2) an open task should get on `today`, or null. A reminder already sent is never sent
+ * again; a late run sends only the latest one due.
+ */
+export function reminderDue(task: { dueOn: Date; remindersSent: number }, today: Date): number | null {
+  const days = Math.floor((today.getTime() - task.dueOn.getTime()) / DAY);
+  let due = 0;
+  REMINDER_DAYS.forEach((after, i) => {
+    if (days >= after) due = i + 1;
+  });
+  return due > task.remindersSent ? due : null;
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { runFeedbackSchedule } from "@/lib/feedback/schedule";
+import { calendarToday } from "@/lib/time";
+
+// The job queue: pg-boss keeps its jobs and schedules in PostgreSQL (schema "pgboss"), so a schedule survives
+// restarts and a job interrupted by one runs again. Our jobs are idempotent, so running again is harmless.
+
+export const FEEDBACK_SCHEDULE = "feedback-schedule";
+/** Hourly, at minute 5, on the agency's wall clock. */
+const HOURLY = "5 * * * *";
+
+export type Jobs = { boss: PgBoss; stop: () => Promise<void> };
+
+export async function startJobs(connectionString: string, log: (message: string) => void = console.log): Promise<Jobs> {
+  const boss = new PgBoss({ connectionString, schema: "pgboss", application_name: "bangkom-worker", max: 3 });
+  boss.on("error", (error) => console.error("[jobs]", error));
+  await boss.start();
+  await boss.createQueue(FEEDBACK_SCHEDULE);
+  await boss.schedule(FEEDBACK_SCHEDULE, HOURLY, {}, { tz: "Asia/Jakarta", singletonKey: FEEDBACK_SCHEDULE });
+  await boss.work(FEEDBACK_SCHEDULE, async () => {
+    const result = await runFeedbackSchedule(calendarToday());
+    if (result.created || result.reminded || result.sent) {
+      log(`[jobs] umpan balik: ${result.created} tugas baru, ${result.reminded} pengingat, ${result.sent} e-mail`);
+    }
+  });
+  // Once at start too, so a server that was down at the hour catches up now.
+  await boss.send(FEEDBACK_SCHEDULE, {}, { singletonKey: `${FEEDBACK_SCHEDULE}-start`, singletonSeconds: 60 });
+  return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }) };
+}

@@ -1,0 +1,19 @@
+// The background worker (started by `npm start` beside the web server): the job queue and its schedules.
+// Run with `tsx --conditions=react-server scripts/worker.ts` and DATABASE_URL set.
+import { startJobs } from "../lib/jobs/boss";
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error("DATABASE_URL is not set");
+const jobs = await startJobs(url);
+console.log("[bangkom] Pekerja latar berjalan (jadwal umpan balik pasca-pelatihan).");
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    await jobs.stop();
+    const { db } = await import("../lib/db");
+    await db.$disconnect();
+    process.exit(0);
+  });
+}
