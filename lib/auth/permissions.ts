@@ -34,7 +34,8 @@ export type Permission =
   | "revoke:certificate"
   | "manage:question-set"
   | "answer:reaction"
-  | "read:evaluation";
+  | "read:evaluation"
+  | "give:feedback";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -61,6 +62,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "revoke:certificate:any",
     "manage:question-set:any",
     "read:evaluation:any",
+    "give:feedback:any",
   ],
   OPERATOR: [
     "read:employee:unit",
@@ -80,6 +82,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:notification:own",
     "read:external-training:team",
     "read:compliance:team",
+    "give:feedback:team",
   ],
   ASN: [
     "read:employee:own",

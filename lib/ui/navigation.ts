@@ -23,7 +23,12 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
     );
   }
   if (roles.includes("SUPERVISOR")) {
-    items.push({ href: "/tim", label: m.nav.team }, { href: "/tim/jp", label: m.nav.teamJp }, { href: "/tim/persetujuan", label: m.nav.approvals });
+    items.push(
+      { href: "/tim", label: m.nav.team },
+      { href: "/tim/jp", label: m.nav.teamJp },
+      { href: "/tim/persetujuan", label: m.nav.approvals },
+      { href: "/tim/umpan-balik", label: m.nav.feedback },
+    );
   }
   if (roles.includes("ASN")) {
     items.push({ href: "/beranda", label: m.nav.home }, { href: "/jp", label: m.nav.myJp }, { href: "/pelatihan/saya", label: m.nav.myTraining });

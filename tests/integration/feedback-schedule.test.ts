@@ -4,8 +4,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createDueFeedbackTasks, runFeedbackSchedule, sendFeedbackReminders } from "@/lib/feedback/schedule";
 import { startJobs } from "@/lib/jobs/boss";
+import { executeCommand } from "@/lib/action";
+import { addSelfAssessment, submitFeedback } from "@/lib/feedback/commands";
+import { feedbackTaskFor } from "@/lib/feedback/queries";
 import { calendarToday } from "@/lib/time";
-import { buildWorld, type World } from "./world";
+import { buildWorld, refusal, type World } from "./world";
 
 let w: World;
 beforeEach(async () => {
@@ -109,4 +112,43 @@ describe("feedback tasks", () => {
     const jobs = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'feedback-schedule' AND state = 'completed'`;
     expect(jobs[0]!.n).toBeGreaterThanOrEqual(2);
   }, 60_000);
+});
+
+describe("giving feedback", () => {
+  const answer = (taskId: string) => ({
+    taskId, applied: "Menyusun laporan kinerja dengan format baru", examples: "Laporan triwulan III disusun tanpa revisi",
+    rating: "4", behaviours: ["AKUNTABEL", "ADAPTIF"], obstacles: "", planAction: ["Berbagi materi ke rekan bidang", ""], planOwner: ["Staf Satu", ""], planDue: ["2026-09-30", ""],
+  });
+
+  it("only the supervisor assigned (or an admin) opens and submits it, once, with its follow-up plan", async () => {
+    const { enrolmentId } = await completedBatch("2026-03-10");
+    await createDueFeedbackTasks(day("2026-06-10"));
+    const [task] = await tasksOf(enrolmentId);
+    const other = await w.viewer(w.users.head); // a supervisor, but not this one's
+    expect(await feedbackTaskFor(other, task!.id)).toBeNull();
+    expect((await refusal(executeCommand(submitFeedback, other, answer(task!.id)))).code).toBe("NOT_FOUND");
+    expect((await refusal(executeCommand(submitFeedback, await w.viewer(w.users.staff1), answer(task!.id)))).code).toBe("FORBIDDEN");
+    expect((await refusal(executeCommand(submitFeedback, await w.viewer(w.users.adminB), answer(task!.id)))).code).toBe("NOT_FOUND");
+
+    const kabid = await w.viewer(w.users.kabid);
+    expect((await feedbackTaskFor(kabid, task!.id))?.role).toBe("supervisor");
+    await executeCommand(submitFeedback, kabid, answer(task!.id));
+    const saved = await db.feedbackTask.findUniqueOrThrow({ where: { id: task!.id }, include: { plans: true } });
+    expect(saved).toMatchObject({ status: "SUBMITTED", rating: 4, behaviours: ["AKUNTABEL", "ADAPTIF"], submittedById: w.users.kabid.id });
+    expect(saved.plans.map((p) => [p.action, p.owner])).toEqual([["Berbagi materi ke rekan bidang", "Staf Satu"]]);
+    expect((await refusal(executeCommand(submitFeedback, kabid, answer(task!.id)))).message).toBe("feedback.errors.alreadySubmitted");
+    expect(await db.auditLog.count({ where: { entity: "FeedbackTask", entityId: task!.id, action: "submit" } })).toBe(1);
+  });
+
+  it("the participant adds a self-assessment to their own task only", async () => {
+    const { enrolmentId } = await completedBatch("2026-03-10");
+    await createDueFeedbackTasks(day("2026-06-10"));
+    const [task] = await tasksOf(enrolmentId);
+    const staff1 = await w.viewer(w.users.staff1);
+    expect((await feedbackTaskFor(staff1, task!.id))?.role).toBe("participant");
+    await executeCommand(addSelfAssessment, staff1, { taskId: task!.id, selfAssessment: "Saya sudah menerapkan sebagian besar materi." });
+    expect((await db.feedbackTask.findUniqueOrThrow({ where: { id: task!.id } })).selfAssessment).toContain("sebagian besar");
+    const other = await w.viewer(w.users.operatorX);
+    expect((await refusal(executeCommand(addSelfAssessment, other, { taskId: task!.id, selfAssessment: "Bukan tugas saya sama sekali." }))).code).toBe("NOT_FOUND");
+  });
 });

@@ -10,12 +10,12 @@ describe("navigationFor", () => {
   it.each<[Role[], string[]]>([
     [["ADMIN"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/pelatihan", "/kotak-masuk"]],
     [["OPERATOR"], ["/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/pelatihan", "/kotak-masuk"]],
-    [["SUPERVISOR"], ["/tim", "/tim/jp", "/tim/persetujuan", "/kotak-masuk"]],
+    [["SUPERVISOR"], ["/tim", "/tim/jp", "/tim/persetujuan", "/tim/umpan-balik", "/kotak-masuk"]],
     [["ASN"], ["/beranda", "/jp", "/pelatihan/saya", "/pelatihan", "/kotak-masuk"]],
     [["TRAINER"], ["/mengajar", "/pelatihan", "/kotak-masuk"]],
     [[], ["/kotak-masuk"]],
     // combinations
-    [["SUPERVISOR", "ASN"], ["/tim", "/tim/jp", "/tim/persetujuan", "/beranda", "/jp", "/pelatihan/saya", "/pelatihan", "/kotak-masuk"]],
+    [["SUPERVISOR", "ASN"], ["/tim", "/tim/jp", "/tim/persetujuan", "/tim/umpan-balik", "/beranda", "/jp", "/pelatihan/saya", "/pelatihan", "/kotak-masuk"]],
     [["ADMIN", "OPERATOR"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/pelatihan", "/kotak-masuk"]],
     [["ASN", "TRAINER"], ["/beranda", "/jp", "/pelatihan/saya", "/mengajar", "/pelatihan", "/kotak-masuk"]],
   ])("%j sees %j", (roles, expected) => {
@@ -48,7 +48,7 @@ describe("navigationFor", () => {
       { href: "/pelatihan", label: id.nav.catalog },
       { href: "/kotak-masuk", label: id.nav.inbox },
     ]);
-    expect(navigationFor(["SUPERVISOR"], id).map((i) => i.label)).toEqual(["Tim saya", "JP tim", "Persetujuan", "Kotak masuk"]);
+    expect(navigationFor(["SUPERVISOR"], id).map((i) => i.label)).toEqual(["Tim saya", "JP tim", "Persetujuan", "Umpan balik", "Kotak masuk"]);
   });
 
   it("uses the English catalog when given it, with the same hrefs", () => {

@@ -39,6 +39,7 @@ const PERMISSIONS: Permission[] = [
   "manage:question-set",
   "answer:reaction",
   "read:evaluation",
+  "give:feedback",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -68,6 +69,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "revoke:certificate": ["any"],
     "manage:question-set": ["any"],
     "read:evaluation": ["any"],
+    "give:feedback": ["any"],
   },
   OPERATOR: {
     ...none,
@@ -89,6 +91,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:enrolment": ["team"],
     "read:external-training": ["team"],
     "read:compliance": ["team"],
+    "give:feedback": ["team"],
   },
   ASN: {
     ...none,

@@ -2,6 +2,7 @@ import type { Messages } from "./id";
 import { certificateEn } from "./certificate.en";
 import { complianceAdminEn } from "./compliance-admin.en";
 import { externalEn } from "./external.en";
+import { feedbackEn } from "./feedback.en";
 import { jpEn } from "./jp.en";
 import { reactionEn } from "./reaction.en";
 import { trainingAdminEn } from "./training-admin.en";
@@ -12,6 +13,7 @@ export const en: Messages = {
   certificate: certificateEn,
   complianceAdmin: complianceAdminEn,
   external: externalEn,
+  feedback: feedbackEn,
   jp: jpEn,
   reaction: reactionEn,
   trainingAdmin: trainingAdminEn,
@@ -55,6 +57,7 @@ export const en: Messages = {
     verification: "External verification",
     policy: "JP policy",
     myJp: "My JP",
+    feedback: "Feedback",
     teamJp: "Team JP",
     inbox: "Inbox",
     signOut: "Sign out",

@@ -3,6 +3,7 @@
 import { certificateId } from "./certificate.id";
 import { complianceAdminId } from "./compliance-admin.id";
 import { externalId } from "./external.id";
+import { feedbackId } from "./feedback.id";
 import { jpId } from "./jp.id";
 import { reactionId } from "./reaction.id";
 import { trainingAdminId } from "./training-admin.id";
@@ -14,6 +15,7 @@ export const id = {
   certificate: certificateId,
   complianceAdmin: complianceAdminId,
   external: externalId,
+  feedback: feedbackId,
   jp: jpId,
   reaction: reactionId,
   trainingAdmin: trainingAdminId,
@@ -57,6 +59,7 @@ export const id = {
     verification: "Verifikasi eksternal",
     policy: "Kebijakan JP",
     myJp: "JP saya",
+    feedback: "Umpan balik",
     teamJp: "JP tim",
     inbox: "Kotak masuk",
     signOut: "Keluar",

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { FeedbackTaskList } from "@/components/feedback/task-list";
+import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
+import { pageViewer } from "@/lib/auth/viewer";
+import { myFeedbackTasks } from "@/lib/feedback/queries";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+
+export const metadata: Metadata = { title: "Umpan balik pasca-pelatihan" };
+
+export default async function FeedbackTasksPage() {
+  const viewer = await pageViewer();
+  const [m, locale, { toGive, aboutMe }] = await Promise.all([getMessages(), getLocale(), myFeedbackTasks(viewer)]);
+  const t = m.feedback;
+  return (
+    <>
+      <PageHeader title={t.title} subtitle={t.subtitle} />
+      {viewer.roles.includes("SUPERVISOR") || toGive.length ? (
+        <Card className="mb-6">
+          <CardHeader title={t.toGive} />
+          {toGive.length ? <FeedbackTaskList tasks={toGive} m={m} locale={locale} showPerson /> : <EmptyState title={t.empty}>{t.emptyHint}</EmptyState>}
+        </Card>
+      ) : null}
+      {aboutMe.length ? (
+        <Card>
+          <CardHeader title={t.aboutMe} />
+          <FeedbackTaskList tasks={aboutMe} m={m} locale={locale} showPerson={false} />
+        </Card>
+      ) : !viewer.roles.includes("SUPERVISOR") ? (
+        <Card><EmptyState title={t.empty} /></Card>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { BERAKHLAK } from "./rules";
+
+// The supervisor's level-3 feedback. Messages are catalog keys (lib/i18n/messages/feedback.*).
+
+const text = (min: number, message: string) => z.string().trim().min(min, message).max(4000, message);
+const list = (v: unknown) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]);
+
+/** The follow-up plan rows come as parallel lists (planAction, planOwner, planDue); empty rows are dropped. */
+const plans = z
+  .object({ planAction: z.preprocess(list, z.array(z.string())), planOwner: z.preprocess(list, z.array(z.string())), planDue: z.preprocess(list, z.array(z.string())) })
+  .transform((p) =>
+    p.planAction
+      .map((action, i) => ({ action: action.trim(), owner: (p.planOwner[i] ?? "").trim(), dueDate: (p.planDue[i] ?? "").trim() }))
+      .filter((row) => row.action || row.owner || row.dueDate),
+  )
+  .pipe(
+    z
+      .array(
+        z.object({
+          action: z.string().min(3, "feedback.errors.planAction"),
+          owner: z.string().min(2, "feedback.errors.planOwner"),
+          dueDate: z.iso.date("feedback.errors.planDue"),
+        }),
+      )
+      .min(1, "feedback.errors.planRequired"),
+  );
+
+export const feedbackSchema = z
+  .object({
+    taskId: z.uuid("common.notFound"),
+    applied: text(10, "feedback.errors.applied"),
+    examples: text(10, "feedback.errors.examples"),
+    rating: z.coerce.number("feedback.errors.rating").int("feedback.errors.rating").min(1, "feedback.errors.rating").max(5, "feedback.errors.rating"),
+    behaviours: z.preprocess(list, z.array(z.enum(BERAKHLAK, "feedback.errors.behaviour"))),
+    obstacles: z.string().trim().max(4000).default(""),
+    planAction: z.unknown(),
+    planOwner: z.unknown(),
+    planDue: z.unknown(),
+  })
+  .transform(({ planAction, planOwner, planDue, ...rest }, ctx) => {
+    const parsed = plans.safeParse({ planAction, planOwner, planDue });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: ["plans"] });
+      return z.NEVER;
+    }
+    return { ...rest, plans: parsed.data };
+  });
+export type FeedbackInput = z.infer<typeof feedbackSchema>;
+
+export const selfAssessmentSchema = z.object({
+  taskId: z.uuid("common.notFound"),
+  selfAssessment: text(10, "feedback.errors.selfAssessment"),
+});
