@@ -2,7 +2,8 @@
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "./permissions";
 
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
+// /verifikasi: the public certificate verification page (QR codes), rate limited in lib/certificate/verify.ts.
+const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/verifikasi"];
 
 export const authConfigBase = {
   trustHost: true,
