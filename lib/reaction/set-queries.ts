@@ -1,0 +1,49 @@
+import "server-only";
+import { hasPermission } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/load-viewer";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { currentSet } from "./rules";
+
+// The admin's view of the agency's question sets. Gated by manage:question-set, filtered by agency.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function gate(viewer: Viewer) {
+  if (!hasPermission(viewer.roles, "manage:question-set")) throw new AppError("FORBIDDEN", "common.forbidden");
+}
+
+/** Every set of the agency, newest first, with counts and which one new invitations use. */
+export async function listQuestionSets(viewer: Viewer) {
+  gate(viewer);
+  const sets = await db.questionSet.findMany({
+    where: { agencyId: viewer.agencyId },
+    select: {
+      id: true, name: true, anonymous: true, active: true, createdAt: true,
+      _count: { select: { questions: true, invites: true, responses: true } },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 200,
+  });
+  const current = currentSet(sets);
+  return sets.map(({ _count, ...s }) => ({ ...s, questions: _count.questions, invites: _count.invites, responses: _count.responses, current: s.id === current?.id }));
+}
+export type QuestionSetRow = Awaited<ReturnType<typeof listQuestionSets>>[number];
+
+/** One set with its questions in order; null when not in the agency. */
+export async function getQuestionSet(viewer: Viewer, setId: string) {
+  gate(viewer);
+  if (!UUID.test(setId)) return null;
+  const set = await db.questionSet.findFirst({
+    where: { id: setId, agencyId: viewer.agencyId },
+    select: {
+      id: true, name: true, anonymous: true, active: true, createdAt: true,
+      questions: { select: { id: true, aspect: true, text: true, position: true }, orderBy: { position: "asc" } },
+      _count: { select: { responses: true, invites: true } },
+    },
+  });
+  if (!set) return null;
+  const { _count, ...rest } = set;
+  return { ...rest, responses: _count.responses, invites: _count.invites, locked: _count.responses > 0 };
+}
+export type QuestionSetDetail = NonNullable<Awaited<ReturnType<typeof getQuestionSet>>>;

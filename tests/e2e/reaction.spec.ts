@@ -1,0 +1,73 @@
+// Issue 5, level 1: a participant of a batch the demo seed closed answers the reaction questionnaire from
+// "Evaluasi pelatihan": a draft that survives a reload, a refused incomplete submission, then one
+// submission. The demo set is anonymous: the stored response names nobody.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, signIn, sql, sqlOne, test } from "./fixtures";
+
+/** Arif Rahman completed "Pelatihan Dasar Analisis Data dengan Spreadsheet" angkatan 14 this year (demo-compliance.ts). */
+const ARIF = "199109092017011004";
+const PROGRAM = "Pelatihan Dasar Analisis Data dengan Spreadsheet";
+
+test("a participant saves a draft, reloads it, and submits the questionnaire once", async ({ page }) => {
+  test.setTimeout(90_000);
+  const invite = await sqlOne<{ id: string; status: string }>(
+    `SELECT i.id, i.status FROM "ReactionInvite" i JOIN "Enrolment" e ON e.id = i."enrolmentId" JOIN "Employee" p ON p.id = e."employeeId"
+     WHERE p.nip = $1`,
+    [ARIF],
+  );
+  expect(invite.status).toBe("PENDING");
+
+  await signIn(page, ARIF);
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto("/evaluasi");
+  const row = page.getByTestId("reaction-invite").filter({ hasText: PROGRAM });
+  await expect(row).toContainText("Belum diisi");
+  await row.getByRole("link", { name: /Isi kuesioner/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/evaluasi/${invite.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(PROGRAM);
+  await expect(page.getByTestId("reaction-anonymity")).toContainText("anonim");
+
+  const items = page.getByTestId("reaction-item");
+  const count = await items.count();
+  expect(count).toBeGreaterThan(3);
+  const first = items.first();
+  await expect(page.getByRole("group", { name: /^Pertanyaan 1 · Materi/ })).toBeVisible();
+  await first.getByRole("radio", { name: "4 – Baik" }).check();
+  await first.getByLabel("Komentar (opsional)").fill("Contoh kasus dari data OPD sangat membantu.");
+  await items.nth(1).getByRole("radio", { name: "3 – Cukup" }).focus();
+  await page.keyboard.press("Space"); // keyboard only
+  await page.getByRole("button", { name: "Simpan draf" }).click();
+  await expect(page.getByTestId("form-message")).toHaveText("Draf tersimpan. Anda dapat melanjutkannya nanti.");
+
+  await page.reload();
+  await expect(items.first().getByRole("radio", { name: "4 – Baik" })).toBeChecked();
+  await expect(items.nth(1).getByRole("radio", { name: "3 – Cukup" })).toBeChecked();
+  await expect(items.first().getByLabel("Komentar (opsional)")).toHaveValue("Contoh kasus dari data OPD sangat membantu.");
+  expect((await sqlOne<{ status: string }>(`SELECT status FROM "ReactionInvite" WHERE id = $1`, [invite.id])).status).toBe("DRAFT");
+
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  // Incomplete: refused, and the questions still to rate are named.
+  await page.getByRole("button", { name: "Kirim", exact: true }).click();
+  await page.getByRole("button", { name: "Ya, kirim" }).click();
+  await expect(page.getByTestId("reaction-missing")).toContainText(`Pertanyaan 3: `);
+  await expect(page.getByTestId("form-message")).toContainText("belum dinilai");
+
+  for (let i = 2; i < count; i++) await items.nth(i).getByRole("radio", { name: "5 – Sangat baik" }).check();
+  await page.getByRole("button", { name: "Kirim", exact: true }).click();
+  await page.getByRole("button", { name: "Ya, kirim" }).click();
+  await expect(page.getByTestId("reaction-answered")).toContainText("sudah dijawab");
+
+  await page.goto("/evaluasi");
+  await expect(page.getByTestId("reaction-invite").filter({ hasText: PROGRAM })).toContainText("Sudah dijawab");
+
+  const stored = await sqlOne<{ status: string; draft: unknown }>(`SELECT status, draft FROM "ReactionInvite" WHERE id = $1`, [invite.id]);
+  expect(stored).toEqual({ status: "SUBMITTED", draft: null });
+  const responses = await sql<{ respondentId: string | null; answers: number }>(
+    `SELECT r."respondentId", count(a.id)::int AS answers FROM "ReactionResponse" r JOIN "ReactionAnswer" a ON a."responseId" = r.id
+     JOIN "Batch" b ON b.id = r."batchId" JOIN "Program" p ON p.id = b."programId" WHERE p.title = $1 AND b.number = 14 GROUP BY r.id`,
+    [PROGRAM],
+  );
+  expect(responses).toEqual([{ respondentId: null, answers: count }]);
+});
