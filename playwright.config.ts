@@ -41,6 +41,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET ?? "", NEXT_TELEMETRY_DISABLED: "1" },
+    // BANGKOM_TEST_CLOCK opens /api/uji/jadwal, which runs the job schedule "as of" a given date.
+    env: { DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET ?? "", NEXT_TELEMETRY_DISABLED: "1", BANGKOM_TEST_CLOCK: "1" },
   },
 });

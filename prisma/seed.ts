@@ -6,6 +6,7 @@ import { seedTraining } from "../tests/factories/demo-training";
 import { seedComplianceExamples } from "../tests/factories/demo-compliance";
 import { seedExternalTraining } from "../tests/factories/demo-external";
 import { seedTrainingHistory } from "../tests/factories/demo-history";
+import { seedReactionSet } from "../tests/factories/demo-reaction";
 import { loadViewer } from "../lib/auth/load-viewer";
 
 const url = process.env.DATABASE_URL;
@@ -15,6 +16,7 @@ const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) }
 try {
   const started = Date.now();
   const result = await db.$transaction(async (tx) => seedDemo(tx as unknown as PrismaClient), { timeout: 120_000 });
+  await seedReactionSet(result.agencyId);
   await seedTraining(result.agencyId);
   const adminUser = await db.user.findFirstOrThrow({ where: { agencyId: result.agencyId, email: { not: null } } });
   await seedExternalTraining(result.agencyId);

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action";
+import { useSubmit } from "@/components/training-admin/use-submit";
 import { submitFeedbackAction } from "@/lib/feedback/actions";
 import { BERAKHLAK } from "@/lib/feedback/rules";
 import type { Messages } from "@/lib/i18n/messages/id";
@@ -22,10 +23,12 @@ function Errors({ id, errors }: { id: string; errors?: string[] }) {
 /** The supervisor's level-3 feedback: application, examples, a 1–5 rating, BerAKHLAK, obstacles, follow-up plan. */
 export function FeedbackForm({ taskId, t }: { taskId: string; t: Messages["feedback"] }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(submitFeedbackAction, { ok: false });
+  // Submitted by hand so a refused form keeps what was typed (a form action would reset it).
+  const onSubmit = useSubmit(action);
   const err = (field: string) => state.fieldErrors?.[field];
   if (state.ok) return <div className="p-4 sm:p-5"><FormMessage state={state} /></div>;
   return (
-    <form action={action} className="space-y-5 p-4 sm:p-5" noValidate data-testid="feedback-form">
+    <form action={action} onSubmit={onSubmit} className="space-y-5 p-4 sm:p-5" noValidate data-testid="feedback-form">
       <input type="hidden" name="taskId" value={taskId} />
       {(["applied", "examples"] as const).map((name) => (
         <TextArea key={name} id={name} name={name} label={t.form[name]} rows={3} errors={err(name)} />

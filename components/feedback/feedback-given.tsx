@@ -2,6 +2,7 @@ import type { FeedbackTaskView } from "@/lib/feedback/queries";
 import type { Berakhlak } from "@/lib/feedback/rules";
 import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
+import { calendarToday } from "@/lib/time";
 import { Badge, Card, CardHeader, DetailList } from "@/components/ui/card";
 
 /** A submitted feedback, read-only, with its follow-up plan. */
@@ -9,7 +10,7 @@ export function FeedbackGiven({ task, m, locale }: { task: FeedbackTaskView; m: 
   const t = m.feedback;
   return (
     <Card className="mb-6" data-testid="feedback-given">
-      <CardHeader title={t.given} subtitle={task.submittedAt ? interpolate(t.submittedOn, { date: formatDate(task.submittedAt, locale) }) : undefined} />
+      <CardHeader title={t.given} subtitle={task.submittedAt ? interpolate(t.submittedOn, { date: formatDate(calendarToday(task.submittedAt), locale) }) : undefined} />
       <DetailList
         items={[
           [t.form.applied, <span key="a" className="whitespace-pre-line">{task.applied}</span>],

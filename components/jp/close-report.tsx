@@ -1,6 +1,7 @@
 import type { YearCloseChange } from "@/lib/compliance/year-close";
 import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
+import { calendarToday } from "@/lib/time";
 import { formatJp } from "@/lib/ledger/rules";
 import { formatNip } from "@/lib/people/nip";
 import type { ComplianceStatus } from "@/lib/compliance/rules";
@@ -23,7 +24,7 @@ export function CloseSummary({ report, m, locale }: { report: Report; m: Message
   return (
     <DetailList
       items={[
-        [t.title, interpolate(t.closedOn, { date: formatDate(report.closedAt, locale), by: report.closedByName })],
+        [t.title, interpolate(t.closedOn, { date: formatDate(calendarToday(report.closedAt), locale), by: report.closedByName })],
         [t.employees, String(report.employeeCount)],
         [t.hash, <code key="hash" className="break-all text-xs">{report.contentHash}</code>],
         ["", <span key="intact" data-testid="close-intact" className={report.intact ? "text-emerald-800" : "font-semibold text-red-700"}>{report.intact ? t.verified : t.tampered}</span>],

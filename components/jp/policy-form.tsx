@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action";
+import { useSubmit } from "@/components/training-admin/use-submit";
 import type { RouteCode } from "@/lib/generated/prisma/enums";
 import type { Messages } from "@/lib/i18n/messages/id";
 import type { Policy } from "@/lib/policy/rules";
@@ -18,9 +19,11 @@ type Props = {
 
 export function PolicyForm({ year, policy, routes, t, locked }: Props) {
   const [state, action, pending] = useActionState<ActionState, FormData>(savePolicyAction, { ok: false });
+  // Submitted by hand so a refused form keeps what was typed (a form action would reset it).
+  const onSubmit = useSubmit(action);
   const err = (field: string) => state.fieldErrors?.[field];
   return (
-    <form action={action} className="space-y-5 p-4 sm:p-5" noValidate>
+    <form action={action} onSubmit={onSubmit} className="space-y-5 p-4 sm:p-5" noValidate>
       <input type="hidden" name="year" value={year} />
       <fieldset disabled={locked || pending} className="space-y-5">
         <div className="grid gap-4 sm:grid-cols-2">

@@ -8,7 +8,9 @@ import { heldMinutes, jpMinutes } from "@/lib/catalog/rules";
 import { ledgerYear } from "@/lib/ledger/rules";
 import { notifyEmployees } from "@/lib/notification/notify";
 import { isYearClosed } from "@/lib/compliance/year-close";
+import { issueCertificates } from "@/lib/certificate/issue";
 import { policyFor } from "@/lib/policy/queries";
+import { inviteToReaction } from "@/lib/reaction/invite";
 import { hasCompleted } from "./rules";
 import { lockBatch } from "./seats";
 
@@ -49,11 +51,13 @@ export const completeBatch = defineCommand({
     });
     const credits = await netCredits(tx, batch.id);
     const credited: string[] = [];
+    const completedIds: string[] = [];
     for (const p of participants) {
       const marks = Object.fromEntries(p.attendance.map((a) => [a.sessionId, a.status]));
       const attended = attendedMinutes(marks, counted.map((s) => ({ id: s.id, countsJp: true, minutes: heldMinutes(s) })));
       const completed = hasCompleted(attended, held, policy.completionThresholdPct);
       await tx.enrolment.update({ where: { id: p.id }, data: { completed } });
+      if (completed) completedIds.push(p.id);
       if (!completed || (credits.get(p.employeeId)?.net ?? 0) !== 0) continue;
       await tx.ledgerEntry.create({
         data: {
@@ -65,6 +69,9 @@ export const completeBatch = defineCommand({
       credited.push(p.employeeId);
     }
     await tx.batch.update({ where: { id: batch.id }, data: { status: "DONE", doneAt: batch.doneAt ?? new Date() } });
+    // One certificate (STTPP) per participant who completed; one already issued is kept (decision 0008).
+    await issueCertificates(tx, { agencyId: viewer.agencyId, batch, enrolmentIds: completedIds, minutes: held, viewer });
+    await inviteToReaction(tx, { agencyId: viewer.agencyId, batchId: batch.id, enrolmentIds: completedIds });
     await audit({ action: "complete", entity: "Batch", entityId: batch.id, before: { status: batch.status }, after: { status: "DONE", heldMinutes: held, credited: credited.length } });
     await notifyEmployees(tx, viewer.agencyId, credited, {
       title: "JP pelatihan dicatat", body: `${batch.program.title}: ${held} menit dicatat dalam riwayat JP Anda.`, link: "/pelatihan/saya",
@@ -73,7 +80,10 @@ export const completeBatch = defineCommand({
   },
 });
 
-/** Reopens a DONE batch: every credit is reversed by a correction entry (never edited), and it runs again. */
+/**
+ * Reopens a DONE batch: every credit is reversed by a correction entry (never edited), and it runs again.
+ * Certificates already issued are NOT revoked: an admin revokes one by hand, with a reason, if needed.
+ */
 export const reopenBatch = defineCommand({
   name: "batch.reopen",
   permission: "manage:program",

@@ -14,6 +14,8 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
       { href: "/admin/kepatuhan", label: m.nav.compliance },
       { href: "/admin/verifikasi", label: m.nav.verification },
       { href: "/admin/kebijakan", label: m.nav.policy },
+      { href: "/admin/evaluasi", label: m.nav.evaluationSets },
+      { href: "/admin/sertifikat", label: m.nav.certificateSettings },
     );
   } else if (roles.includes("OPERATOR")) {
     items.push(
@@ -31,7 +33,13 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
     );
   }
   if (roles.includes("ASN")) {
-    items.push({ href: "/beranda", label: m.nav.home }, { href: "/jp", label: m.nav.myJp }, { href: "/pelatihan/saya", label: m.nav.myTraining });
+    items.push(
+      { href: "/beranda", label: m.nav.home },
+      { href: "/jp", label: m.nav.myJp },
+      { href: "/pelatihan/saya", label: m.nav.myTraining },
+      { href: "/evaluasi", label: m.nav.evaluation },
+      { href: "/sertifikat", label: m.nav.myCertificates },
+    );
   }
   if (roles.includes("TRAINER")) items.push({ href: "/mengajar", label: m.nav.teaching });
   if (roles.some((r) => r !== "SUPERVISOR")) items.push({ href: "/pelatihan", label: m.nav.catalog });

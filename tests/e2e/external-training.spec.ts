@@ -3,7 +3,7 @@
 // the submission (page, list, file) nor verify it by calling the server action by hand.
 import type { Browser, Page } from "@playwright/test";
 import { tinyPdf } from "../factories/files";
-import { account, expect, serverActionId, signIn, sql, sqlOne, test } from "./fixtures";
+import { account, callAction, expect, signIn, sql, sqlOne, test } from "./fixtures";
 
 const RINA = "199203152019032001";
 
@@ -23,19 +23,6 @@ async function as(browser: Browser, login: string): Promise<Page> {
   return current;
 }
 
-async function callAction(page: Page, path: string, name: string, input: Record<string, unknown>) {
-  const response = await page.request.post(path, {
-    headers: {
-      "Next-Action": serverActionId("lib/external/actions.ts", name),
-      "Content-Type": "text/plain;charset=UTF-8",
-      Accept: "text/x-component",
-      Origin: new URL(page.url()).origin,
-    },
-    data: JSON.stringify([{ ok: false }, input]),
-  });
-  expect(response.status()).toBe(200);
-  return response.text();
-}
 
 /** The demo seed has one operator (Dewi, Diskominfo): add one for Dinas Perhubungan, with the demo password. */
 async function operatorOfAnotherUnit(stamp: number): Promise<string> {
@@ -120,7 +107,7 @@ test("external training from submission to JP credit, out of reach of another un
   await page.goto(`/admin/verifikasi?status=ALL&q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   expect((await page.request.get(`/api/berkas/eksternal/${submitted.id}`)).status()).toBe(404);
-  const body = await callAction(page, "/admin/verifikasi", "verifyExternalTrainingAction", { id: submitted.id, reason: "" });
+  const body = await callAction(page, "/admin/verifikasi", "lib/external/actions.ts", "verifyExternalTrainingAction", { id: submitted.id, reason: "" });
   expect(body).toContain("Data tidak ditemukan atau di luar wewenang Anda.");
   expect((await sqlOne<{ status: string }>(`SELECT status FROM "ExternalTraining" WHERE id = $1`, [submitted.id])).status).toBe("SUBMITTED");
   expect(await sql(`SELECT 1 FROM "LedgerEntry" WHERE "externalTrainingId" = $1`, [submitted.id])).toHaveLength(0);

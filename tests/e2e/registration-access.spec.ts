@@ -1,20 +1,5 @@
 // Cross-user access to registrations: hand-made calls of the actions and direct URLs are refused.
-import type { Page } from "@playwright/test";
-import { expect, serverActionId, sqlOne, test } from "./fixtures";
-
-async function callAction(page: Page, path: string, file: string, name: string, input: Record<string, unknown>) {
-  const response = await page.request.post(path, {
-    headers: {
-      "Next-Action": serverActionId(file, name),
-      "Content-Type": "text/plain;charset=UTF-8",
-      Accept: "text/x-component",
-      Origin: new URL(page.url()).origin,
-    },
-    data: JSON.stringify([{ ok: false }, input]),
-  });
-  expect(response.status()).toBe(200);
-  return response.text();
-}
+import { callAction, expect, sqlOne, test } from "./fixtures";
 
 // A registration of someone who is neither the demo ASN nor on the demo supervisor's team.
 const foreign = () =>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { BatchCertificates } from "@/components/certificate/batch-certificates";
+import { BatchReactionSummary } from "@/components/reaction/batch-reaction-summary";
 import { BatchActions, type StatusMove } from "@/components/training-admin/batch-actions";
 import { BatchSummary } from "@/components/training-admin/batch-summary";
 import { EnrolForm } from "@/components/training-admin/enrol-form";
@@ -85,6 +87,12 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
             </EmptyState>
           )}
         </Card>
+        {batch.status === "DONE" ? (
+          <>
+            <BatchReactionSummary viewer={viewer} batchId={batch.id} m={m} locale={locale} className="lg:col-span-5" />
+            <BatchCertificates viewer={viewer} batchId={batch.id} m={m} locale={locale} className="lg:col-span-5" />
+          </>
+        ) : null}
       </div>
     </>
   );

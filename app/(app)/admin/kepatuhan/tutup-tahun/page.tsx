@@ -56,7 +56,7 @@ export default async function YearClosePage({ searchParams }: { searchParams: Pr
                 <li key={c.year} className="flex items-center justify-between px-4 py-3 text-sm sm:px-5">
                   <span>
                     <span className="font-medium text-slate-900">{c.year}</span>
-                    <span className="block text-xs text-slate-500">{formatDate(c.closedAt, locale)} · {c.employeeCount} ASN</span>
+                    <span className="block text-xs text-slate-500">{formatDate(calendarToday(c.closedAt), locale)} · {c.employeeCount} ASN</span>
                   </span>
                   <Link href={`/admin/kepatuhan/tutup-tahun?tahun=${c.year}`} className="font-medium text-brand-800 hover:underline">{t.view}</Link>
                 </li>
