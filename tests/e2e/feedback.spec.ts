@@ -62,7 +62,8 @@ test("three months after the batch the supervisor is asked, reminded, and answer
   await form.getByLabel("Tindakan 1").fill("Menyusun SOP insiden untuk bidang");
   await form.getByLabel("Penanggung jawab 1").fill("Hendra Gunawan");
   await form.getByLabel("Tanggal target 1").fill("2025-12-31");
-  await form.getByRole("button", { name: "Kirim umpan balik" }).click();
+  // The confirmation is still open from the refused attempt: one click sends.
+  await expect(form.getByRole("button", { name: "Periksa lagi" })).toBeVisible();
   await form.getByRole("button", { name: "Kirim umpan balik" }).click();
   // The page now shows the feedback as given, with its plan, in place of the form.
   await expect(bambang.getByTestId("follow-up-plans")).toContainText("Menyusun SOP insiden untuk bidang");
