@@ -21,6 +21,8 @@ export const AGENCY = {
   name: "Pemerintah Kota Semarang",
   region: "Kota Semarang",
   province: "Jawa Tengah",
+  signatoryName: "Drs. Budi Santoso, M.Si.",
+  signatoryPosition: "Kepala Badan Kepegawaian, Pendidikan dan Pelatihan Kota Semarang",
 } as const;
 
 export const UNITS: UnitSeed[] = [
