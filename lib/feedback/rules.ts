@@ -5,7 +5,7 @@ export const BERAKHLAK = ["BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HA
 export type Berakhlak = (typeof BERAKHLAK)[number];
 
 export const DEFAULT_FEEDBACK_MONTHS = 3;
-/** Reminders follow the due date by these many days, one each. */
+/** Reminders follow the day the task was given by these many days, one each. */
 export const REMINDER_DAYS = [7, 14] as const;
 
 const DAY = 86_400_000;
@@ -22,8 +22,8 @@ export function feedbackDueOn(completedOn: Date, months: number): Date {
  * Which reminder (1 or 2) an open task should get on `today`, or null. A reminder already sent is never sent
  * again; a late run sends only the latest one due.
  */
-export function reminderDue(task: { dueOn: Date; remindersSent: number }, today: Date): number | null {
-  const days = Math.floor((today.getTime() - task.dueOn.getTime()) / DAY);
+export function reminderDue(task: { assignedOn: Date; remindersSent: number }, today: Date): number | null {
+  const days = Math.floor((today.getTime() - task.assignedOn.getTime()) / DAY);
   let due = 0;
   REMINDER_DAYS.forEach((after, i) => {
     if (days >= after) due = i + 1;

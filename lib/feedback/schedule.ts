@@ -30,8 +30,8 @@ export async function createDueFeedbackTasks(asOf: Date, client: typeof db = db)
           AND NOT EXISTS (SELECT 1 FROM "FeedbackTask" t WHERE t."enrolmentId" = en.id)
       ),
       inserted AS (
-        INSERT INTO "FeedbackTask" (id, "agencyId", "enrolmentId", "employeeId", "supervisorId", "dueOn", behaviours)
-        SELECT gen_random_uuid(), "agencyId", "enrolmentId", "employeeId", "supervisorId", "dueOn", '{}'
+        INSERT INTO "FeedbackTask" (id, "agencyId", "enrolmentId", "employeeId", "supervisorId", "dueOn", "assignedOn", behaviours)
+        SELECT gen_random_uuid(), "agencyId", "enrolmentId", "employeeId", "supervisorId", "dueOn", ${asOf}::date, '{}'
         FROM due
         WHERE "dueOn" <= ${asOf}::date AND "dueOn" > ${asOf}::date - ${BACKFILL_DAYS}::int
         ON CONFLICT ("enrolmentId") DO NOTHING
@@ -60,12 +60,15 @@ async function announce(tx: Tx, task: CreatedTask) {
 
 type Reminded = { id: string; agencyId: string; supervisorId: string; due: number; dueOn: Date; title: string; name: string; email: string | null };
 
-/** Sends the 7- and 14-day reminders that are due on `asOf`: inbox and e-mail outbox, each exactly once. */
+/**
+ * Sends the reminders due on `asOf`, 7 and 14 days after the task was given (`reminderDue` in rules.ts): inbox
+ * and e-mail outbox, each exactly once.
+ */
 export async function sendFeedbackReminders(asOf: Date, client: typeof db = db): Promise<number> {
   return client.$transaction(async (tx) => {
     const reminded = await tx.$queryRaw<Reminded[]>`
       WITH due AS (
-        SELECT id, CASE WHEN ${asOf}::date >= "dueOn" + 14 THEN 2 WHEN ${asOf}::date >= "dueOn" + 7 THEN 1 ELSE 0 END AS due
+        SELECT id, CASE WHEN ${asOf}::date >= "assignedOn" + 14 THEN 2 WHEN ${asOf}::date >= "assignedOn" + 7 THEN 1 ELSE 0 END AS due
         FROM "FeedbackTask" WHERE status = 'OPEN' AND "supervisorId" IS NOT NULL
       ),
       updated AS (

@@ -91,6 +91,15 @@ describe("feedback tasks", () => {
     expect((await db.emailOutbox.findMany({ where: { toAddress: "kabid.x1@uji.go.id" } })).map((m) => m.attempts)).toEqual([1, 1]);
   });
 
+  it("count reminders from the day the task was given, so a late first run does not remind at once", async () => {
+    const { enrolmentId } = await completedBatch("2026-03-10");
+    await createDueFeedbackTasks(day("2026-07-01")); // three weeks after it fell due
+    await sendFeedbackReminders(day("2026-07-01"));
+    expect((await tasksOf(enrolmentId))[0]).toMatchObject({ assignedOn: day("2026-07-01"), remindersSent: 0 });
+    await sendFeedbackReminders(day("2026-07-08"));
+    expect((await tasksOf(enrolmentId))[0]!.remindersSent).toBe(1);
+  });
+
   it("through the job queue: a restarted worker runs the schedule again and adds nothing", async () => {
     const due = new Date(calendarToday().getTime() - DAY);
     const end = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() - 3, due.getUTCDate()));

@@ -16,7 +16,7 @@ describe("feedbackDueOn", () => {
 });
 
 describe("reminderDue", () => {
-  const task = (remindersSent: number) => ({ dueOn: d("2026-06-10"), remindersSent });
+  const task = (remindersSent: number) => ({ assignedOn: d("2026-06-10"), remindersSent });
   it.each([
     [0, "2026-06-16", null],
     [0, "2026-06-17", 1],
