@@ -35,7 +35,8 @@ export type Permission =
   | "manage:question-set"
   | "answer:reaction"
   | "read:evaluation"
-  | "give:feedback";
+  | "give:feedback"
+  | "manage:feedback";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -63,6 +64,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "manage:question-set:any",
     "read:evaluation:any",
     "give:feedback:any",
+    "manage:feedback:any",
   ],
   OPERATOR: [
     "read:employee:unit",

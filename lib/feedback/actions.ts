@@ -1,6 +1,6 @@
 "use server";
 import { runServerAction, type ActionState } from "@/lib/action";
-import { addSelfAssessment, submitFeedback } from "./commands";
+import { addSelfAssessment, reassignFeedback, submitFeedback } from "./commands";
 
 export async function submitFeedbackAction(_prev: ActionState, form: FormData | Record<string, unknown>) {
   return runServerAction(submitFeedback, form);
@@ -8,4 +8,8 @@ export async function submitFeedbackAction(_prev: ActionState, form: FormData | 
 
 export async function addSelfAssessmentAction(_prev: ActionState, form: FormData | Record<string, unknown>) {
   return runServerAction(addSelfAssessment, form);
+}
+
+export async function reassignFeedbackAction(_prev: ActionState, form: FormData | Record<string, unknown>) {
+  return runServerAction(reassignFeedback, form);
 }

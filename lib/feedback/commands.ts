@@ -5,7 +5,8 @@ import { accessFor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notifyEmployees } from "@/lib/notification/notify";
-import { feedbackSchema, selfAssessmentSchema } from "./schemas";
+import { calendarToday } from "@/lib/time";
+import { feedbackSchema, reassignSchema, selfAssessmentSchema } from "./schemas";
 
 /** The open task, if the viewer is the supervisor it is assigned to, or an admin of the agency. */
 async function assignedTask(tx: Tx, viewer: Viewer, taskId: string) {
@@ -58,6 +59,34 @@ export const addSelfAssessment = defineCommand({
     if (!task) throw new AppError("NOT_FOUND", "common.notFound");
     await tx.feedbackTask.update({ where: { id: task.id }, data: { selfAssessment: input.selfAssessment } });
     await audit({ action: "self-assess", entity: "FeedbackTask", entityId: task.id, before: { selfAssessment: task.selfAssessment }, after: { selfAssessment: input.selfAssessment } });
+    return { taskId: task.id };
+  },
+});
+
+/**
+ * An admin gives an open task to another supervisor (the participant's supervisor changed, or there was none).
+ * Reminders start again from today.
+ */
+export const reassignFeedback = defineCommand({
+  name: "feedback.reassign",
+  permission: "manage:feedback",
+  schema: reassignSchema,
+  revalidate: ["/admin/umpan-balik", "/tim/umpan-balik"],
+  successMessage: (m) => m.feedback.reassigned,
+  async run({ viewer, input, tx, audit }) {
+    const task = await tx.feedbackTask.findFirst({ where: { id: input.taskId, agencyId: viewer.agencyId } });
+    if (!task) throw new AppError("NOT_FOUND", "common.notFound");
+    if (task.status !== "OPEN") throw new AppError("CONFLICT", "feedback.errors.alreadySubmitted");
+    const supervisor = await tx.employee.findFirst({ where: { agencyId: viewer.agencyId, nip: input.supervisorNip }, select: { id: true } });
+    if (!supervisor) throw new AppError("VALIDATION", "common.invalid", { supervisorNip: ["feedback.errors.supervisorUnknown"] });
+    if (supervisor.id === task.employeeId) throw new AppError("VALIDATION", "common.invalid", { supervisorNip: ["feedback.errors.supervisorSelf"] });
+    await tx.feedbackTask.update({ where: { id: task.id }, data: { supervisorId: supervisor.id, assignedOn: calendarToday(), remindersSent: 0, lastRemindedAt: null } });
+    await audit({ action: "reassign", entity: "FeedbackTask", entityId: task.id, before: { supervisorId: task.supervisorId }, after: { supervisorId: supervisor.id } });
+    await notifyEmployees(tx, viewer.agencyId, [supervisor.id], {
+      title: "Umpan balik pasca-pelatihan diminta",
+      body: "Anda diminta mengisi umpan balik untuk staf yang kini berada di bawah Anda.",
+      link: `/tim/umpan-balik/${task.id}`,
+    });
     return { taskId: task.id };
   },
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nipField } from "@/lib/people/schemas";
 import { BERAKHLAK } from "./rules";
 
 // The supervisor's level-3 feedback. Messages are catalog keys (lib/i18n/messages/feedback.*).
@@ -51,4 +52,9 @@ export type FeedbackInput = z.infer<typeof feedbackSchema>;
 export const selfAssessmentSchema = z.object({
   taskId: z.uuid("common.notFound"),
   selfAssessment: text(10, "feedback.errors.selfAssessment"),
+});
+
+export const reassignSchema = z.object({
+  taskId: z.uuid("common.notFound"),
+  supervisorNip: nipField(),
 });

@@ -15,6 +15,7 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
       { href: "/admin/verifikasi", label: m.nav.verification },
       { href: "/admin/kebijakan", label: m.nav.policy },
       { href: "/admin/evaluasi", label: m.nav.evaluationSets },
+      { href: "/admin/umpan-balik", label: m.nav.feedback },
       { href: "/admin/sertifikat", label: m.nav.certificateSettings },
     );
   } else if (roles.includes("OPERATOR")) {

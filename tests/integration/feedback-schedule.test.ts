@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { createDueFeedbackTasks, runFeedbackSchedule, sendFeedbackReminders } from "@/lib/feedback/schedule";
 import { startJobs } from "@/lib/jobs/boss";
 import { executeCommand } from "@/lib/action";
-import { addSelfAssessment, submitFeedback } from "@/lib/feedback/commands";
+import { addSelfAssessment, reassignFeedback, submitFeedback } from "@/lib/feedback/commands";
+import { feedbackOverview } from "@/lib/feedback/admin-queries";
 import { feedbackTaskFor } from "@/lib/feedback/queries";
 import { calendarToday } from "@/lib/time";
 import { buildWorld, refusal, type World } from "./world";
@@ -159,5 +160,29 @@ describe("giving feedback", () => {
     expect((await db.feedbackTask.findUniqueOrThrow({ where: { id: task!.id } })).selfAssessment).toContain("sebagian besar");
     const other = await w.viewer(w.users.operatorX);
     expect((await refusal(executeCommand(addSelfAssessment, other, { taskId: task!.id, selfAssessment: "Bukan tugas saya sama sekali." }))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("the admin's view", () => {
+  it("counts tasks per OPD, lists overdue and unassigned ones, and reassigns with fresh reminders", async () => {
+    const { enrolmentId } = await completedBatch("2026-03-10");
+    await createDueFeedbackTasks(day("2026-06-10"));
+    const [task] = await tasksOf(enrolmentId);
+    await db.feedbackTask.update({ where: { id: task!.id }, data: { assignedOn: day("2026-01-01"), remindersSent: 2 } });
+    const admin = await w.viewer(w.users.admin);
+    const overview = await feedbackOverview(admin);
+    expect(overview.units).toEqual([{ opdId: w.units.dinasX.id, opdName: "Dinas X", open: 1, overdue: 1, unassigned: 0, submitted: 0 }]);
+    expect(overview.attention.map((t) => t.id)).toEqual([task!.id]);
+    expect(await feedbackOverview(await w.viewer(w.users.kabid))).toEqual({ units: [], attention: [] });
+
+    const refused = await refusal(executeCommand(reassignFeedback, admin, { taskId: task!.id, supervisorNip: w.people.staff1.nip }));
+    expect(refused.fieldErrors?.supervisorNip).toEqual(["feedback.errors.supervisorSelf"]);
+    expect((await refusal(executeCommand(reassignFeedback, admin, { taskId: task!.id, supervisorNip: w.people.outsider.nip }))).fieldErrors?.supervisorNip).toEqual(["feedback.errors.supervisorUnknown"]);
+    expect((await refusal(executeCommand(reassignFeedback, await w.viewer(w.users.kabid), { taskId: task!.id, supervisorNip: w.people.head.nip }))).code).toBe("FORBIDDEN");
+    await executeCommand(reassignFeedback, admin, { taskId: task!.id, supervisorNip: w.people.head.nip });
+    const moved = await db.feedbackTask.findUniqueOrThrow({ where: { id: task!.id } });
+    expect(moved).toMatchObject({ supervisorId: w.people.head.id, remindersSent: 0 });
+    expect(await feedbackTaskFor(await w.viewer(w.users.head), task!.id)).not.toBeNull();
+    expect(await feedbackTaskFor(await w.viewer(w.users.kabid), task!.id)).toBeNull();
   });
 });

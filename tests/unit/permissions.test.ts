@@ -40,6 +40,7 @@ const PERMISSIONS: Permission[] = [
   "answer:reaction",
   "read:evaluation",
   "give:feedback",
+  "manage:feedback",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -70,6 +71,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "manage:question-set": ["any"],
     "read:evaluation": ["any"],
     "give:feedback": ["any"],
+    "manage:feedback": ["any"],
   },
   OPERATOR: {
     ...none,
