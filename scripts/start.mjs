@@ -100,7 +100,7 @@ try {
   worker = spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" },
   });
   worker.on("exit", (code) => {
     if (!stopping) log(`Pekerja latar berhenti (kode ${code}); server web tetap berjalan.`);

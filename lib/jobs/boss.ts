@@ -19,9 +19,15 @@ export async function startJobs(connectionString: string, log: (message: string)
   await boss.createQueue(FEEDBACK_SCHEDULE);
   await boss.schedule(FEEDBACK_SCHEDULE, HOURLY, {}, { tz: "Asia/Jakarta", singletonKey: FEEDBACK_SCHEDULE });
   await boss.work(FEEDBACK_SCHEDULE, async () => {
-    const result = await runFeedbackSchedule(calendarToday());
-    if (result.created || result.reminded || result.sent) {
-      log(`[jobs] umpan balik: ${result.created} tugas baru, ${result.reminded} pengingat, ${result.sent} e-mail`);
+    try {
+      const result = await runFeedbackSchedule(calendarToday());
+      if (result.created || result.reminded || result.sent) {
+        log(`[jobs] umpan balik: ${result.created} tugas baru, ${result.reminded} pengingat, ${result.sent} e-mail`);
+      }
+    } catch (error) {
+      // pg-boss retries a failed job; say why it failed where the operator will look.
+      console.error("[jobs] jadwal umpan balik gagal:", error);
+      throw error;
     }
   });
   // Once at start too, so a server that was down at the hour catches up now.
