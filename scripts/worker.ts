@@ -1,9 +1,12 @@
 // The background worker (started by `npm start` beside the web server): the job queue and its schedules.
-// Run with `tsx --conditions=react-server scripts/worker.ts` and DATABASE_URL set.
+// Run with `tsx --conditions=react-server scripts/worker.ts` and DATABASE_URL and AUTH_SECRET set.
 import { startJobs } from "../lib/jobs/boss";
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is not set");
+// Fail at start, loudly, if the database cannot be used (e.g. a missing setting), not silently in every job.
+const { db } = await import("../lib/db");
+await db.$queryRaw`SELECT 1`;
 const jobs = await startJobs(url);
 console.log("[bangkom] Pekerja latar berjalan (jadwal umpan balik pasca-pelatihan).");
 let stopping = false;
@@ -12,7 +15,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     if (stopping) return;
     stopping = true;
     await jobs.stop();
-    const { db } = await import("../lib/db");
     await db.$disconnect();
     process.exit(0);
   });
