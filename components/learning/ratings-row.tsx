@@ -36,7 +36,7 @@ export function RatingsRow({ row, competencies, t, saving }: { row: LearningRow;
       <Td>
         <form id={formId} action={action} onSubmit={onSubmit} noValidate className="space-y-1">
           <input type="hidden" name="enrolmentId" value={row.enrolmentId} />
-          <Button type="submit" variant="secondary" className="px-3 py-1" disabled={pending}>{pending ? saving : t.ratings.save}</Button>
+          <Button type="submit" variant="secondary" className="whitespace-nowrap px-3 py-1" disabled={pending}>{pending ? saving : t.ratings.save}</Button>
           <div aria-live="polite" className="text-xs">
             {state.message ? <p className={state.ok ? "text-emerald-700" : "text-red-700"}>{state.message}</p> : null}
           </div>

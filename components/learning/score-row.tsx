@@ -43,7 +43,7 @@ export function ScoreRow({ row, t, saving }: { row: LearningRow; t: Messages["le
       <Td>
         <form id={formId} action={action} onSubmit={onSubmit} noValidate className="space-y-1">
           <input type="hidden" name="enrolmentId" value={row.enrolmentId} />
-          <Button type="submit" variant="secondary" className="px-3 py-1" disabled={pending}>{pending ? saving : t.edit.save}</Button>
+          <Button type="submit" variant="secondary" className="whitespace-nowrap px-3 py-1" disabled={pending}>{pending ? saving : t.edit.save}</Button>
           <div aria-live="polite" className="text-xs">
             {errors.length ? <p className="text-red-700">{errors[0]}</p> : state.message ? <p className={state.ok ? "text-emerald-700" : "text-red-700"}>{state.message}</p> : null}
           </div>

@@ -41,7 +41,7 @@ test("a score sheet with one bad row imports nothing until it is fixed", async (
   await expect(form.getByTestId("form-message")).toContainText("Tidak ada nilai yang diimpor");
   await expect(form.getByTestId("learning-import-rows")).toHaveText(`Baris ${lastRow}: nilai post-test 120 di luar 0–100`);
   expect((await stored())[0]!.n).toBe(0);
-  await page.screenshot({ path: test.info().outputPath("learning-refused.png"), fullPage: true });
+  await form.screenshot({ path: test.info().outputPath("learning-refused.png") });
 
   // Fixed: everything imports, and the grid shows the gain (20 for every row).
   ws.getCell(lastRow, 4).value = 70 + lastRow;
@@ -51,7 +51,7 @@ test("a score sheet with one bad row imports nothing until it is fixed", async (
   expect((await stored())[0]!.n).toBe(batch.confirmed);
   await expect(card.getByTestId("learning-gain").first()).toHaveText("+20");
   await expect(card.getByTestId("learning-summary")).toContainText("100%");
-  await page.screenshot({ path: test.info().outputPath("learning-imported.png"), fullPage: true });
+  await card.screenshot({ path: test.info().outputPath("learning-imported.png") });
 
   // The grid: one participant's post-test out of range is refused next to the row, then saved.
   const row = card.getByTestId("learning-row").first();
