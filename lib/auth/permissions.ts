@@ -36,7 +36,8 @@ export type Permission =
   | "answer:reaction"
   | "read:evaluation"
   | "give:feedback"
-  | "manage:feedback";
+  | "manage:feedback"
+  | "record:learning";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -65,6 +66,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:evaluation:any",
     "give:feedback:any",
     "manage:feedback:any",
+    "record:learning:any",
   ],
   OPERATOR: [
     "read:employee:unit",

@@ -41,6 +41,7 @@ const PERMISSIONS: Permission[] = [
   "read:evaluation",
   "give:feedback",
   "manage:feedback",
+  "record:learning",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -72,6 +73,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:evaluation": ["any"],
     "give:feedback": ["any"],
     "manage:feedback": ["any"],
+    "record:learning": ["any"],
   },
   OPERATOR: {
     ...none,

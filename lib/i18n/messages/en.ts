@@ -4,6 +4,7 @@ import { complianceAdminEn } from "./compliance-admin.en";
 import { externalEn } from "./external.en";
 import { feedbackEn } from "./feedback.en";
 import { jpEn } from "./jp.en";
+import { learningEn } from "./learning.en";
 import { reactionEn } from "./reaction.en";
 import { trainingAdminEn } from "./training-admin.en";
 import { trainingAsnEn } from "./training-asn.en";
@@ -15,6 +16,7 @@ export const en: Messages = {
   external: externalEn,
   feedback: feedbackEn,
   jp: jpEn,
+  learning: learningEn,
   reaction: reactionEn,
   trainingAdmin: trainingAdminEn,
   trainingAsn: trainingAsnEn,

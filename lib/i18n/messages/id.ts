@@ -5,6 +5,7 @@ import { complianceAdminId } from "./compliance-admin.id";
 import { externalId } from "./external.id";
 import { feedbackId } from "./feedback.id";
 import { jpId } from "./jp.id";
+import { learningId } from "./learning.id";
 import { reactionId } from "./reaction.id";
 import { trainingAdminId } from "./training-admin.id";
 import { trainingAsnId } from "./training-asn.id";
@@ -17,6 +18,7 @@ export const id = {
   external: externalId,
   feedback: feedbackId,
   jp: jpId,
+  learning: learningId,
   reaction: reactionId,
   trainingAdmin: trainingAdminId,
   trainingAsn: trainingAsnId,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { BatchCertificates } from "@/components/certificate/batch-certificates";
+import { BatchLearning } from "@/components/learning/batch-learning";
 import { BatchReactionSummary } from "@/components/reaction/batch-reaction-summary";
 import { BatchActions, type StatusMove } from "@/components/training-admin/batch-actions";
 import { BatchSummary } from "@/components/training-admin/batch-summary";
@@ -87,6 +88,9 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
             </EmptyState>
           )}
         </Card>
+        {batch.status === "RUNNING" || batch.status === "DONE" ? (
+          <BatchLearning viewer={viewer} batchId={batch.id} m={m} locale={locale} className="lg:col-span-5" />
+        ) : null}
         {batch.status === "DONE" ? (
           <>
             <BatchReactionSummary viewer={viewer} batchId={batch.id} m={m} locale={locale} className="lg:col-span-5" />
