@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createDueFeedbackTasks, runFeedbackSchedule, sendFeedbackReminders } from "@/lib/feedback/schedule";
 import { startJobs } from "@/lib/jobs/boss";
+import { feedbackDueOn } from "@/lib/feedback/rules";
 import { executeCommand } from "@/lib/action";
 import { addSelfAssessment, reassignFeedback, submitFeedback } from "@/lib/feedback/commands";
 import { feedbackOverview } from "@/lib/feedback/admin-queries";
@@ -57,6 +58,8 @@ describe("feedback tasks", () => {
     await db.employee.update({ where: { id: w.people.staff1.id }, data: { supervisorId: w.people.head.id } });
     await createDueFeedbackTasks(day("2026-02-28"));
     expect((await tasksOf(enrolmentId))[0]).toMatchObject({ supervisorId: w.people.head.id, dueOn: day("2026-02-28") });
+    // The SQL's month arithmetic is the pure rule's.
+    expect((await tasksOf(enrolmentId))[0]!.dueOn).toEqual(feedbackDueOn(day("2026-01-31"), 1));
   });
 
   it("are created exactly once when the schedule runs concurrently", async () => {
