@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { EnrolmentStatus, Prisma, RouteCode, SessionKind } from "@/lib/generated/prisma/client";
 import { normalizeNip } from "@/lib/people/nip";
-import { policyOrDefault } from "@/lib/policy/rules";
+import { policyFor } from "@/lib/policy/queries";
 import { paginate, type Page } from "@/lib/ui/pagination";
 import { budgetLineTotal, budgetTotal, jpMinutes } from "./rules";
 
@@ -22,8 +22,7 @@ function assertManager(viewer: Viewer) {
 
 /** The session kinds that count as JP in the agency's policy for one year (LEARNING by default). */
 async function countedKinds(agencyId: string, year: number): Promise<SessionKind[]> {
-  const saved = await db.agencyPolicy.findUnique({ where: { agencyId_year: { agencyId, year } }, select: { jpSessionKinds: true } });
-  return policyOrDefault(saved).jpSessionKinds;
+  return (await policyFor(agencyId, year)).jpSessionKinds;
 }
 
 type PlannedSession = { kind: SessionKind; plannedMinutes: number };

@@ -13,9 +13,11 @@ export async function myUpcomingTraining(viewer: Viewer, year: number) {
       agencyId: viewer.agencyId,
       employeeId: viewer.employeeId,
       status: "CONFIRMED",
+      // The same batches as the "planned" minutes of lib/compliance/sql.ts, so the list explains the status.
       batch: {
         status: { in: ["OPEN", "CLOSED", "RUNNING"] },
         endDate: { gte: new Date(Date.UTC(year, 0, 1)), lte: new Date(Date.UTC(year, 11, 31)) },
+        ...(policy.countedRouteCodes.length ? { program: { routeCode: { in: policy.countedRouteCodes } } } : {}),
       },
     },
     orderBy: { batch: { startDate: "asc" } },

@@ -23,6 +23,17 @@ export type ComplianceFilters = {
 
 type Client = Tx | typeof db;
 
+/** A query of year Y over the employees `scope` selects, under the agency's policy for that year. */
+export async function queryOver(
+  agencyId: string,
+  year: number,
+  scope: { where: Prisma.Sql; agencyWide: boolean },
+  client: Client = db,
+  evaluatedOn: Date = calendarToday(),
+): Promise<ComplianceQuery> {
+  return { agencyId, year, evaluatedOn, policy: await policyFor(agencyId, year, client), scope: scope.where, agencyWide: scope.agencyWide };
+}
+
 /** The query for everything the viewer may see of year Y, narrowed by filters; null when they see nobody. */
 export async function complianceQuery(
   viewer: Viewer,
@@ -43,14 +54,7 @@ export async function complianceQuery(
     const digits = q.replace(/\s+/g, "");
     narrow.push(/^\d+$/.test(digits) ? Prisma.sql`e.nip LIKE ${`${digits}%`}` : Prisma.sql`e.name ILIKE ${`%${q}%`}`);
   }
-  return {
-    agencyId: viewer.agencyId,
-    year,
-    evaluatedOn: calendarToday(),
-    policy: await policyFor(viewer.agencyId, year, client),
-    scope: Prisma.join(narrow, " AND "),
-    agencyWide: scope.agencyWide && narrow.length === 1,
-  };
+  return queryOver(viewer.agencyId, year, { where: Prisma.join(narrow, " AND "), agencyWide: scope.agencyWide && narrow.length === 1 }, client);
 }
 
 const withNames = Prisma.sql`
@@ -193,13 +197,6 @@ export async function teamCompliance(viewer: Viewer, year: number, client: Clien
   if (!viewer.employeeId || !accessFor(viewer.roles, "read:compliance").includes("team")) return [];
   const team = await teamOf(viewer.employeeId, viewer.supervisorSeesIndirect, client);
   if (!team.length) return [];
-  const query: ComplianceQuery = {
-    agencyId: viewer.agencyId,
-    year,
-    evaluatedOn: calendarToday(),
-    policy: await policyFor(viewer.agencyId, year, client),
-    scope: Prisma.sql`e.id = ANY(${team.map((m) => m.id)}::uuid[])`,
-    agencyWide: false,
-  };
+  const query = await queryOver(viewer.agencyId, year, { where: Prisma.sql`e.id = ANY(${team.map((m) => m.id)}::uuid[])`, agencyWide: false }, client);
   return client.$queryRaw<ComplianceRow[]>`WITH c AS (${complianceRows(query)}), named AS (${withNames}) SELECT * FROM named ORDER BY ${RISK_ORDER}`;
 }

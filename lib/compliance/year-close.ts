@@ -7,8 +7,8 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { interpolate } from "@/lib/i18n/format";
 import { yearCloseSchema } from "@/lib/policy/schemas";
-import { policyFor } from "@/lib/policy/queries";
 import { calendarToday } from "@/lib/time";
+import { queryOver } from "./queries";
 import { complianceRows, type ComplianceQuery } from "./sql";
 
 /**
@@ -24,15 +24,8 @@ function snapshotHash(rows: Prisma.Sql): Prisma.Sql {
     FROM (${rows}) snapshot`;
 }
 
-async function agencyQuery(agencyId: string, year: number, evaluatedOn: Date, client: Tx | typeof db): Promise<ComplianceQuery> {
-  return {
-    agencyId,
-    year,
-    evaluatedOn,
-    policy: await policyFor(agencyId, year, client),
-    scope: Prisma.sql`true`,
-    agencyWide: true,
-  };
+function agencyQuery(agencyId: string, year: number, evaluatedOn: Date, client: Tx | typeof db): Promise<ComplianceQuery> {
+  return queryOver(agencyId, year, { where: Prisma.sql`true`, agencyWide: true }, client, evaluatedOn);
 }
 
 export async function isYearClosed(agencyId: string, year: number, client: Tx | typeof db = db): Promise<boolean> {
