@@ -6,24 +6,24 @@ export type NavItem = { href: string; label: string };
 
 export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
   const items: NavItem[] = [];
+  // JP compliance and external-training verification: the agency's for an admin, the unit's for an operator.
+  const jpOversight: NavItem[] = [
+    { href: "/admin/kepatuhan", label: m.nav.compliance },
+    { href: "/admin/verifikasi", label: m.nav.verification },
+  ];
   if (roles.includes("ADMIN")) {
     items.push(
       { href: "/admin", label: m.nav.admin },
       { href: "/admin/pelatihan", label: m.nav.trainingAdmin },
       { href: "/admin/pegawai", label: m.nav.employees },
-      { href: "/admin/kepatuhan", label: m.nav.compliance },
-      { href: "/admin/verifikasi", label: m.nav.verification },
+      ...jpOversight,
       { href: "/admin/kebijakan", label: m.nav.policy },
       { href: "/admin/evaluasi", label: m.nav.evaluationSets },
       { href: "/admin/umpan-balik", label: m.nav.feedback },
       { href: "/admin/sertifikat", label: m.nav.certificateSettings },
     );
   } else if (roles.includes("OPERATOR")) {
-    items.push(
-      { href: "/admin/pegawai", label: m.nav.unitEmployees },
-      { href: "/admin/kepatuhan", label: m.nav.compliance },
-      { href: "/admin/verifikasi", label: m.nav.verification },
-    );
+    items.push({ href: "/admin/pegawai", label: m.nav.unitEmployees }, ...jpOversight);
   }
   if (roles.includes("SUPERVISOR")) {
     items.push(
