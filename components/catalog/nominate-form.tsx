@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action";
+import { useSubmit } from "@/components/training-admin/use-submit";
 import { lookupNomineeAction, nominateAction, type Nominee, type NomineeState } from "@/lib/enrolment/actions";
 import { interpolate } from "@/lib/i18n/format";
 import { formatNip } from "@/lib/people/nip";
@@ -11,8 +12,10 @@ type Labels = { batch: string; hint: string; nip: string; lookup: string; lookin
 
 function Confirm({ batchId, nominee, labels }: { batchId: string; nominee: Nominee; labels: Labels }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(nominateAction, { ok: false });
+  // Submitted by hand so a refused form keeps what was typed (a form action would reset it).
+  const onSubmit = useSubmit(action);
   return (
-    <form action={action} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3" data-testid="nominee">
+    <form action={action} onSubmit={onSubmit} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3" data-testid="nominee">
       <input type="hidden" name="batchId" value={batchId} />
       <input type="hidden" name="employeeId" value={nominee.id} />
       <div className="text-sm">
@@ -37,10 +40,12 @@ function Confirm({ batchId, nominee, labels }: { batchId: string; nominee: Nomin
  */
 export function NominateForm({ batches, labels }: { batches: { id: string; label: string }[]; labels: Labels }) {
   const [state, lookup, pending] = useActionState<NomineeState, FormData>(lookupNomineeAction, { ok: false });
+  // Submitted by hand so a refused form keeps what was typed (a form action would reset it).
+  const onLookup = useSubmit(lookup);
   const batchId = state.batchId ?? batches[0]?.id ?? "";
   return (
     <div className="space-y-3 p-4 sm:p-5">
-      <form action={lookup} className="space-y-3" noValidate>
+      <form action={lookup} onSubmit={onLookup} className="space-y-3" noValidate>
         <div className="space-y-1">
           <label htmlFor="nominate-batch" className="block text-sm font-medium text-slate-800">{labels.batch}</label>
           <select

@@ -9,6 +9,8 @@ test.describe("people", () => {
     await page.getByRole("button", { name: "Simpan" }).click();
     await expect(page.getByTestId("error-phone")).toHaveText("Nomor telepon harus 8–15 digit, boleh diawali +62 atau 0.");
     await expect(page.getByTestId("error-email")).toHaveText("Alamat e-mail tidak valid.");
+    // A refused form keeps what was typed, so the ASN corrects it instead of typing it again.
+    await expect(page.getByLabel("E-mail")).toHaveValue("bukan-email");
 
     await page.getByLabel("Nomor telepon").fill("0812 2345 6789");
     await page.getByLabel("E-mail").fill("rina.k@semarangkota.go.id");
