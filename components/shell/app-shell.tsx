@@ -1,8 +1,9 @@
 import Link from "next/link";
-import type { NavItem } from "@/lib/ui/navigation";
+import { navigationSections, type NavItem } from "@/lib/ui/navigation";
 import type { Locale } from "@/lib/i18n/format";
 import { logoutAction } from "@/lib/auth/actions";
 import { setLocaleAction } from "@/lib/i18n/actions";
+import { cn } from "@/components/ui/cn";
 import { NavLink } from "./nav-link";
 
 type Props = {
@@ -48,10 +49,18 @@ function UserBox({ userName, roleLabels, signOut, testId }: { userName: string; 
 }
 
 export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels, children }: Props) {
-  const links = nav.map((item) => (
-    <NavLink key={item.href} href={item.href}>
-      {item.label}
-    </NavLink>
+  const sections = navigationSections(nav);
+  // Headings only help when there is more than one group.
+  const grouped = sections.length > 1;
+  const links = sections.map((section, i) => (
+    <div key={section.title} role={grouped ? "group" : undefined} aria-label={grouped ? section.title : undefined} className={cn("space-y-1", i > 0 && "pt-3")}>
+      {grouped ? <p className="px-3 pb-0.5 text-[11px] font-semibold uppercase tracking-wide text-slate-400" aria-hidden="true">{section.title}</p> : null}
+      {section.items.map((item) => (
+        <NavLink key={item.href} href={item.href}>
+          {item.label}
+        </NavLink>
+      ))}
+    </div>
   ));
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
@@ -60,7 +69,7 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
           <Link href="/" className="text-lg font-bold text-brand-800">Bangkom</Link>
           <p className="text-xs text-slate-500">{agencyName}</p>
         </div>
-        <nav className="flex-1 space-y-1 p-3" aria-label={labels.menu}>{links}</nav>
+        <nav className="flex-1 space-y-1 overflow-y-auto p-3" aria-label={labels.menu}>{links}</nav>
         <div className="space-y-3 border-t border-slate-100 p-4">
           <UserBox userName={userName} roleLabels={roleLabels} signOut={labels.signOut} testId="user-name" />
           <LocaleSwitch locale={locale} label={labels.language} />

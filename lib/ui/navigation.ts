@@ -2,48 +2,43 @@
 import type { Role } from "@/lib/auth/permissions";
 import type { Messages } from "@/lib/i18n/messages/id";
 
-export type NavItem = { href: string; label: string };
+/** `section` is the heading the entry is listed under; consecutive entries share it. */
+export type NavItem = { href: string; label: string; section: string };
+export type NavSection = { title: string; items: NavItem[] };
 
 export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
   const items: NavItem[] = [];
+  const add = (section: string, entries: [href: string, label: string][]) =>
+    items.push(...entries.map(([href, label]) => ({ href, label, section })));
+  const s = m.nav.sections;
   // JP compliance and external-training verification: the agency's for an admin, the unit's for an operator.
-  const jpOversight: NavItem[] = [
-    { href: "/admin/kepatuhan", label: m.nav.compliance },
-    { href: "/admin/verifikasi", label: m.nav.verification },
-  ];
+  const jpOversight: [string, string][] = [["/admin/kepatuhan", m.nav.compliance], ["/admin/verifikasi", m.nav.verification]];
   if (roles.includes("ADMIN")) {
-    items.push(
-      { href: "/admin", label: m.nav.admin },
-      { href: "/admin/pelatihan", label: m.nav.trainingAdmin },
-      { href: "/admin/pegawai", label: m.nav.employees },
-      ...jpOversight,
-      { href: "/admin/kebijakan", label: m.nav.policy },
-      { href: "/admin/evaluasi", label: m.nav.evaluationSets },
-      { href: "/admin/umpan-balik", label: m.nav.feedback },
-      { href: "/admin/sertifikat", label: m.nav.certificateSettings },
-    );
+    add(s.agency, [["/admin", m.nav.admin], ["/admin/pelatihan", m.nav.trainingAdmin], ["/admin/pegawai", m.nav.employees]]);
+    add(s.jp, [...jpOversight, ["/admin/kebijakan", m.nav.policy]]);
+    add(s.evaluation, [["/admin/evaluasi", m.nav.evaluationSets], ["/admin/umpan-balik", m.nav.feedback], ["/admin/sertifikat", m.nav.certificateSettings]]);
   } else if (roles.includes("OPERATOR")) {
-    items.push({ href: "/admin/pegawai", label: m.nav.unitEmployees }, ...jpOversight);
+    add(s.unit, [["/admin/pegawai", m.nav.unitEmployees], ...jpOversight]);
   }
   if (roles.includes("SUPERVISOR")) {
-    items.push(
-      { href: "/tim", label: m.nav.team },
-      { href: "/tim/jp", label: m.nav.teamJp },
-      { href: "/tim/persetujuan", label: m.nav.approvals },
-      { href: "/tim/umpan-balik", label: m.nav.feedback },
-    );
+    add(s.team, [["/tim", m.nav.team], ["/tim/jp", m.nav.teamJp], ["/tim/persetujuan", m.nav.approvals], ["/tim/umpan-balik", m.nav.feedback]]);
   }
   if (roles.includes("ASN")) {
-    items.push(
-      { href: "/beranda", label: m.nav.home },
-      { href: "/jp", label: m.nav.myJp },
-      { href: "/pelatihan/saya", label: m.nav.myTraining },
-      { href: "/evaluasi", label: m.nav.evaluation },
-      { href: "/sertifikat", label: m.nav.myCertificates },
-    );
+    add(s.mine, [["/beranda", m.nav.home], ["/jp", m.nav.myJp], ["/pelatihan/saya", m.nav.myTraining], ["/evaluasi", m.nav.evaluation], ["/sertifikat", m.nav.myCertificates]]);
   }
-  if (roles.includes("TRAINER")) items.push({ href: "/mengajar", label: m.nav.teaching });
-  if (roles.some((r) => r !== "SUPERVISOR")) items.push({ href: "/pelatihan", label: m.nav.catalog });
-  items.push({ href: "/kotak-masuk", label: m.nav.inbox });
+  if (roles.includes("TRAINER")) add(s.teaching, [["/mengajar", m.nav.teaching]]);
+  if (roles.some((r) => r !== "SUPERVISOR")) add(s.general, [["/pelatihan", m.nav.catalog]]);
+  add(s.general, [["/kotak-masuk", m.nav.inbox]]);
   return items;
+}
+
+/** Entries grouped under their headings, in order. */
+export function navigationSections(items: readonly NavItem[]): NavSection[] {
+  const sections: NavSection[] = [];
+  for (const item of items) {
+    const last = sections.at(-1);
+    if (last?.title === item.section) last.items.push(item);
+    else sections.push({ title: item.section, items: [item] });
+  }
+  return sections;
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import type { Role } from "@/lib/auth/permissions";
-import { navigationFor } from "@/lib/ui/navigation";
+import { navigationFor, navigationSections } from "@/lib/ui/navigation";
 import { id } from "@/lib/i18n/messages/id";
 import { en } from "@/lib/i18n/messages/en";
 
@@ -41,12 +41,14 @@ describe("navigationFor", () => {
   });
 
   it("labels entries from the message catalog", () => {
+    const unit = id.nav.sections.unit;
+    const general = id.nav.sections.general;
     expect(navigationFor(["OPERATOR"], id)).toEqual([
-      { href: "/admin/pegawai", label: id.nav.unitEmployees },
-      { href: "/admin/kepatuhan", label: id.nav.compliance },
-      { href: "/admin/verifikasi", label: id.nav.verification },
-      { href: "/pelatihan", label: id.nav.catalog },
-      { href: "/kotak-masuk", label: id.nav.inbox },
+      { href: "/admin/pegawai", label: id.nav.unitEmployees, section: unit },
+      { href: "/admin/kepatuhan", label: id.nav.compliance, section: unit },
+      { href: "/admin/verifikasi", label: id.nav.verification, section: unit },
+      { href: "/pelatihan", label: id.nav.catalog, section: general },
+      { href: "/kotak-masuk", label: id.nav.inbox, section: general },
     ]);
     expect(navigationFor(["SUPERVISOR"], id).map((i) => i.label)).toEqual(["Tim saya", "JP tim", "Persetujuan", "Umpan balik", "Kotak masuk"]);
   });
@@ -54,12 +56,25 @@ describe("navigationFor", () => {
   it("uses the English catalog when given it, with the same hrefs", () => {
     const roles: Role[] = ["ADMIN", "SUPERVISOR", "ASN", "TRAINER"];
     expect(navigationFor(roles, en).map((i) => i.href)).toEqual(navigationFor(roles, id).map((i) => i.href));
-    expect(navigationFor(["ASN"], en)[0]).toEqual({ href: "/beranda", label: "Home" });
+    expect(navigationFor(["ASN"], en)[0]).toEqual({ href: "/beranda", label: "Home", section: "Me" });
   });
 
   it("gives every entry a non-empty label", () => {
     for (const item of navigationFor(["ADMIN", "OPERATOR", "SUPERVISOR", "ASN", "TRAINER"], id)) {
       expect(item.label.trim()).not.toBe("");
     }
+  });
+
+  it("groups an admin's eleven entries under four headings, each heading once", () => {
+    const sections = navigationSections(navigationFor(["ADMIN"], id));
+    expect(sections.map((x) => [x.title, x.items.length])).toEqual([["Pengelolaan", 3], ["JP & kepatuhan", 3], ["Evaluasi & sertifikat", 3], ["Umum", 2]]);
+  });
+
+  it("keeps the supervisor's and the admin's 'Umpan balik' apart for someone who is both", () => {
+    const sections = navigationSections(navigationFor(["ADMIN", "SUPERVISOR", "ASN"], id));
+    const titles = sections.map((x) => x.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    const feedback = sections.filter((x) => x.items.some((i) => i.label === id.nav.feedback)).map((x) => x.title);
+    expect(feedback).toEqual(["Evaluasi & sertifikat", "Tim"]);
   });
 });

@@ -69,6 +69,7 @@ export const en: Messages = {
     signOut: "Sign out",
     language: "Language",
     menu: "Menu",
+    sections: { agency: "Management", jp: "JP & compliance", evaluation: "Evaluation & certificates", unit: "My unit", team: "Team", mine: "Me", teaching: "Teaching", general: "General" },
   },
   roles: { ADMIN: "Agency admin", OPERATOR: "OPD operator", SUPERVISOR: "Supervisor", ASN: "ASN", TRAINER: "Trainer" },
   login: {

@@ -71,6 +71,7 @@ export const id = {
     signOut: "Keluar",
     language: "Bahasa",
     menu: "Menu",
+    sections: { agency: "Pengelolaan", jp: "JP & kepatuhan", evaluation: "Evaluasi & sertifikat", unit: "Unit saya", team: "Tim", mine: "Saya", teaching: "Mengajar", general: "Umum" },
   },
   roles: { ADMIN: "Admin instansi", OPERATOR: "Operator OPD", SUPERVISOR: "Atasan", ASN: "ASN", TRAINER: "Narasumber" },
   login: {
