@@ -7,16 +7,18 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { calendarToday } from "@/lib/time";
 import { ownInvites } from "./queries";
-import { checkSheet, cleanSheet, ratingField, shuffled } from "./rules";
+import { ANONYMOUS_MIN_RESPONSES, checkSheet, cleanSheet, ratingField, shuffled, type CompleteAnswer } from "./rules";
 import { answerSheetSchema } from "./schemas";
 import { sheetItems } from "./sheet";
 
 // The participant answers their own invitation: a draft as often as they like, the answers once.
 //
-// Anonymous sets: the response is written apart from the invitation, with nothing that leads back to it.
-// Its id is random (v4, not the time-ordered v7 of other tables), it has no respondent and no timestamp,
-// only the calendar date; its answers have random ids and are written in random order. The invitation only
-// turns SUBMITTED and loses its draft, and the audit row names the invitation, never the response.
+// Anonymous sets: the answers are written apart from the invitation, with nothing that leads back to it.
+// Ids are random (v4, not the time-ordered v7 of other tables); there is no respondent and no timestamp; the
+// invitation only turns SUBMITTED and loses its draft, and the audit row names the invitation only.
+// The answers are first sealed (ReactionSealed). Once at least ANONYMOUS_MIN_RESPONSES of the batch's sealed
+// answers wait, all of them become responses in one transaction, in random order, dated that day. So neither a
+// response's date (against the audit log's times) nor the transaction that wrote it points to one invitation.
 
 const CRYPTO_RANDOM = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
@@ -79,21 +81,37 @@ export const submitReaction = defineCommand({
     });
     if (!updated.count) throw new AppError("CONFLICT", "reaction.errors.alreadyAnswered");
 
-    const anonymous = invite.set.anonymous;
-    const responseId = randomUUID();
-    await tx.reactionResponse.create({
-      data: {
-        id: responseId, agencyId: invite.agencyId, batchId: invite.batchId, questionSetId: invite.questionSetId,
-        respondentId: anonymous ? null : invite.enrolment.employeeId, submittedOn: calendarToday(),
-      },
-    });
-    await tx.reactionAnswer.createMany({
-      data: shuffled(check.answers, CRYPTO_RANDOM).map((a) => ({ id: randomUUID(), responseId, ...a })),
-    });
-    await audit({
-      action: "submit", entity: "ReactionInvite", entityId: invite.id,
-      after: anonymous ? { status: "SUBMITTED" } : { status: "SUBMITTED", responseId },
-    });
+    if (invite.set.anonymous) {
+      await sealAnonymous(tx, invite, check.answers);
+      await audit({ action: "submit", entity: "ReactionInvite", entityId: invite.id, after: { status: "SUBMITTED" } });
+    } else {
+      const responseId = await writeResponse(tx, invite, invite.enrolment.employeeId, check.answers);
+      await audit({ action: "submit", entity: "ReactionInvite", entityId: invite.id, after: { status: "SUBMITTED", responseId } });
+    }
     return { status: "SUBMITTED" as const };
   },
 });
+
+type Scope = { agencyId: string; batchId: string; questionSetId: string };
+
+async function writeResponse(tx: Tx, scope: Scope, respondentId: string | null, answers: CompleteAnswer[]): Promise<string> {
+  const responseId = randomUUID();
+  await tx.reactionResponse.create({
+    data: { id: responseId, agencyId: scope.agencyId, batchId: scope.batchId, questionSetId: scope.questionSetId, respondentId, submittedOn: calendarToday() },
+  });
+  await tx.reactionAnswer.createMany({ data: shuffled(answers, CRYPTO_RANDOM).map((a) => ({ id: randomUUID(), responseId, ...a })) });
+  return responseId;
+}
+
+/** Seals one anonymous answer sheet, and releases the batch's sealed sheets once enough of them wait. */
+async function sealAnonymous(tx: Tx, scope: Scope, answers: CompleteAnswer[]) {
+  // One submission per batch at a time, so the count below sees every sealed sheet that has committed.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reaction-seal:${scope.batchId}`}, 0))`;
+  await tx.reactionSealed.create({
+    data: { id: randomUUID(), agencyId: scope.agencyId, batchId: scope.batchId, questionSetId: scope.questionSetId, answers: shuffled(answers, CRYPTO_RANDOM) },
+  });
+  const sealed = await tx.reactionSealed.findMany({ where: { batchId: scope.batchId, questionSetId: scope.questionSetId }, select: { id: true, answers: true } });
+  if (sealed.length < ANONYMOUS_MIN_RESPONSES) return;
+  for (const sheet of shuffled(sealed, CRYPTO_RANDOM)) await writeResponse(tx, scope, null, sheet.answers as CompleteAnswer[]);
+  await tx.reactionSealed.deleteMany({ where: { id: { in: sealed.map((s) => s.id) } } });
+}

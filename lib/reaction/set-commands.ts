@@ -18,7 +18,8 @@ async function lockedSet(tx: Tx, agencyId: string, setId: string) {
   if (!found.length) throw new AppError("NOT_FOUND", "common.notFound");
   return tx.questionSet.findUniqueOrThrow({
     where: { id: setId },
-    include: { questions: { orderBy: { position: "asc" } }, _count: { select: { responses: true } } },
+    // Answered invitations, not responses: sealed anonymous answers (see answer-commands.ts) lock the set too.
+    include: { questions: { orderBy: { position: "asc" } }, _count: { select: { invites: { where: { status: "SUBMITTED" } } } } },
   });
 }
 
@@ -66,7 +67,7 @@ export const updateQuestionSet = defineCommand({
   async run({ viewer, input, tx, audit }) {
     const set = await lockedSet(tx, viewer.agencyId, input.setId);
     const contentChanged = changesContent(set, input);
-    if (contentChanged && set._count.responses > 0) throw new AppError("CONFLICT", "reaction.errors.setLocked");
+    if (contentChanged && set._count.invites > 0) throw new AppError("CONFLICT", "reaction.errors.setLocked");
     const updated = await tx.questionSet.update({ where: { id: set.id }, data: { name: input.name, anonymous: input.anonymous, active: input.active } });
     if (contentChanged) await syncQuestions(tx, set.id, set.questions, input.questions);
     await audit({

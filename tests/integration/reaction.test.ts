@@ -127,7 +127,7 @@ describe("answering", () => {
 });
 
 describe("anonymity", () => {
-  it("leaves nothing in any table that leads from a response or an answer to the invite, enrolment, employee or user", async () => {
+  it("seals anonymous answers until three wait, then releases them together, leaving nothing that leads back", async () => {
     await createSet(true);
     const { batchId } = await closedBatch();
     const [staff1, head] = [await asUser(w.users.staff1), await asUser(w.users.head)];
@@ -136,6 +136,23 @@ describe("anonymity", () => {
     await executeCommand(saveReactionDraft, staff1, { inviteId: inviteA.id, answers: { [sheetA.items[0]!.key]: { rating: 2, comment: "Draf" } } });
     await answerAll(staff1, inviteA.id, () => 4, "Ruangan terlalu dingin");
     await answerAll(head, inviteB.id, (aspect) => (aspect === "TRAINER" ? 5 : 3));
+
+    // Two answered: both sealed, no response yet, so no response's date or transaction can match one invitation.
+    expect(await db.reactionResponse.count({ where: { batchId } })).toBe(0);
+    const sealed = await db.reactionSealed.findMany({ where: { batchId } });
+    expect(sealed).toHaveLength(2);
+    const early = (await batchReactionReport(admin, batchId))!;
+    expect(early).toMatchObject({ invited: 3, responded: 0, comments: [] });
+    expect(early.overall.count).toBe(0);
+
+    // The third releases all three, in one transaction, on one date.
+    await answerAll(await asUser(w.users.kabid), (await inviteOf(w.people.kabid.id)).id, () => 2);
+    expect(await db.reactionSealed.count({ where: { batchId } })).toBe(0);
+    const released = await db.$queryRaw<{ xmin: string; submittedOn: Date }[]>`
+      SELECT xmin::text, "submittedOn" FROM "ReactionResponse" WHERE "batchId" = ${batchId}::uuid`;
+    expect(released).toHaveLength(3);
+    expect(new Set(released.map((r) => r.xmin)).size, "written by one transaction").toBe(1);
+    expect(new Set(released.map((r) => r.submittedOn.toISOString())).size).toBe(1);
 
     // Every id that names a person or their invitation, joined against the full text of every response and answer.
     const leaks = await db.$queryRaw<{ kind: string; id: string }[]>`
@@ -147,14 +164,16 @@ describe("anonymity", () => {
         SELECT 'response' AS kind, row_to_json(r)::text AS body FROM "ReactionResponse" r WHERE r."batchId" = ${batchId}::uuid
         UNION ALL SELECT 'answer', row_to_json(a)::text FROM "ReactionAnswer" a
           JOIN "ReactionResponse" r ON r.id = a."responseId" WHERE r."batchId" = ${batchId}::uuid
+        UNION ALL SELECT 'sealed', body FROM unnest(${sealed.map((x) => JSON.stringify(x))}::text[]) AS body
       )
       SELECT b.kind, ids.id FROM bodies b JOIN ids ON ids.id <> '' AND position(ids.id IN b.body) > 0`;
     expect(leaks).toEqual([]);
-    // ...and the other way: no invitation, audit row or notification mentions a response or an answer.
+    // ...and the other way: no invitation, audit row or notification mentions a response, an answer or a sealed sheet.
     const mentions = await db.$queryRaw<{ body: string }[]>`
       WITH rid AS (
         SELECT r.id::text AS id FROM "ReactionResponse" r WHERE r."batchId" = ${batchId}::uuid
         UNION SELECT a.id::text FROM "ReactionAnswer" a JOIN "ReactionResponse" r ON r.id = a."responseId" WHERE r."batchId" = ${batchId}::uuid
+        UNION SELECT unnest(${sealed.map((x) => x.id)}::text[])
       ),
       bodies AS (
         SELECT row_to_json(i)::text AS body FROM "ReactionInvite" i UNION ALL SELECT row_to_json(l)::text FROM "AuditLog" l
@@ -164,21 +183,23 @@ describe("anonymity", () => {
     expect(mentions).toEqual([]);
 
     const responses = await db.reactionResponse.findMany({ where: { batchId } });
-    expect(responses).toHaveLength(2);
     for (const r of responses) expect(r).toMatchObject({ respondentId: null, submittedOn: calendarToday() });
-    // Apart from their random ids the two responses are identical: nothing stored orders them like the invites.
-    const [a, b] = responses.map(({ id: _id, ...rest }) => rest);
-    expect(a).toEqual(b);
-    const ids = [...responses.map((r) => r.id), ...(await db.reactionAnswer.findMany({ where: { response: { batchId } } })).map((x) => x.id)];
+    // Apart from their random ids the responses are identical: nothing stored orders them like the invites.
+    const rest = responses.map(({ id: _id, ...other }) => other);
+    expect(rest[1]).toEqual(rest[0]);
+    expect(rest[2]).toEqual(rest[0]);
+    const ids = [...responses.map((r) => r.id), ...sealed.map((x) => x.id), ...(await db.reactionAnswer.findMany({ where: { response: { batchId } } })).map((x) => x.id)];
     for (const id of ids) expect(id[14], `${id} is a random (v4) uuid`).toBe("4");
     const columns = await db.$queryRaw<{ table_name: string; column_name: string; data_type: string; column_default: string | null }[]>`
       SELECT table_name, column_name, data_type, column_default FROM information_schema.columns
-      WHERE table_name IN ('ReactionResponse', 'ReactionAnswer') ORDER BY table_name, ordinal_position`;
+      WHERE table_name IN ('ReactionResponse', 'ReactionAnswer', 'ReactionSealed') ORDER BY table_name, ordinal_position`;
     expect(columns.map((c) => `${c.table_name}.${c.column_name}:${c.data_type}`)).toEqual([
       "ReactionAnswer.id:uuid", "ReactionAnswer.responseId:uuid", "ReactionAnswer.questionId:uuid", "ReactionAnswer.trainerId:uuid",
       "ReactionAnswer.rating:integer", "ReactionAnswer.comment:text",
       "ReactionResponse.id:uuid", "ReactionResponse.agencyId:uuid", "ReactionResponse.batchId:uuid", "ReactionResponse.questionSetId:uuid",
       "ReactionResponse.respondentId:uuid", "ReactionResponse.submittedOn:date",
+      "ReactionSealed.id:uuid", "ReactionSealed.agencyId:uuid", "ReactionSealed.batchId:uuid", "ReactionSealed.questionSetId:uuid",
+      "ReactionSealed.answers:jsonb",
     ]);
     expect(columns.filter((c) => c.column_default !== null)).toEqual([]); // no sequence, no now()
 
@@ -186,16 +207,22 @@ describe("anonymity", () => {
     expect(audits.map((x) => [x.entityId, x.after, x.before]).sort()).toEqual([[inviteA.id, { status: "SUBMITTED" }, null], [inviteB.id, { status: "SUBMITTED" }, null]].sort());
     const drafts = await db.auditLog.findMany({ where: { entity: "ReactionInvite", action: "save-draft", entityId: inviteA.id } });
     expect(drafts.map((x) => x.after)).toEqual([{ status: "DRAFT" }]);
-    expect((await db.reactionInvite.findMany({ where: { batchId, status: "SUBMITTED" } })).map((i) => i.draft)).toEqual([null, null]);
+    expect((await db.reactionInvite.findMany({ where: { batchId, status: "SUBMITTED" } })).map((i) => i.draft)).toEqual([null, null, null]);
 
-    // Two anonymous responses are too few to show; the third makes the figures visible, without names.
-    const early = (await batchReactionReport(admin, batchId))!;
-    expect(early).toMatchObject({ invited: 3, responded: 2, anonymous: true, withheld: true, comments: [] });
-    expect(early.overall.count).toBe(0);
-    await answerAll(await asUser(w.users.kabid), (await inviteOf(w.people.kabid.id)).id, () => 2);
     const report = (await batchReactionReport(admin, batchId))!;
     expect(report).toMatchObject({ responded: 3, withheld: false });
     expect(report.comments).toEqual([{ aspect: "MATERIAL", question: "Materi jelas dan runtut.", trainerName: null, comment: "Ruangan terlalu dingin", respondent: null }]);
+  });
+
+  it("releases exactly once when the third and fourth answers arrive together", async () => {
+    await createSet(true);
+    const { batchId } = await closedBatch();
+    await answerAll(await asUser(w.users.staff1), (await inviteOf(w.people.staff1.id)).id, () => 4);
+    const [head, kabid] = [await asUser(w.users.head), await asUser(w.users.kabid)];
+    const [inviteHead, inviteKabid] = [await inviteOf(w.people.head.id), await inviteOf(w.people.kabid.id)];
+    await Promise.all([answerAll(head, inviteHead.id, () => 3), answerAll(kabid, inviteKabid.id, () => 5)]);
+    expect(await db.reactionSealed.count({ where: { batchId } })).toBe(0);
+    expect(await db.reactionResponse.count({ where: { batchId } })).toBe(3);
   });
 });
 
