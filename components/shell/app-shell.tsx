@@ -54,7 +54,7 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
   const grouped = sections.length > 1;
   const links = sections.map((section, i) => (
     <div key={section.title} role={grouped ? "group" : undefined} aria-label={grouped ? section.title : undefined} className={cn("space-y-1", i > 0 && "pt-3")}>
-      {grouped ? <p className="px-3 pb-0.5 text-[11px] font-semibold uppercase tracking-wide text-slate-400" aria-hidden="true">{section.title}</p> : null}
+      {grouped ? <p className="px-3 pb-0.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500" aria-hidden="true">{section.title}</p> : null}
       {section.items.map((item) => (
         <NavLink key={item.href} href={item.href}>
           {item.label}
