@@ -41,7 +41,7 @@ export function FeedbackHomeCard({ tasks, total, today, m, locale }: Props) {
                 </p>
                 <p className="mt-1 text-sm text-slate-800">
                   <span className="font-medium">{fullName(employee)}</span>
-                  <span className="text-slate-500"> · {formatNip(employee.nip)} · {employee.position.name}</span>
+                  <span className="text-slate-500"> · <span className="whitespace-nowrap">{formatNip(employee.nip)}</span> · {employee.position.name}</span>
                 </p>
                 <ParticipantResultsCompact results={task.results} m={m} locale={locale} />
               </div>

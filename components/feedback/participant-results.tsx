@@ -45,10 +45,10 @@ function Ratings({ l2, m }: { l2: L2Result; m: Messages }) {
 export function ParticipantResultsCompact({ results, m, locale }: Props) {
   const t = m.feedbackHome.results;
   return (
-    <dl className="mt-2 grid gap-1 text-xs text-slate-600 sm:grid-cols-[auto_1fr] sm:gap-x-3" data-testid="participant-results">
+    <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-slate-600" data-testid="participant-results">
       <dt className="text-slate-500">{t.l1}</dt>
       <dd data-testid="participant-l1"><L1Line l1={results.l1} m={m} locale={locale} /></dd>
-      <dt className="mt-1 text-slate-500 sm:mt-0">{t.l2}</dt>
+      <dt className="text-slate-500">{t.l2}</dt>
       <dd className="space-y-1">
         <Scores l2={results.l2} m={m} />
         {results.l2.ratings.length ? <Ratings l2={results.l2} m={m} /> : null}
