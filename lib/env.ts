@@ -3,26 +3,46 @@ import { z } from "zod";
 
 // Validated once, at first use. `npm start` and the test runner fill DATABASE_URL and AUTH_SECRET
 // for the embedded database; a production deployment sets both itself.
+const unsetIfEmpty = (v: unknown) => (v === "" ? undefined : v);
+
 const schema = z.object({
   DATABASE_URL: z.string().startsWith("postgres", "DATABASE_URL harus berupa URL PostgreSQL (postgresql://…)"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET harus minimal 32 karakter acak"),
   BANGKOM_LOG_QUERIES: z.enum(["0", "1"]).default("0"),
   // The public address printed in certificate QR codes; unset: the origin of the request.
   BANGKOM_PUBLIC_URL: z.preprocess(
-    (v) => (v === "" ? undefined : v),
+    unsetIfEmpty,
     z.url({ protocol: /^https?$/, message: "BANGKOM_PUBLIC_URL harus berupa URL http(s), mis. https://bangkom.example.go.id" }).optional(),
   ),
+  // E-mail through SMTP (lib/mail/smtp.ts), optional: both or neither; without them mail goes to the log.
+  SMTP_URL: z.preprocess(
+    unsetIfEmpty,
+    z.url({ protocol: /^smtps?$/, hostname: /./, message: "SMTP_URL harus berupa URL smtp:// atau smtps://, mis. smtp://pengguna:sandi@mail.example.go.id:587" }).optional(),
+  ),
+  MAIL_FROM: z.preprocess(
+    unsetIfEmpty,
+    z.string().regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, "MAIL_FROM harus berupa alamat e-mail, mis. Bangkom <noreply@bkpp.example.go.id>").optional(),
+  ),
+}).superRefine((value, ctx) => {
+  if (value.SMTP_URL && !value.MAIL_FROM) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "MAIL_FROM wajib diisi bila SMTP_URL diisi (alamat pengirim e-mail)" });
+  if (value.MAIL_FROM && !value.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "SMTP_URL wajib diisi bila MAIL_FROM diisi (server pengirim e-mail)" });
 });
 
-let parsed: z.infer<typeof schema> | undefined;
+export type Env = z.infer<typeof schema>;
 
-export function env(): z.infer<typeof schema> {
-  if (parsed) return parsed;
-  const result = schema.safeParse(process.env);
+/** Checks an environment; throws one message listing every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Konfigurasi lingkungan tidak valid:\n${problems}`);
   }
-  parsed = result.data;
+  return result.data;
+}
+
+let parsed: Env | undefined;
+
+export function env(): Env {
+  parsed ??= parseEnv(process.env);
   return parsed;
 }

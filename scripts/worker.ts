@@ -9,6 +9,10 @@ const { db } = await import("../lib/db");
 await db.$queryRaw`SELECT 1`;
 const jobs = await startJobs(url);
 console.log("[bangkom] Pekerja latar berjalan (jadwal umpan balik pasca-pelatihan).");
+const { env } = await import("../lib/env");
+const smtp = env().SMTP_URL;
+// Where e-mail goes, without the credentials in the URL.
+console.log(smtp ? `[mail] E-mail dikirim lewat SMTP ${new URL(smtp).host}.` : "[mail] SMTP_URL tidak diisi: e-mail hanya ditulis ke log.");
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {

@@ -37,9 +37,3 @@ export async function feedbackTaskFor(viewer: Viewer, id: string) {
 }
 
 export type FeedbackTaskView = NonNullable<Awaited<ReturnType<typeof feedbackTaskFor>>>;
-
-/** How many feedback tasks wait for the viewer as supervisor (for the team home). */
-export async function openFeedbackCount(viewer: Viewer): Promise<number> {
-  if (!viewer.employeeId) return 0;
-  return db.feedbackTask.count({ where: { agencyId: viewer.agencyId, supervisorId: viewer.employeeId, status: "OPEN" } });
-}

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { FeedbackHomeCard } from "@/components/feedback/home-card";
 import { EmployeeTable } from "@/components/people/employee-table";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { pageViewer } from "@/lib/auth/viewer";
 import { getLocale, getMessages } from "@/lib/i18n/server";
-import { openFeedbackCount } from "@/lib/feedback/queries";
-import { interpolate } from "@/lib/i18n/format";
+import { pendingFeedbackHome } from "@/lib/feedback/home-queries";
 import { listTeam } from "@/lib/people/queries";
+import { calendarToday } from "@/lib/time";
 import { pageParam } from "@/lib/ui/pagination";
 
 export const metadata: Metadata = { title: "Tim saya" };
@@ -21,18 +21,13 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   if (!viewer.roles.includes("SUPERVISOR")) forbidden();
   const params = await searchParams;
   const [m, locale, team, pendingFeedback] = await Promise.all([
-    getMessages(), getLocale(), listTeam(viewer, params.q, pageParam(params.page)), openFeedbackCount(viewer),
+    getMessages(), getLocale(), listTeam(viewer, params.q, pageParam(params.page)), pendingFeedbackHome(viewer),
   ]);
 
   return (
     <>
       <PageHeader title={m.team.title} subtitle={m.team.subtitle} />
-      {pendingFeedback ? (
-        <Link href="/tim/umpan-balik" className="mb-4 flex items-center justify-between gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 hover:bg-amber-100" data-testid="pending-feedback">
-          <span>{interpolate(m.feedback.pendingOnTeam, { count: pendingFeedback })}</span>
-          <span className="font-medium">{m.feedback.open} →</span>
-        </Link>
-      ) : null}
+      <FeedbackHomeCard tasks={pendingFeedback.tasks} total={pendingFeedback.total} today={calendarToday()} m={m} locale={locale} />
       <Card>
         <SearchForm action="/tim" q={params.q} placeholder={m.common.searchPlaceholder} submitLabel={m.common.search} />
         {team.rows.length ? (

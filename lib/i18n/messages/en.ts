@@ -3,6 +3,7 @@ import { certificateEn } from "./certificate.en";
 import { complianceAdminEn } from "./compliance-admin.en";
 import { externalEn } from "./external.en";
 import { feedbackEn } from "./feedback.en";
+import { feedbackHomeEn } from "./feedback-home.en";
 import { jpEn } from "./jp.en";
 import { learningEn } from "./learning.en";
 import { reactionEn } from "./reaction.en";
@@ -15,6 +16,7 @@ export const en: Messages = {
   complianceAdmin: complianceAdminEn,
   external: externalEn,
   feedback: feedbackEn,
+  feedbackHome: feedbackHomeEn,
   jp: jpEn,
   learning: learningEn,
   reaction: reactionEn,

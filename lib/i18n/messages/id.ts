@@ -4,6 +4,7 @@ import { certificateId } from "./certificate.id";
 import { complianceAdminId } from "./compliance-admin.id";
 import { externalId } from "./external.id";
 import { feedbackId } from "./feedback.id";
+import { feedbackHomeId } from "./feedback-home.id";
 import { jpId } from "./jp.id";
 import { learningId } from "./learning.id";
 import { reactionId } from "./reaction.id";
@@ -17,6 +18,7 @@ export const id = {
   complianceAdmin: complianceAdminId,
   external: externalId,
   feedback: feedbackId,
+  feedbackHome: feedbackHomeId,
   jp: jpId,
   learning: learningId,
   reaction: reactionId,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { FeedbackTaskList } from "@/components/feedback/task-list";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { pageViewer } from "@/lib/auth/viewer";
+import { feedbackResultsFor } from "@/lib/feedback/home-queries";
 import { myFeedbackTasks } from "@/lib/feedback/queries";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: "Umpan balik pasca-pelatihan" };
 export default async function FeedbackTasksPage() {
   const viewer = await pageViewer();
   const [m, locale, { toGive, aboutMe }] = await Promise.all([getMessages(), getLocale(), myFeedbackTasks(viewer)]);
+  const results = await feedbackResultsFor(viewer, toGive.filter((task) => task.status === "OPEN").map((task) => task.id));
   const t = m.feedback;
   return (
     <>
@@ -17,7 +19,7 @@ export default async function FeedbackTasksPage() {
       {viewer.roles.includes("SUPERVISOR") || toGive.length ? (
         <Card className="mb-6">
           <CardHeader title={t.toGive} />
-          {toGive.length ? <FeedbackTaskList tasks={toGive} m={m} locale={locale} showPerson /> : <EmptyState title={t.empty}>{t.emptyHint}</EmptyState>}
+          {toGive.length ? <FeedbackTaskList tasks={toGive} m={m} locale={locale} showPerson results={results} /> : <EmptyState title={t.empty}>{t.emptyHint}</EmptyState>}
         </Card>
       ) : null}
       {aboutMe.length ? (

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FeedbackForm } from "@/components/feedback/feedback-form";
 import { FeedbackGiven } from "@/components/feedback/feedback-given";
+import { ParticipantResultsPanel } from "@/components/feedback/participant-results";
 import { SelfAssessmentForm } from "@/components/feedback/self-assessment-form";
 import { Card, CardHeader, DetailList, PageHeader } from "@/components/ui/card";
 import { pageViewer } from "@/lib/auth/viewer";
+import { feedbackResultsFor } from "@/lib/feedback/home-queries";
 import { feedbackTaskFor } from "@/lib/feedback/queries";
 import { formatDate, interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -18,7 +20,9 @@ export default async function FeedbackTaskPage({ params }: { params: Promise<{ i
   const viewer = await pageViewer();
   const task = await feedbackTaskFor(viewer, (await params).id);
   if (!task) notFound();
-  const [m, locale] = await Promise.all([getMessages(), getLocale()]);
+  // The participant's own page shows no results panel: it is the supervisor's reading aid.
+  const [m, locale, results] = await Promise.all([getMessages(), getLocale(), task.role === "participant" ? null : feedbackResultsFor(viewer, [task.id])]);
+  const taskResults = results?.get(task.id);
   const t = m.feedback;
   const { employee, batch } = task.enrolment;
   const mayGive = task.status === "OPEN" && (task.role === "supervisor" || task.role === "admin");
@@ -27,6 +31,7 @@ export default async function FeedbackTaskPage({ params }: { params: Promise<{ i
     <>
       <Link href="/tim/umpan-balik" className="text-sm text-brand-800 hover:underline">← {t.title}</Link>
       <PageHeader title={batch.program.title} subtitle={fullName(employee)} />
+      {taskResults ? <ParticipantResultsPanel results={taskResults} m={m} locale={locale} /> : null}
       <Card className="mb-6">
         <DetailList
           items={[
