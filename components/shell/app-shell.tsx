@@ -52,11 +52,12 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
   const sections = navigationSections(nav);
   // Headings only help when there is more than one group.
   const grouped = sections.length > 1;
+  const allHrefs = nav.map((item) => item.href);
   const links = sections.map((section, i) => (
     <div key={section.title} role={grouped ? "group" : undefined} aria-label={grouped ? section.title : undefined} className={cn("space-y-1", i > 0 && "pt-3")}>
       {grouped ? <p className="px-3 pb-0.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500" aria-hidden="true">{section.title}</p> : null}
       {section.items.map((item) => (
-        <NavLink key={item.href} href={item.href}>
+        <NavLink key={item.href} href={item.href} allHrefs={allHrefs}>
           {item.label}
         </NavLink>
       ))}

@@ -3,9 +3,13 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+// The dashboard "/admin" is the parent of every admin page in the URL, not in the menu: it matches only itself.
+const matches = (pathname: string, href: string) => pathname === href || (href !== "/admin" && pathname.startsWith(`${href}/`));
+
+/** Active when its href is the longest menu entry the current path falls under ("/tim/jp" wins over "/tim"). */
+export function NavLink({ href, allHrefs, children }: { href: string; allHrefs: readonly string[]; children: React.ReactNode }) {
   const pathname = usePathname();
-  const active = pathname === href || (href !== "/admin" && pathname.startsWith(`${href}/`));
+  const active = matches(pathname, href) && !allHrefs.some((other) => other.length > href.length && matches(pathname, other));
   return (
     <Link
       href={href}
