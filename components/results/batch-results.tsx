@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cn } from "@/components/ui/cn";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { Table, Th } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/load-viewer";
@@ -37,7 +38,7 @@ export async function BatchResults({ viewer, batchId, m, locale, className }: Pr
   const rows = results.rows.map((row) => view(row, t, locale));
 
   return (
-    <Card className={className} data-testid="batch-results">
+    <Card className={cn("min-w-0", className)} data-testid="batch-results">
       <CardHeader title={t.title} subtitle={t.subtitle} />
       {results.cancelled ? <p className="border-b border-slate-100 px-4 py-3 text-sm text-amber-800 sm:px-5">{t.cancelled}</p> : null}
       {rows.length === 0 ? (

@@ -24,9 +24,10 @@ export function ProgramEvaluationFields({ months, tracksResults, onMonths, onTra
   return (
     <div className="space-y-4">
       <TextInput
-        id="feedbackMonths" name="feedbackMonths" label={t.feedbackMonths} hint={monthsNote ? `${t.feedbackMonthsHint} ${monthsNote}` : t.feedbackMonthsHint}
+        id="feedbackMonths" name="feedbackMonths" label={t.feedbackMonths} hint={t.feedbackMonthsHint}
         inputMode="numeric" className="max-w-xs" value={months} onChange={(e) => onMonths(e.target.value)} errors={errors}
       />
+      {monthsNote ? <p className="text-sm text-slate-600" data-testid="feedback-months-note">{monthsNote}</p> : null}
       <div className="flex items-start gap-2">
         <input
           id="tracksResults" name="tracksResults" type="checkbox" className="mt-1 size-4 shrink-0 rounded border-slate-300"
