@@ -54,9 +54,9 @@ export async function BatchResults({ viewer, batchId, m, locale, className }: Pr
               <tr>
                 <Th className="hidden md:table-cell">{t.colUnit}</Th>
                 <Th>{t.colIndicator}</Th>
-                <Th>{t.colBefore}</Th>
-                <Th>{t.colAfter}</Th>
-                <Th>{t.colChange}</Th>
+                <Th className="hidden sm:table-cell">{t.colBefore}</Th>
+                <Th className="hidden sm:table-cell">{t.colAfter}</Th>
+                <Th className="hidden sm:table-cell">{t.colChange}</Th>
                 <Th>{editable ? t.colActions : null}</Th>
               </tr>
             </thead>

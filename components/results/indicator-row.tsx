@@ -45,12 +45,17 @@ export function IndicatorRow({ row, units, editable, resultsOpen, t, saving }: P
           <p className="font-medium text-slate-900">{row.name}</p>
           <p className="text-xs text-slate-500"><span className="md:hidden">{row.unitName} · </span>{row.measureLine}</p>
           {row.note ? <p className="mt-1 text-xs whitespace-pre-line text-slate-600">{row.note}</p> : null}
+          {/* Phones: before → after and the change under the name, in place of their columns. */}
+          <p className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm tabular-nums sm:hidden">
+            <span>{row.baseline} → {row.result ?? <span className="text-slate-500">{t.notMeasured}</span>}</span>
+            {row.change ? <ChangeBadge change={row.change} t={t} /> : null}
+          </p>
         </Td>
-        <Td className="whitespace-nowrap">
+        <Td className="hidden whitespace-nowrap sm:table-cell">
           <span className="tabular-nums" data-testid="indicator-baseline">{row.baseline}</span>
           <p className="text-xs text-slate-500">{row.baselineOn}</p>
         </Td>
-        <Td className="whitespace-nowrap">
+        <Td className="hidden whitespace-nowrap sm:table-cell">
           {row.result ? (
             <>
               <span className="tabular-nums" data-testid="indicator-result">{row.result}</span>
@@ -60,11 +65,11 @@ export function IndicatorRow({ row, units, editable, resultsOpen, t, saving }: P
             <span className="text-slate-500">{t.notMeasured}</span>
           )}
         </Td>
-        <Td className="whitespace-nowrap">
+        <Td className="hidden whitespace-nowrap sm:table-cell">
           {row.change ? (
             <span className="flex flex-col items-start gap-1" data-testid="indicator-change" data-direction={row.change.direction}>
               <span className="tabular-nums">{row.change.delta}{row.change.relative ? <span className="text-slate-500"> ({row.change.relative})</span> : null}</span>
-              <Badge tone={TONE[row.change.direction]}><span aria-hidden="true" className="mr-1">{ARROW[row.change.sign]}</span>{t.direction[row.change.direction]}</Badge>
+              <ChangeBadge change={row.change} t={t} />
             </span>
           ) : (
             <span className="text-slate-400">—</span>
@@ -103,4 +108,8 @@ export function IndicatorRow({ row, units, editable, resultsOpen, t, saving }: P
       ) : null}
     </>
   );
+}
+
+function ChangeBadge({ change, t }: { change: NonNullable<IndicatorRowView["change"]>; t: Messages["results"] }) {
+  return <Badge tone={TONE[change.direction]}><span aria-hidden="true" className="mr-1">{ARROW[change.sign]}</span>{t.direction[change.direction]}</Badge>;
 }
