@@ -77,7 +77,7 @@ export function IndicatorRow({ row, units, editable, resultsOpen, t, saving }: P
         </Td>
         <Td>
           {editable ? (
-            <div className="flex flex-wrap gap-1.5" role="group" aria-label={interpolate(f.rowActions, { name: row.name })}>
+            <div className="flex flex-wrap gap-1.5 xl:flex-nowrap" role="group" aria-label={interpolate(f.rowActions, { name: row.name })}>
               {resultsOpen ? (
                 <Button type="button" variant={row.result ? "secondary" : "primary"} className={small} aria-expanded={open === "result"} onClick={() => toggle("result")}>
                   {row.result ? f.adjust : f.record}
