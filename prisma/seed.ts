@@ -7,6 +7,7 @@ import { seedComplianceExamples } from "../tests/factories/demo-compliance";
 import { seedExternalTraining } from "../tests/factories/demo-external";
 import { seedTrainingHistory } from "../tests/factories/demo-history";
 import { seedReactionSet } from "../tests/factories/demo-reaction";
+import { seedResults } from "../tests/factories/demo-results";
 import { loadViewer } from "../lib/auth/load-viewer";
 
 const url = process.env.DATABASE_URL;
@@ -18,6 +19,7 @@ try {
   const result = await db.$transaction(async (tx) => seedDemo(tx as unknown as PrismaClient), { timeout: 120_000 });
   await seedReactionSet(result.agencyId);
   await seedTraining(result.agencyId);
+  await seedResults(result.agencyId);
   const adminUser = await db.user.findFirstOrThrow({ where: { agencyId: result.agencyId, email: { not: null } } });
   await seedExternalTraining(result.agencyId);
   const admin = (await loadViewer(adminUser.id))!;

@@ -12,6 +12,7 @@ import { POSITION_TYPES } from "@/lib/people/enums";
 import { BudgetRows, budgetLineInput, emptyBudgetRow, type BudgetRow } from "./budget-rows";
 import { CompetencyRows, type CompetencyOption, type CompetencyRow } from "./competency-rows";
 import { FormSection, Select, TextArea, TextInput } from "./form-controls";
+import { ProgramEvaluationFields } from "./program-evaluation-form";
 import { parseTaxPercent } from "./format";
 import { useSubmit } from "./use-submit";
 
@@ -28,7 +29,7 @@ type Props = {
 export function ProgramForm({ competencies, units, t, positionTypes, levels, saving }: Props) {
   const f = t.programForm;
   const [state, action, pending] = useActionState<ActionState, FormData>(createProgramAction, { ok: false });
-  const [general, setGeneral] = useState({ title: "", description: "", objectives: "", routeCode: "", organiser: "", isLeadership: false });
+  const [general, setGeneral] = useState({ title: "", description: "", objectives: "", routeCode: "", organiser: "", isLeadership: false, feedbackMonths: "3", tracksResults: false });
   const [eligibleTypes, setEligibleTypes] = useState<PositionType[]>([]);
   const [eligibleUnitIds, setEligibleUnitIds] = useState<string[]>([]);
   const [competencyRows, setCompetencyRows] = useState<CompetencyRow[]>([]);
@@ -85,6 +86,17 @@ export function ProgramForm({ competencies, units, t, positionTypes, levels, sav
 
       <FormSection title={f.eligibleUnits} hint={f.eligibleUnitsHint}>
         <CheckList items={units.map((u) => ({ value: u.id, label: u.name }))} selected={eligibleUnitIds} onChange={setEligibleUnitIds} />
+      </FormSection>
+
+      <FormSection title={f.evaluation} hint={f.evaluationHint}>
+        <ProgramEvaluationFields
+          months={general.feedbackMonths}
+          tracksResults={general.tracksResults}
+          onMonths={(feedbackMonths) => set({ feedbackMonths })}
+          onTracksResults={(tracksResults) => set({ tracksResults })}
+          errors={err("feedbackMonths")}
+          t={f}
+        />
       </FormSection>
 
       <FormSection title={f.competencies}>

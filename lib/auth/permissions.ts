@@ -37,7 +37,8 @@ export type Permission =
   | "read:evaluation"
   | "give:feedback"
   | "manage:feedback"
-  | "record:learning";
+  | "record:learning"
+  | "record:results";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -67,6 +68,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "give:feedback:any",
     "manage:feedback:any",
     "record:learning:any",
+    "record:results:any",
   ],
   OPERATOR: [
     "read:employee:unit",

@@ -8,7 +8,7 @@ import { completeBatch, reopenBatch } from "@/lib/enrolment/completion";
 import { getLocale, getMessages, interpolate } from "@/lib/i18n/server";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { DEFAULT_TIME_ZONE } from "@/lib/time";
-import { changeSession, createBatch, createProgram, setBatchStatus } from "./commands";
+import { changeSession, createBatch, createProgram, setBatchStatus, updateProgramEvaluation } from "./commands";
 import { parseClock } from "./rules";
 
 // Server-action faces of the training management commands. Forms with repeated rows send one hidden
@@ -68,6 +68,14 @@ export async function createProgramAction(_prev: ActionState, form: Input) {
   if (!input) return malformed();
   const result = await runServerAction(createProgram, { ...input, isLeadership: truthy(input.isLeadership) });
   if (result.ok && result.data) redirect(`/admin/pelatihan/${result.data.programId}`);
+  return result;
+}
+
+export async function updateProgramEvaluationAction(_prev: ActionState, form: Input) {
+  const fields = fieldsOf(form);
+  // An unticked checkbox sends nothing.
+  const result = await runServerAction(updateProgramEvaluation, { ...fields, tracksResults: truthy(fields.tracksResults) });
+  if (result.ok && typeof fields.programId === "string") revalidatePath(`/admin/pelatihan/${fields.programId}`);
   return result;
 }
 

@@ -6,7 +6,7 @@ import { lockBatch } from "@/lib/enrolment/seats";
 import { ACTIVE_STATUSES } from "@/lib/enrolment/rules";
 import { notifyEmployees } from "@/lib/notification/notify";
 import { canMoveBatch } from "./rules";
-import { batchSchema, batchStatusSchema, programSchema, sessionChangeSchema } from "./schemas";
+import { batchSchema, batchStatusSchema, programEvaluationSchema, programSchema, sessionChangeSchema } from "./schemas";
 import type { PositionType, RouteCode, SessionKind } from "@/lib/generated/prisma/enums";
 
 export const createProgram = defineCommand({
@@ -26,13 +26,35 @@ export const createProgram = defineCommand({
         routeCode: input.routeCode as RouteCode,
         organiser: input.organiser,
         isLeadership: input.isLeadership,
+        feedbackMonths: input.feedbackMonths,
+        tracksResults: input.tracksResults,
         eligibleTypes: input.eligibleTypes as PositionType[],
         eligibleUnitIds: input.eligibleUnitIds,
         competencies: { create: input.competencies },
         budgetLines: { create: input.budgetLines.map((l, position) => ({ ...l, position, agencyId: viewer.agencyId })) },
       },
     });
-    await audit({ action: "create", entity: "Program", entityId: program.id, after: { title: program.title, routeCode: program.routeCode } });
+    await audit({ action: "create", entity: "Program", entityId: program.id, after: { title: program.title, routeCode: program.routeCode, feedbackMonths: program.feedbackMonths, tracksResults: program.tracksResults } });
+    return { programId: program.id };
+  },
+});
+
+/**
+ * When the supervisor is asked for level-3 feedback, and whether batches record level-4 indicators. New months
+ * apply to feedback tasks the schedule has yet to create; tasks already created keep their due date.
+ */
+export const updateProgramEvaluation = defineCommand({
+  name: "program.evaluation",
+  permission: "manage:program",
+  schema: programEvaluationSchema,
+  revalidate: ["/admin/pelatihan"],
+  successMessage: (m) => m.trainingAdmin.program.evaluation.saved,
+  async run({ viewer, input, tx, audit }) {
+    const program = await tx.program.findFirst({ where: { id: input.programId, agencyId: viewer.agencyId }, select: { id: true, feedbackMonths: true, tracksResults: true } });
+    if (!program) throw new AppError("NOT_FOUND", "common.notFound");
+    const after = { feedbackMonths: input.feedbackMonths, tracksResults: input.tracksResults };
+    await tx.program.update({ where: { id: program.id }, data: after });
+    await audit({ action: "update", entity: "Program", entityId: program.id, before: { feedbackMonths: program.feedbackMonths, tracksResults: program.tracksResults }, after });
     return { programId: program.id };
   },
 });

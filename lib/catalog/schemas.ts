@@ -6,6 +6,13 @@ const text = (max: number, key = "catalog.required") => z.string().trim().min(1,
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "catalog.dateInvalid").transform((v) => new Date(`${v}T00:00:00Z`));
 const minute = z.coerce.number().int("catalog.timeInvalid").min(0, "catalog.timeInvalid").max(1440, "catalog.timeInvalid");
 
+/** Months after completion when the supervisor is asked for level-3 feedback: a whole number 1–24. */
+const feedbackMonths = z.preprocess(
+  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
+  z.number("catalog.feedbackMonths").int("catalog.feedbackMonths").min(1, "catalog.feedbackMonths").max(24, "catalog.feedbackMonths"),
+);
+const flag = z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean());
+
 export const programSchema = z.object({
   title: text(200),
   description: z.string().trim().max(5000, "catalog.tooLong").default(""),
@@ -13,6 +20,8 @@ export const programSchema = z.object({
   routeCode: z.enum(ROUTE_CODES as [string, ...string[]], "catalog.routeInvalid"),
   organiser: text(200),
   isLeadership: z.boolean().default(false),
+  feedbackMonths: feedbackMonths.default(3),
+  tracksResults: flag.default(false),
   eligibleTypes: z.array(z.enum(POSITION_TYPES as [string, ...string[]])).default([]),
   eligibleUnitIds: z.array(z.uuid()).default([]),
   competencies: z.array(z.object({ competencyId: z.uuid(), targetLevel: z.coerce.number().int().min(1, "catalog.levelRange").max(5, "catalog.levelRange") })).default([]),
@@ -24,6 +33,13 @@ export const programSchema = z.object({
     taxBasisPoints: z.coerce.number().int().min(0).max(10_000).default(0),
     fundSource: text(50),
   })).default([]),
+});
+
+/** The per-program evaluation settings, changed after creation on the program page. */
+export const programEvaluationSchema = z.object({
+  programId: z.uuid("common.notFound"),
+  feedbackMonths,
+  tracksResults: flag,
 });
 
 export const sessionSchema = z.object({

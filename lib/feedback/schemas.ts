@@ -58,3 +58,9 @@ export const reassignSchema = z.object({
   taskId: z.uuid("common.notFound"),
   supervisorNip: nipField(),
 });
+
+/** A follow-up plan marked done (true) or not done again (false). */
+export const planDoneSchema = z.object({
+  planId: z.uuid("common.notFound"),
+  done: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean("common.invalid")),
+});

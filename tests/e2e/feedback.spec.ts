@@ -1,6 +1,6 @@
 // Level-3 feedback in the browser, with the clock advanced through the test-only schedule route: months after
 // a batch, the participant's supervisor gets the task; a reminder follows 7 days later; the supervisor
-// submits with a follow-up plan; another supervisor cannot open it, through the page or the action.
+// submits with a follow-up plan and marks it done; another supervisor cannot open it, through the page or the action.
 import type { Browser, Page } from "@playwright/test";
 import { account, callAction, expect, signIn, sql, sqlOne, test } from "./fixtures";
 
@@ -70,6 +70,14 @@ test("three months after the batch the supervisor is asked, reminded, and answer
   await expect(bambang.getByTestId("feedback-given")).toContainText("4 · Sebagian besar");
   const saved = await sqlOne<{ status: string; rating: number }>(`SELECT status, rating FROM "FeedbackTask" WHERE id = $1`, [created!.id]);
   expect(saved).toEqual({ status: "SUBMITTED", rating: 4 });
+
+  // The supervisor marks the plan done.
+  const plan = bambang.getByTestId("follow-up-plan").filter({ hasText: "Menyusun SOP insiden untuk bidang" });
+  await plan.getByRole("button", { name: "Tandai selesai: Menyusun SOP insiden untuk bidang" }).click();
+  await expect(plan.getByText("Selesai", { exact: true })).toBeVisible();
+  await expect(plan.getByRole("button", { name: "Batalkan selesai: Menyusun SOP insiden untuk bidang" })).toBeVisible();
+  const done = await sqlOne<{ done: boolean }>(`SELECT "doneAt" IS NOT NULL AS done FROM "FollowUpPlan" WHERE "taskId" = $1`, [created!.id]);
+  expect(done).toEqual({ done: true });
 });
 
 test("a supervisor who is not assigned the task cannot open or submit it", async ({ browser }) => {

@@ -42,6 +42,7 @@ const PERMISSIONS: Permission[] = [
   "give:feedback",
   "manage:feedback",
   "record:learning",
+  "record:results",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -74,6 +75,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "give:feedback": ["any"],
     "manage:feedback": ["any"],
     "record:learning": ["any"],
+    "record:results": ["any"],
   },
   OPERATOR: {
     ...none,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indicatorChange, summariseIndicators } from "@/lib/results/rules";
+import { baselineDateProblem, indicatorChange, parseDecimal, resultDateProblem, resultsOpen, summariseIndicators } from "@/lib/results/rules";
 
 describe("indicatorChange", () => {
   it("is null until a result is measured", () => {
@@ -33,5 +33,71 @@ describe("summariseIndicators", () => {
         { baselineValue: 10, resultValue: null, higherIsBetter: true },
       ]),
     ).toEqual({ indicators: 5, measured: 4, improved: 2, unchanged: 1, worsened: 1 });
+  });
+});
+
+describe("parseDecimal", () => {
+  it("reads the Indonesian decimal comma and the decimal point alike", () => {
+    expect(parseDecimal("87,5")).toBe(87.5);
+    expect(parseDecimal("87.5")).toBe(87.5);
+    expect(parseDecimal(" 12,25 ")).toBe(12.25);
+    expect(parseDecimal("0")).toBe(0);
+    expect(parseDecimal("-3,5")).toBe(-3.5);
+    expect(parseDecimal("−3,5")).toBe(-3.5);
+  });
+
+  it("reads grouped thousands in either convention", () => {
+    expect(parseDecimal("1.234")).toBe(1234);
+    expect(parseDecimal("1.234.567")).toBe(1234567);
+    expect(parseDecimal("1.234,5")).toBe(1234.5);
+    expect(parseDecimal("1,234.5")).toBe(1234.5);
+    expect(parseDecimal("1 234,5")).toBe(1234.5);
+    expect(parseDecimal("1,234,567")).toBe(1234567);
+  });
+
+  it("refuses what is not a number, more than two decimals, and values too large for the column", () => {
+    for (const bad of ["", " ", "abc", "87,5%", "1,2,3", "1.23.4", "12,345,6", "87,", ",5", "1.2345", "87,555", "1,234", "1e3", "--1", "1.234,5.6", "1000000000000"]) {
+      expect(parseDecimal(bad), bad).toBeNull();
+    }
+    expect(parseDecimal("999999999999,99")).toBe(999999999999.99);
+  });
+});
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe("baselineDateProblem", () => {
+  const base = { batchEnd: d("2026-03-10"), resultOn: null, today: d("2026-06-01") };
+
+  it("accepts a baseline before or during the batch, long ago or not", () => {
+    expect(baselineDateProblem({ ...base, baselineOn: d("2025-12-31") })).toBeNull();
+    expect(baselineDateProblem({ ...base, baselineOn: d("2026-03-10") })).toBeNull();
+  });
+
+  it("refuses a baseline in the future, after the batch, or after the result", () => {
+    expect(baselineDateProblem({ ...base, batchEnd: d("2026-09-01"), baselineOn: d("2026-06-02") })).toBe("future");
+    expect(baselineDateProblem({ ...base, baselineOn: d("2026-03-11") })).toBe("afterBatch");
+    expect(baselineDateProblem({ ...base, resultOn: d("2026-01-15"), baselineOn: d("2026-02-01") })).toBe("afterResult");
+  });
+});
+
+describe("resultDateProblem and resultsOpen", () => {
+  const base = { batchEnd: d("2026-03-10"), baselineOn: d("2026-02-01"), today: d("2026-06-01") };
+
+  it("accepts a result after the batch's last day, up to today", () => {
+    expect(resultDateProblem({ ...base, resultOn: d("2026-03-11") })).toBeNull();
+    expect(resultDateProblem({ ...base, resultOn: d("2026-06-01") })).toBeNull();
+  });
+
+  it("refuses a result in the future, on or before the batch's last day, or before the baseline", () => {
+    expect(resultDateProblem({ ...base, resultOn: d("2026-06-02") })).toBe("future");
+    expect(resultDateProblem({ ...base, resultOn: d("2026-03-10") })).toBe("notAfterBatch");
+    expect(resultDateProblem({ ...base, resultOn: d("2026-01-01") })).toBe("notAfterBatch");
+    // A baseline can only be after the batch through old data; the rule still holds.
+    expect(resultDateProblem({ ...base, baselineOn: d("2026-04-01"), resultOn: d("2026-03-20") })).toBe("beforeBaseline");
+  });
+
+  it("opens results the day after the batch ends", () => {
+    expect(resultsOpen(d("2026-03-10"), d("2026-03-10"))).toBe(false);
+    expect(resultsOpen(d("2026-03-10"), d("2026-03-11"))).toBe(true);
   });
 });

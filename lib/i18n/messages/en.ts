@@ -7,6 +7,7 @@ import { feedbackHomeEn } from "./feedback-home.en";
 import { jpEn } from "./jp.en";
 import { learningEn } from "./learning.en";
 import { reactionEn } from "./reaction.en";
+import { resultsEn } from "./results.en";
 import { trainingAdminEn } from "./training-admin.en";
 import { trainingAsnEn } from "./training-asn.en";
 import { trainingTeamEn } from "./training-team.en";
@@ -20,6 +21,7 @@ export const en: Messages = {
   jp: jpEn,
   learning: learningEn,
   reaction: reactionEn,
+  results: resultsEn,
   trainingAdmin: trainingAdminEn,
   trainingAsn: trainingAsnEn,
   trainingTeam: trainingTeamEn,
@@ -235,6 +237,7 @@ export const en: Messages = {
     sessionOutsideBatch: "A session's date must fall between the batch's first and last day.",
     batchFinished: "The batch is finished or cancelled.",
     quotaUnitTwice: "A unit can have only one quota.",
+    feedbackMonths: "The number of months must be a whole number from 1 to 24.",
   },
   forbiddenPage: {
     title: "Access denied",

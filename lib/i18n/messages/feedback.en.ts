@@ -54,6 +54,12 @@ export const feedbackEn: Widen<typeof feedbackId> = {
   noPlans: "No follow-up plan yet.",
   planDone: "Done",
   planOpen: "Ongoing",
+  planMarkDone: "Mark done",
+  planMarkOpen: "Mark not done",
+  planMarkDoneLabel: "Mark done: {action}",
+  planMarkOpenLabel: "Mark not done: {action}",
+  planMarkedDone: "Follow-up plan marked done.",
+  planMarkedOpen: "Follow-up plan reopened.",
   reassigned: "Task reassigned to the new supervisor.",
   admin: {
     adminTitle: "Post-training feedback by OPD",
@@ -85,5 +91,6 @@ export const feedbackEn: Widen<typeof feedbackId> = {
     planDue: "The target date must be a valid date.",
     selfAssessment: "Write your self-assessment (at least 10 characters).",
     alreadySubmitted: "This feedback has already been given.",
+    notSubmitted: "This feedback has not been given yet, so it has no follow-up plan.",
   },
 };

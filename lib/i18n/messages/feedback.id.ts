@@ -52,6 +52,12 @@ export const feedbackId = {
   noPlans: "Belum ada rencana tindak lanjut.",
   planDone: "Selesai",
   planOpen: "Berjalan",
+  planMarkDone: "Tandai selesai",
+  planMarkOpen: "Batalkan selesai",
+  planMarkDoneLabel: "Tandai selesai: {action}",
+  planMarkOpenLabel: "Batalkan selesai: {action}",
+  planMarkedDone: "Rencana tindak lanjut ditandai selesai.",
+  planMarkedOpen: "Rencana tindak lanjut dibuka kembali.",
   reassigned: "Tugas dialihkan ke atasan baru.",
   admin: {
     adminTitle: "Umpan balik pasca-pelatihan per OPD",
@@ -83,5 +89,6 @@ export const feedbackId = {
     planDue: "Tanggal target harus tanggal yang valid.",
     selfAssessment: "Tuliskan penilaian diri (minimal 10 karakter).",
     alreadySubmitted: "Umpan balik ini sudah diisi.",
+    notSubmitted: "Umpan balik ini belum diisi; rencana tindak lanjutnya belum ada.",
   },
 };

@@ -8,6 +8,7 @@ import { feedbackHomeId } from "./feedback-home.id";
 import { jpId } from "./jp.id";
 import { learningId } from "./learning.id";
 import { reactionId } from "./reaction.id";
+import { resultsId } from "./results.id";
 import { trainingAdminId } from "./training-admin.id";
 import { trainingAsnId } from "./training-asn.id";
 import { trainingTeamId } from "./training-team.id";
@@ -22,6 +23,7 @@ export const id = {
   jp: jpId,
   learning: learningId,
   reaction: reactionId,
+  results: resultsId,
   trainingAdmin: trainingAdminId,
   trainingAsn: trainingAsnId,
   trainingTeam: trainingTeamId,
@@ -237,6 +239,7 @@ export const id = {
     sessionOutsideBatch: "Tanggal sesi harus di antara tanggal mulai dan selesai angkatan.",
     batchFinished: "Angkatan sudah selesai atau dibatalkan.",
     quotaUnitTwice: "Satu unit hanya boleh mendapat satu kuota.",
+    feedbackMonths: "Jumlah bulan harus bilangan bulat 1–24.",
   },
   forbiddenPage: {
     title: "Akses ditolak",

@@ -67,6 +67,12 @@ export const trainingAdminEn: Widen<typeof trainingAdminId> = {
     addLine: "Add budget line",
     noLines: "No budget lines yet.",
     taxInvalid: "Tax must be a number from 0 to 100.",
+    evaluation: "Evaluation",
+    evaluationHint: "When the supervisor is asked for feedback (level 3), and whether results on the unit's performance are measured (level 4).",
+    feedbackMonths: "Supervisor feedback (months after completion)",
+    feedbackMonthsHint: "A whole number from 1 to 24; usually 3.",
+    tracksResults: "Measure results (Level 4): unit performance indicators before and after",
+    tracksResultsHint: "Each batch records indicators of the participants' units before the training and after it.",
     submit: "Save program",
   },
   program: {
@@ -95,6 +101,13 @@ export const trainingAdminEn: Widen<typeof trainingAdminId> = {
     colSeats: "Participants",
     colPlannedJp: "Planned JP",
     batchNumber: "Batch {number}",
+    evaluation: {
+      title: "Evaluation settings",
+      subtitle: "Supervisor feedback (level 3) and measuring results (level 4).",
+      monthsApplies: "A change of months applies to feedback tasks not yet created; existing tasks keep their dates.",
+      save: "Save settings",
+      saved: "Evaluation settings saved.",
+    },
   },
   batchForm: {
     title: "New batch",

@@ -66,6 +66,12 @@ export const trainingAdminId = {
     addLine: "Tambah baris anggaran",
     noLines: "Belum ada baris anggaran.",
     taxInvalid: "Pajak harus angka 0–100.",
+    evaluation: "Evaluasi",
+    evaluationHint: "Kapan atasan diminta umpan balik (level 3), dan apakah hasil pada kinerja unit diukur (level 4).",
+    feedbackMonths: "Umpan balik atasan (bulan setelah selesai)",
+    feedbackMonthsHint: "Bilangan bulat 1–24; biasanya 3.",
+    tracksResults: "Ukur hasil (Level 4): indikator kinerja unit sebelum dan sesudah",
+    tracksResultsHint: "Setiap angkatan mencatat indikator kinerja unit peserta sebelum pelatihan dan sesudahnya.",
     submit: "Simpan pelatihan",
   },
   program: {
@@ -94,6 +100,13 @@ export const trainingAdminId = {
     colSeats: "Peserta",
     colPlannedJp: "JP rencana",
     batchNumber: "Angkatan {number}",
+    evaluation: {
+      title: "Pengaturan evaluasi",
+      subtitle: "Umpan balik atasan (level 3) dan pengukuran hasil (level 4).",
+      monthsApplies: "Perubahan jumlah bulan berlaku untuk tugas umpan balik yang belum dibuat; tugas yang sudah ada tetap pada tanggalnya.",
+      save: "Simpan pengaturan",
+      saved: "Pengaturan evaluasi tersimpan.",
+    },
   },
   batchForm: {
     title: "Angkatan baru",

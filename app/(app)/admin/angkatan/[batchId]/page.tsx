@@ -4,6 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { BatchCertificates } from "@/components/certificate/batch-certificates";
 import { BatchLearning } from "@/components/learning/batch-learning";
 import { BatchReactionSummary } from "@/components/reaction/batch-reaction-summary";
+import { BatchResults } from "@/components/results/batch-results";
 import { BatchActions, type StatusMove } from "@/components/training-admin/batch-actions";
 import { BatchSummary } from "@/components/training-admin/batch-summary";
 import { EnrolForm } from "@/components/training-admin/enrol-form";
@@ -97,6 +98,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
             <BatchCertificates viewer={viewer} batchId={batch.id} m={m} locale={locale} className="lg:col-span-5" />
           </>
         ) : null}
+        <BatchResults viewer={viewer} batchId={batch.id} m={m} locale={locale} className="lg:col-span-5" />
       </div>
     </>
   );

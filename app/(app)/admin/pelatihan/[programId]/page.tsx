@@ -4,6 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { BatchTable } from "@/components/training-admin/batch-table";
 import { BudgetTable } from "@/components/training-admin/budget-table";
 import { ProgramCompetencies, ProgramFacts } from "@/components/training-admin/program-details";
+import { ProgramEvaluationForm } from "@/components/training-admin/program-evaluation-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -37,6 +38,10 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
         <Card className="lg:col-span-2">
           <CardHeader title={t.program.competencies} />
           <ProgramCompetencies program={program} m={m} />
+        </Card>
+        <Card className="scroll-mt-20 lg:col-span-5" id="pengaturan-evaluasi" data-testid="program-evaluation">
+          <CardHeader title={t.program.evaluation.title} subtitle={t.program.evaluation.subtitle} />
+          <ProgramEvaluationForm programId={program.id} feedbackMonths={program.feedbackMonths} tracksResults={program.tracksResults} t={t} saving={m.common.saving} />
         </Card>
         <Card className="lg:col-span-5">
           <CardHeader title={t.program.batches} />

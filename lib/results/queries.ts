@@ -1,0 +1,78 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/load-viewer";
+import { hasPermission } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { calendarToday } from "@/lib/time";
+import { indicatorChange, resultsOpen, summariseIndicators, type IndicatorChange, type ResultsSummary } from "./rules";
+
+// Level 4 reads for the admin batch page. Gated by record:results and filtered by the viewer's agency, so
+// another agency's batch id finds nothing.
+
+export type IndicatorRow = {
+  id: string;
+  unitId: string;
+  unitName: string;
+  name: string;
+  measure: string;
+  higherIsBetter: boolean;
+  baselineValue: number;
+  baselineOn: Date;
+  resultValue: number | null;
+  resultOn: Date | null;
+  note: string | null;
+  change: IndicatorChange | null;
+};
+
+export type BatchResults = {
+  batchId: string;
+  programId: string;
+  /** Whether the program records level 4; when false, rows and units are empty. */
+  tracksResults: boolean;
+  cancelled: boolean;
+  batchEnd: Date;
+  /** Whether a result can be recorded yet (the batch's last day is over). */
+  resultsOpen: boolean;
+  rows: IndicatorRow[];
+  summary: ResultsSummary;
+  /** The agency's units, in tree order, for the unit picker. */
+  units: { id: string; name: string; depth: number }[];
+};
+
+/** Decimal(14,2) → number: exact, since the column holds at most 14 significant digits. */
+const toNumber = (d: Prisma.Decimal) => d.toNumber();
+
+/** The indicators of a batch with their change, ordered by unit and name; null if not found. */
+export async function batchIndicators(viewer: Viewer, batchId: string): Promise<BatchResults | null> {
+  if (!hasPermission(viewer.roles, "record:results")) throw new AppError("FORBIDDEN", "common.forbidden");
+  if (!/^[0-9a-f-]{36}$/i.test(batchId)) return null;
+  const batch = await db.batch.findFirst({
+    where: { id: batchId, agencyId: viewer.agencyId },
+    select: { id: true, status: true, endDate: true, program: { select: { id: true, tracksResults: true } } },
+  });
+  if (!batch) return null;
+  const base = {
+    batchId: batch.id, programId: batch.program.id, tracksResults: batch.program.tracksResults, cancelled: batch.status === "CANCELLED",
+    batchEnd: batch.endDate, resultsOpen: resultsOpen(batch.endDate, calendarToday()),
+  };
+  if (!batch.program.tracksResults) return { ...base, rows: [], summary: summariseIndicators([]), units: [] };
+
+  const [indicators, units] = await Promise.all([
+    db.resultIndicator.findMany({
+      where: { batchId: batch.id, agencyId: viewer.agencyId },
+      include: { unit: { select: { name: true, path: true } } },
+      orderBy: [{ unit: { path: "asc" } }, { name: "asc" }, { id: "asc" }],
+    }),
+    db.orgUnit.findMany({ where: { agencyId: viewer.agencyId }, select: { id: true, name: true, depth: true }, orderBy: { path: "asc" } }),
+  ]);
+  const rows = indicators.map((i): IndicatorRow => {
+    const values = { baselineValue: toNumber(i.baselineValue), resultValue: i.resultValue === null ? null : toNumber(i.resultValue), higherIsBetter: i.higherIsBetter };
+    return {
+      id: i.id, unitId: i.unitId, unitName: i.unit.name, name: i.name, measure: i.measure, higherIsBetter: i.higherIsBetter,
+      baselineValue: values.baselineValue, baselineOn: i.baselineOn, resultValue: values.resultValue, resultOn: i.resultOn, note: i.note,
+      change: indicatorChange(values),
+    };
+  });
+  return { ...base, rows, summary: summariseIndicators(rows), units };
+}
