@@ -10,6 +10,12 @@ import { REMINDER_DAYS, reminderDue } from "./rules";
 // is idempotent: a task exists at most once per participation (unique enrolmentId, ON CONFLICT DO NOTHING) and a
 // reminder is counted by a conditional UPDATE, so a job that runs twice, or again after a restart, adds nothing.
 
+/**
+ * A run may create or remind many tasks at once (a first deploy, a server that was down); Prisma's default of
+ * five seconds undid whole runs on a busy machine.
+ */
+const JOB_TRANSACTION = { maxWait: 60_000, timeout: 120_000 };
+
 /** Participations completed longer ago than this when the schedule first sees them get no task (first deploy). */
 const BACKFILL_DAYS = 180;
 const TASK_LINK = "/tim/umpan-balik";
@@ -42,7 +48,7 @@ export async function createDueFeedbackTasks(asOf: Date, client: typeof db = db)
       FROM inserted i JOIN due d ON d."enrolmentId" = i."enrolmentId"`;
     for (const task of created) await announce(tx, task);
     return created.length;
-  });
+  }, JOB_TRANSACTION);
 }
 
 async function announce(tx: Tx, task: CreatedTask) {
@@ -93,7 +99,7 @@ export async function sendFeedbackReminders(asOf: Date, client: typeof db = db):
       sent += 1;
     }
     return sent;
-  });
+  }, JOB_TRANSACTION);
 }
 
 /** One run of the schedule, as the job queue does it hourly. */
