@@ -154,6 +154,7 @@ export const trainingAdminEn: Widen<typeof trainingAdminId> = {
     registration: "Registration period",
     seats: "Confirmed seats",
     seatsValue: "{confirmed}/{capacity}",
+    sections: { label: "On this page", summary: "Summary", rundown: "Rundown", trainers: "Trainers", participants: "Participants", learning: "Learning (L2)", reaction: "Reaction (L1)", certificates: "Certificates", results: "Results (L4)" },
     waiting: "{waitlisted} waiting · {pending} awaiting a decision",
     quotas: "Unit quotas",
     plannedJp: "Planned JP",

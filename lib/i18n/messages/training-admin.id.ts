@@ -153,6 +153,7 @@ export const trainingAdminId = {
     registration: "Masa pendaftaran",
     seats: "Kursi terkonfirmasi",
     seatsValue: "{confirmed}/{capacity}",
+    sections: { label: "Bagian halaman", summary: "Ringkasan", rundown: "Jadwal", trainers: "Pengajar", participants: "Peserta", learning: "Pembelajaran (L2)", reaction: "Reaksi (L1)", certificates: "Sertifikat", results: "Hasil (L4)" },
     waiting: "{waitlisted} daftar tunggu · {pending} menunggu keputusan",
     quotas: "Kuota unit",
     plannedJp: "JP rencana",

@@ -11,6 +11,7 @@ import { EnrolForm } from "@/components/training-admin/enrol-form";
 import { EnrolmentTable } from "@/components/training-admin/enrolment-table";
 import { formatDateRange } from "@/components/training-admin/format";
 import { RundownTable } from "@/components/training-admin/rundown-table";
+import { SectionNav } from "@/components/training-admin/section-nav";
 import { TrainerCard } from "@/components/training-admin/trainer-card";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
@@ -51,6 +52,14 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
     .filter(([to]) => batch.status !== "DONE" && canMoveBatch(batch.status, to))
     .map(([to, label]) => ({ status: to, label }));
   const filtered = Boolean(search.q?.trim() || status);
+  const hasLearning = batch.status === "RUNNING" || batch.status === "DONE";
+  const hasOutcomes = batch.status === "DONE";
+  const sections: Exclude<keyof typeof t.batch.sections, "label">[] = [
+    "summary", "rundown", "trainers", "participants",
+    ...(hasLearning ? (["learning"] as const) : []),
+    ...(hasOutcomes ? (["reaction", "certificates"] as const) : []),
+    "results",
+  ];
 
   return (
     <>
@@ -58,8 +67,9 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
       <PageHeader title={`${batch.program.title} · ${interpolate(t.batch.heading, { number: batch.number })}`} subtitle={formatDateRange(batch.startDate, batch.endDate, locale)}>
         <Link href={`/presensi/${batch.id}`} className={buttonClass("secondary")}>{t.batch.attendance}</Link>
       </PageHeader>
-      <div className="grid gap-6 lg:grid-cols-5">
-        <Card className="lg:col-span-3">
+      <SectionNav label={t.batch.sections.label} sections={sections.map((id) => ({ id, label: t.batch.sections[id] }))} />
+      <div className="grid gap-6 lg:grid-cols-5 [&>*]:min-w-0 [&>*]:scroll-mt-28">
+        <Card id="summary" className="lg:col-span-3">
           <CardHeader title={t.batch.summary} />
           <BatchSummary batch={batch} m={m} locale={locale} />
         </Card>
@@ -67,12 +77,14 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           <CardHeader title={t.batch.actions} />
           <BatchActions batchId={batch.id} moves={moves} canComplete={batch.status === "RUNNING"} canReopen={batch.status === "DONE"} t={t.batch} />
         </Card>
-        <Card className="lg:col-span-5">
+        <Card id="rundown" className="lg:col-span-5">
           <CardHeader title={t.rundown.title} />
           <RundownTable batch={batch} m={m} locale={locale} />
         </Card>
-        <TrainerCard viewer={viewer} batchId={batch.id} editable={!finished} m={m} locale={locale} className="lg:col-span-5" />
-        <Card className="lg:col-span-5">
+        <section id="trainers" className="lg:col-span-5">
+          <TrainerCard viewer={viewer} batchId={batch.id} editable={!finished} m={m} locale={locale} />
+        </section>
+        <Card id="participants" className="lg:col-span-5">
           <CardHeader title={t.enrolments.title} subtitle={interpolate(t.batch.seatsValue, { confirmed: batch.confirmedCount, capacity: batch.capacity })} />
           {!finished ? <EnrolForm batchId={batch.id} t={t.enrol} saving={m.common.saving} /> : null}
           <SearchForm action={basePath} q={search.q} placeholder={t.enrolments.searchPlaceholder} submitLabel={m.common.filter}>
@@ -89,16 +101,24 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
             </EmptyState>
           )}
         </Card>
-        {batch.status === "RUNNING" || batch.status === "DONE" ? (
-          <BatchLearning viewer={viewer} batchId={batch.id} m={m} locale={locale} className="lg:col-span-5" />
+        {hasLearning ? (
+          <section id="learning" className="lg:col-span-5">
+            <BatchLearning viewer={viewer} batchId={batch.id} m={m} locale={locale} />
+          </section>
         ) : null}
-        {batch.status === "DONE" ? (
+        {hasOutcomes ? (
           <>
-            <BatchReactionSummary viewer={viewer} batchId={batch.id} m={m} locale={locale} className="lg:col-span-5" />
-            <BatchCertificates viewer={viewer} batchId={batch.id} m={m} locale={locale} className="lg:col-span-5" />
+            <section id="reaction" className="lg:col-span-5">
+              <BatchReactionSummary viewer={viewer} batchId={batch.id} m={m} locale={locale} />
+            </section>
+            <section id="certificates" className="lg:col-span-5">
+              <BatchCertificates viewer={viewer} batchId={batch.id} m={m} locale={locale} />
+            </section>
           </>
         ) : null}
-        <BatchResults viewer={viewer} batchId={batch.id} m={m} locale={locale} className="lg:col-span-5" />
+        <section id="results" className="lg:col-span-5">
+          <BatchResults viewer={viewer} batchId={batch.id} m={m} locale={locale} />
+        </section>
       </div>
     </>
   );
