@@ -55,7 +55,12 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
     <>
       <Link href={`/admin/pelatihan/${batch.program.id}`} className="text-sm text-brand-700 hover:underline">← {batch.program.title}</Link>
       <PageHeader title={`${batch.program.title} · ${interpolate(t.batch.heading, { number: batch.number })}`} subtitle={formatDateRange(batch.startDate, batch.endDate, locale)}>
-        <Link href={`/presensi/${batch.id}`} className={buttonClass("secondary")}>{t.batch.attendance}</Link>
+        <div className="flex flex-wrap gap-2">
+          {batch.status === "DONE" && hasPermission(viewer.roles, "read:evaluation") ? (
+            <Link href={`${basePath}/evaluasi`} className={buttonClass("secondary")} data-testid="batch-evaluation-link">{m.evaluation.link}</Link>
+          ) : null}
+          <Link href={`/presensi/${batch.id}`} className={buttonClass("secondary")}>{t.batch.attendance}</Link>
+        </div>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-5">
         <Card className="lg:col-span-3">
