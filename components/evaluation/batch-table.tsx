@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ReportBatch, ScopeFigures } from "@/lib/evaluation/load";
-import { formatDate, formatDecimal, formatPercent, interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDateRange } from "@/components/training-admin/format";
+import { formatDecimal, formatPercent, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 
 function Cells({ f, showResults, locale, withheld }: { f: ScopeFigures; showResults: boolean; locale: Locale; withheld: string }) {
@@ -44,7 +45,7 @@ export function BatchTable({ batches, perBatch, totals, showResults, m, locale }
               <Td className="whitespace-nowrap font-medium">
                 <Link href={`/admin/angkatan/${b.id}/evaluasi`} className="text-brand-700 hover:underline">{interpolate(t.label, { number: b.number })}</Link>
               </Td>
-              <Td className="whitespace-nowrap text-xs">{formatDate(b.startDate, locale)} – {formatDate(b.endDate, locale)}</Td>
+              <Td className="text-xs">{formatDateRange(b.startDate, b.endDate, locale)}</Td>
               <Cells f={perBatch.get(b.id)!} showResults={showResults} locale={locale} withheld={t.withheld} />
             </tr>
           ))}

@@ -1,5 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { shortLabel } from "@/components/compliance/format";
 import { formatPercent, type Locale } from "@/lib/i18n/format";
 
 export type DistributionDatum = { name: string; r1: number; r2: number; r3: number; r4: number; r5: number };
@@ -23,7 +24,7 @@ export function DistributionChart({ data, legend, locale, label, caption }: { da
           <BarChart data={data} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false} barCategoryGap={6}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={percent} tick={{ fontSize: 12 }} />
-            <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="name" width={118} interval={0} tick={{ fontSize: 12 }} tickFormatter={(name: string) => shortLabel(name, 28)} />
             <Tooltip formatter={percent} cursor={{ fill: "#f1f5f9" }} />
             <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span style={{ color: "#334155" }}>{String(value)}</span>} />
             {KEYS.map((key, i) => (

@@ -18,7 +18,7 @@ export function LearningChart({ data, labels, locale, label, caption }: { data: 
             <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
             <YAxis domain={[0, 100]} width={36} tick={{ fontSize: 12 }} />
             <Tooltip formatter={number} cursor={{ fill: "#f1f5f9" }} />
-            <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span style={{ color: "#334155" }}>{String(value)}</span>} />
+            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => (item.dataKey === "pre" ? 0 : 1)} formatter={(value) => <span style={{ color: "#334155" }}>{String(value)}</span>} />
             <Bar dataKey="pre" name={labels.pre} fill="#acd9d3" isAnimationActive={false} />
             <Bar dataKey="post" name={labels.post} fill="#135a53" isAnimationActive={false} />
           </BarChart>

@@ -22,13 +22,15 @@ export function BatchLearningSection({ rows, m, locale }: Props & { rows: Learni
       ) : (
         <Table label={t.participants}>
           <thead>
-            <tr><Th>{l.nip}</Th><Th>{l.name}</Th><Th className="text-right">{l.pre}</Th><Th className="text-right">{l.post}</Th><Th className="text-right">{l.gain}</Th></tr>
+            <tr><Th>{l.name}</Th><Th className="text-right">{l.pre}</Th><Th className="text-right">{l.post}</Th><Th className="text-right">{l.gain}</Th></tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((r) => (
               <tr key={r.enrolmentId} data-testid="eval-l2-row">
-                <Td className="whitespace-nowrap tabular-nums">{formatNip(r.nip)}</Td>
-                <Td className="font-medium">{r.name}</Td>
+                <Td>
+                  <span className="font-medium">{r.name}</span>
+                  <span className="block text-xs tabular-nums text-slate-500">{formatNip(r.nip)}</span>
+                </Td>
                 <Td className="text-right tabular-nums">{r.preScore ?? "—"}</Td>
                 <Td className="text-right tabular-nums">{r.postScore ?? "—"}</Td>
                 <Td className={`text-right tabular-nums ${r.gain !== null && r.gain < 0 ? "text-red-700" : ""}`}>{formatDecimal(r.gain, locale, { decimals: 0, signed: true })}</Td>
@@ -70,7 +72,7 @@ export function ProgramLearningSection({ batches, perBatch, m, locale }: Props &
             <tbody className="divide-y divide-slate-100">
               {rows.map((r) => (
                 <tr key={r.batch.id} data-testid="eval-l2-batch-row">
-                  <Td className="font-medium">{r.name}</Td>
+                  <Td className="whitespace-nowrap font-medium">{r.name}</Td>
                   <Td className="text-right tabular-nums">{r.s.count}</Td>
                   <Td className="text-right tabular-nums">{formatDecimal(r.s.averagePre, locale, { decimals: 1 })}</Td>
                   <Td className="text-right tabular-nums">{formatDecimal(r.s.averagePost, locale, { decimals: 1 })}</Td>

@@ -7,7 +7,7 @@ import type { Messages } from "@/lib/i18n/messages/id";
 
 function Tile({ level, children }: { level: string; children: React.ReactNode }) {
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:break-inside-avoid print:shadow-none">
+    <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:break-inside-avoid print:p-3 print:shadow-none">
       <h2 className="text-xs font-semibold uppercase tracking-wide text-brand-700">{level}</h2>
       <div className="mt-2 space-y-3">{children}</div>
     </section>
@@ -18,7 +18,7 @@ function Figure({ label, value, testId, note }: { label: string; value: string; 
   return (
     <div>
       <p className="text-sm text-slate-600">{label}</p>
-      <p className="text-2xl font-semibold tabular-nums text-slate-900" data-testid={testId}>{value}</p>
+      <p className="text-2xl font-semibold tabular-nums text-slate-900 print:text-xl" data-testid={testId}>{value}</p>
       {note ? <p className="text-xs text-slate-500">{note}</p> : null}
     </div>
   );
@@ -28,7 +28,7 @@ export function SummaryTiles({ figures: f, showResults, m, locale }: { figures: 
   const t = m.evaluation.tiles;
   const { reaction: r, learning: l, behaviour: b, plans: p, results } = f;
   return (
-    <div role="group" aria-label={t.label} className={`grid gap-4 sm:grid-cols-2 ${showResults ? "xl:grid-cols-5" : "xl:grid-cols-4"} print:grid-cols-3`}>
+    <div role="group" aria-label={t.label} className={`grid gap-4 sm:grid-cols-2 ${showResults ? "xl:grid-cols-5" : "xl:grid-cols-4"} print:grid-cols-2 print:gap-2`}>
       <Tile level={t.l1}>
         <Figure label={t.l1Overall} value={formatDecimal(r.overall.average, locale)} testId="eval-l1-overall" />
         <p className="text-sm text-slate-700" data-testid="eval-l1-responses">{interpolate(t.l1Responses, { responded: r.responded, invited: r.invited })}</p>
@@ -38,9 +38,11 @@ export function SummaryTiles({ figures: f, showResults, m, locale }: { figures: 
           label={t.l2Gain}
           value={formatDecimal(l.averageGain, locale, { decimals: 1, signed: true })}
           testId="eval-l2-gain"
-          note={interpolate(t.l2PrePost, { pre: formatDecimal(l.averagePre, locale, { decimals: 1 }), post: formatDecimal(l.averagePost, locale, { decimals: 1 }) })}
+          note={l.averagePre === null && l.averagePost === null
+            ? t.none
+            : interpolate(t.l2PrePost, { pre: formatDecimal(l.averagePre, locale, { decimals: 1 }), post: formatDecimal(l.averagePost, locale, { decimals: 1 }) })}
         />
-        <p className="text-sm text-slate-700">{interpolate(t.l2Improved, { share: formatPercent(l.shareImproved, locale) })}</p>
+        {l.shareImproved !== null ? <p className="text-sm text-slate-700">{interpolate(t.l2Improved, { share: formatPercent(l.shareImproved, locale) })}</p> : null}
       </Tile>
       <Tile level={t.l3}>
         <Figure label={t.l3ResponseRate} value={formatPercent(b.responseRate, locale)} testId="eval-l3-response-rate" note={interpolate(t.l3Responses, { submitted: b.submitted, tasks: b.tasks })} />
