@@ -118,8 +118,8 @@ export async function seedEvaluationDemo(agencyId: string, admin: Viewer) {
       if (!random.chance(0.8)) continue;
       const supervisor = task.supervisorId ? await viewerOf(task.supervisorId) : admin;
       const plans = [random.pick(PLANS), ...(random.chance(0.4) ? [random.pick(PLANS)] : [])];
-      // Plans fall due from a month after the feedback to half a year after today.
-      const due = () => iso(new Date(Math.min(dueOn.getTime() + random.int(30, 240) * DAY, today.getTime() + 180 * DAY)));
+      // Plans fall due one to eight months after the feedback was due.
+      const due = () => iso(new Date(dueOn.getTime() + random.int(30, 240) * DAY));
       await executeCommand(submitFeedback, supervisor ?? admin, {
         taskId: task.id, applied: random.pick(APPLIED), examples: "Terlihat pada pengajuan SPJ bulan terakhir yang lengkap dan tepat waktu.",
         rating: String(Math.max(1, Math.min(5, random.int(2, 5) + (random.chance(0.2) ? -1 : 0)))),
