@@ -112,9 +112,10 @@ const INDICATOR_COLUMNS: readonly Column<IndicatorRow>[] = [
 const dates = (b: { startDate: Date; endDate: Date }) => `${formatDate(b.startDate, "id")} – ${formatDate(b.endDate, "id")}`;
 
 /** The sheets after Ringkasan, the same for a batch and a program. */
-function detailSheets(data: EvaluationData, title: string[]): SheetSpec<unknown>[] {
+function detailSheets(data: EvaluationData, title: string[], scope: "batch" | "program"): SheetSpec<unknown>[] {
   const r = data.reaction;
-  const note = r.withheld ? [interpolate(t.reaction.withheldProgram, { min: r.minResponses })] : [];
+  const withheld = scope === "batch" ? t.reaction.withheldBatch : t.reaction.withheldProgram;
+  const note = r.withheld ? [interpolate(withheld, { min: r.minResponses, count: r.responded })] : [];
   const named = r.comments.some((c) => c.respondent);
   return [
     { name: "L1 per aspek", title: [...title, ...note], columns: figuresColumns("Aspek"), rows: ASPECTS.map((a) => ({ name: messages.reaction.aspect[a], figures: r.byAspect[a] })) },
@@ -143,7 +144,7 @@ export const batchEvaluationExport: WorkbookSpec = {
     const name = `${report.program.title} · Angkatan ${report.batch.number}`;
     const title = await heading(viewer, `Laporan evaluasi: ${name}`, dates(report.batch));
     const summary = { name: "Ringkasan", title, columns: SUMMARY_COLUMNS, rows: [{ label: interpolate(t.batchTable.label, { number: report.batch.number }), dates: dates(report.batch), figures: report.totals }] };
-    return { filename: `evaluasi-${slug(report.program.title)}-angkatan-${report.batch.number}`, sheets: [summary as SheetSpec<unknown>, ...detailSheets(report, title)] };
+    return { filename: `evaluasi-${slug(report.program.title)}-angkatan-${report.batch.number}`, sheets: [summary as SheetSpec<unknown>, ...detailSheets(report, title, "batch")] };
   },
 };
 
@@ -157,6 +158,6 @@ export const programEvaluationExport: WorkbookSpec = {
     const rows: ScopeRow[] = report.batches.map((b) => ({ label: interpolate(t.batchTable.label, { number: b.number }), dates: dates(b), figures: report.perBatch.get(b.id)! }));
     rows.push({ label: t.batchTable.total, dates: "", figures: report.totals });
     const summary = { name: "Ringkasan", title, columns: SUMMARY_COLUMNS, rows, options: { boldLastRow: true } };
-    return { filename: `evaluasi-${slug(report.program.title)}`, sheets: [summary as SheetSpec<unknown>, ...detailSheets(report, title)] };
+    return { filename: `evaluasi-${slug(report.program.title)}`, sheets: [summary as SheetSpec<unknown>, ...detailSheets(report, title, "program")] };
   },
 };
