@@ -73,9 +73,15 @@ export async function reactionReport(viewer: Viewer, batchIds: readonly string[]
   const invitedIn = new Map(invites.map((i) => [i.batchId, i._count._all]));
   const anonymousInvitedIn = new Map(anonymousInvites.map((i) => [i.batchId, i._count._all]));
 
+  const byBatch = new Map<string, typeof responses>();
+  for (const r of responses) {
+    const list = byBatch.get(r.batchId);
+    if (list) list.push(r);
+    else byBatch.set(r.batchId, [r]);
+  }
   const batches = new Map<string, BatchReactionFigures>();
   for (const batchId of ids) {
-    const own = responses.filter((r) => r.batchId === batchId);
+    const own = byBatch.get(batchId) ?? [];
     const anonymousCount = own.filter((r) => r.set.anonymous).length;
     const withheld = !anonymousResultsVisible(anonymousCount);
     const shown = own.filter((r) => !(withheld && r.set.anonymous));
