@@ -45,7 +45,7 @@ export function BatchTable({ batches, perBatch, totals, showResults, m, locale }
               <Td className="whitespace-nowrap font-medium">
                 <Link href={`/admin/angkatan/${b.id}/evaluasi`} className="text-brand-700 hover:underline">{interpolate(t.label, { number: b.number })}</Link>
               </Td>
-              <Td className="text-xs">{formatDateRange(b.startDate, b.endDate, locale)}</Td>
+              <Td className="whitespace-nowrap text-xs print:whitespace-normal">{formatDateRange(b.startDate, b.endDate, locale)}</Td>
               <Cells f={perBatch.get(b.id)!} showResults={showResults} locale={locale} withheld={t.withheld} />
             </tr>
           ))}
