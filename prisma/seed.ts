@@ -8,6 +8,7 @@ import { seedExternalTraining } from "../tests/factories/demo-external";
 import { seedTrainingHistory } from "../tests/factories/demo-history";
 import { seedReactionSet } from "../tests/factories/demo-reaction";
 import { seedResults } from "../tests/factories/demo-results";
+import { seedEvaluationDemo } from "../tests/factories/demo-evaluation";
 import { loadViewer } from "../lib/auth/load-viewer";
 
 const url = process.env.DATABASE_URL;
@@ -25,6 +26,8 @@ try {
   const admin = (await loadViewer(adminUser.id))!;
   await seedComplianceExamples(result.agencyId, admin);
   await seedTrainingHistory(result.agencyId, admin);
+  // After the history: it evaluates two of its finished batches.
+  await seedEvaluationDemo(result.agencyId, admin);
   const programs = await db.program.count();
   console.log(`[seed] ${result.units} unit, ${result.positions} jabatan, ${result.employees} ASN, ${programs} pelatihan dalam ${Date.now() - started} ms`);
 } finally {

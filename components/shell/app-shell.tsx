@@ -64,8 +64,8 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
     </div>
   ));
   return (
-    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
-      <aside className="hidden border-r border-slate-200 bg-white lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col">
+    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr] print:block print:min-h-0">
+      <aside className="hidden border-r border-slate-200 bg-white lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col print:hidden">
         <div className="border-b border-slate-100 px-5 py-4">
           <Link href="/" className="text-lg font-bold text-brand-800">Bangkom</Link>
           <p className="text-xs text-slate-500">{agencyName}</p>
@@ -77,7 +77,7 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
         </div>
       </aside>
       <div className="min-w-0">
-        <header className="sticky top-0 z-10 border-b border-slate-200 bg-white lg:hidden">
+        <header className="sticky top-0 z-10 border-b border-slate-200 bg-white lg:hidden print:hidden">
           <details className="group">
             <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3">
               <span>
@@ -93,7 +93,7 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
             </div>
           </details>
         </header>
-        <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">{children}</main>
+        <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8 print:max-w-none print:p-0">{children}</main>
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { cn } from "./cn";
 
 export function Card({ className, ...props }: React.HTMLAttributes<HTMLElement>) {
-  return <section className={cn("rounded-lg border border-slate-200 bg-white shadow-sm", className)} {...props} />;
+  return <section className={cn("rounded-lg border border-slate-200 bg-white shadow-sm print:shadow-none", className)} {...props} />;
 }
 
 export function CardHeader({ title, subtitle, action }: { title: string; subtitle?: string; action?: React.ReactNode }) {

@@ -2,8 +2,8 @@ import { cn } from "./cn";
 
 export function Table({ children, label }: { children: React.ReactNode; label: string }) {
   return (
-    <div className="overflow-x-auto">
-      <table aria-label={label} className="min-w-full divide-y divide-slate-200 text-sm">
+    <div className="overflow-x-auto print:overflow-visible">
+      <table aria-label={label} className="min-w-full divide-y divide-slate-200 text-sm print:text-xs">
         {children}
       </table>
     </div>
@@ -12,12 +12,12 @@ export function Table({ children, label }: { children: React.ReactNode; label: s
 
 export function Th({ children, className }: { children?: React.ReactNode; className?: string }) {
   return (
-    <th scope="col" className={cn("bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600", className)}>
+    <th scope="col" className={cn("bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 print:px-2 print:py-1.5 print:tracking-normal", className)}>
       {children}
     </th>
   );
 }
 
 export function Td({ children, className }: { children?: React.ReactNode; className?: string }) {
-  return <td className={cn("px-4 py-2.5 align-top text-slate-800", className)}>{children}</td>;
+  return <td className={cn("px-4 py-2.5 align-top text-slate-800 print:px-2 print:py-1.5", className)}>{children}</td>;
 }

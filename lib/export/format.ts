@@ -4,9 +4,10 @@ import { jpNumber, MINUTES_PER_JP } from "@/lib/ledger/rules";
 
 /**
  * What a column holds. `jp` columns give MINUTES (integers, or an average) and are written as JP;
- * `percent` columns give a fraction (0–1); `date` columns give calendar dates (UTC midnight).
+ * `percent` columns give a fraction (0–1); `date` columns give calendar dates (UTC midnight); `decimal` columns give
+ * any number (an average, a score gain), shown with two decimals.
  */
-export type CellKind = "text" | "integer" | "jp" | "percent" | "date";
+export type CellKind = "text" | "integer" | "decimal" | "jp" | "percent" | "date";
 export type CellValue = string | number | Date | null;
 
 export type Column<Row> = {
@@ -22,12 +23,13 @@ export type Column<Row> = {
 export const NUMBER_FORMATS: Record<CellKind, string> = {
   text: "@",
   integer: "#,##0",
+  decimal: "0.00",
   jp: "0.00",
   percent: "0.0%",
   date: "dd/mm/yyyy",
 };
 
-export const DEFAULT_WIDTHS: Record<CellKind, number> = { text: 24, integer: 10, jp: 12, percent: 12, date: 12 };
+export const DEFAULT_WIDTHS: Record<CellKind, number> = { text: 24, integer: 10, decimal: 12, jp: 12, percent: 12, date: 12 };
 
 /** JP as a number rounded to two decimals, the same rounding as `jpNumber`: 690 minutes → 15.33. */
 export function jpValue(minutes: number): number {
@@ -72,6 +74,8 @@ export function csvText(kind: CellKind, value: CellValue): string {
       return `${decimalId(value * 100, 1)}%`;
     case "integer":
       return decimalId(value, 0);
+    case "decimal":
+      return decimalId(value, 2);
     default:
       // A number in a text or date column: written as it is, with a decimal comma.
       return String(value).replace(".", ",");

@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { getViewer } from "@/lib/auth/viewer";
 import { isAppError } from "@/lib/errors";
 import { calendarToday } from "@/lib/time";
-import { toCsv, toXlsx } from "./table";
+import { toCsv, toWorkbook, toXlsx, type SheetSpec } from "./table";
 import { parseBaseParams, type ExportFormat } from "./params";
 import type { ExportSpec, ExportTable } from "./spec";
 
@@ -58,4 +58,29 @@ export async function respond<P>(request: Request, viewer: Viewer | null, spec: 
 /** `export const GET = exportRoute(spec)` in app/api/ekspor/<name>/route.ts. */
 export function exportRoute<P>(spec: ExportSpec<P>): (request: Request) => Promise<Response> {
   return async (request) => respond(request, await getViewer(), spec);
+}
+
+/** A workbook of several sheets about one record (a batch, a program), named by the route's id. */
+export type WorkbookSpec = {
+  allowed(viewer: Viewer): boolean;
+  /** null when the record is not found in the viewer's agency (404). */
+  build(viewer: Viewer, id: string): Promise<{ filename: string; sheets: SheetSpec<unknown>[] } | null>;
+};
+
+/** What a workbook route does, with the viewer given: 401, 403, 404, the file, or 500 with an id. */
+export async function respondWorkbook(viewer: Viewer | null, spec: WorkbookSpec, id: string): Promise<Response> {
+  if (!viewer) return plain(401, "Silakan masuk terlebih dahulu.");
+  if (!spec.allowed(viewer)) return plain(403, "Ekspor ini tidak tersedia untuk peran Anda.");
+  try {
+    const file = await spec.build(viewer, id);
+    if (!file) return plain(404, "Data tidak ditemukan atau di luar wewenang Anda.");
+    return new Response(new Uint8Array(await toWorkbook(file.sheets)), {
+      headers: { "Content-Type": CONTENT_TYPES.xlsx, "Content-Disposition": `attachment; filename="${file.filename}.xlsx"`, ...NO_STORE },
+    });
+  } catch (error) {
+    if (isAppError(error) && error.code === "FORBIDDEN") return plain(403, "Ekspor ini tidak tersedia untuk peran Anda.");
+    const errorId = randomUUID().slice(0, 8);
+    console.error(`[export] error ${errorId}`, error);
+    return plain(500, `Ekspor gagal dibuat (kode ${errorId}). Silakan coba lagi.`);
+  }
 }

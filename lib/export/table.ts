@@ -21,9 +21,12 @@ function xlsxValue(kind: CellKind, value: CellValue): string | number | Date | n
   return value;
 }
 
+/** One sheet of a workbook: optional title rows, then a header row and the rows. */
+export type SheetSpec<Row> = { name: string; title?: readonly string[]; columns: readonly Column<Row>[]; rows: readonly Row[]; options?: XlsxOptions };
+
 /**
  * A workbook of one sheet: optional title rows, then a bold, frozen header row with an autofilter, then the
- * rows. Column formats: text "@", integer "#,##0", JP "0.00", percent "0.0%", date "dd/mm/yyyy".
+ * rows. Column formats: text "@", integer "#,##0", decimal "0.00", JP "0.00", percent "0.0%", date "dd/mm/yyyy".
  */
 export async function toXlsx<Row>(
   sheetName: string,
@@ -32,11 +35,21 @@ export async function toXlsx<Row>(
   rows: readonly Row[],
   options: XlsxOptions = {},
 ): Promise<Buffer> {
+  return toWorkbook([{ name: sheetName, title, columns, rows, options }]);
+}
+
+/** A workbook of several sheets, each written as `toXlsx` writes its one. */
+export async function toWorkbook(sheets: readonly SheetSpec<unknown>[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Bangkom";
   workbook.created = new Date();
+  for (const spec of sheets) writeSheet(workbook, spec);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function writeSheet<Row>(workbook: ExcelJS.Workbook, { name, title, columns, rows, options = {} }: SheetSpec<Row>) {
   // Sheet names: at most 31 characters, none of : \ / ? * [ ].
-  const sheet = workbook.addWorksheet(sheetName.replace(/[:\\/?*[\]]/g, " ").slice(0, 31) || "Data");
+  const sheet = workbook.addWorksheet(name.replace(/[:\\/?*[\]]/g, " ").slice(0, 31) || "Data");
 
   const titleRows = title?.length ? [...title, ""] : [];
   titleRows.forEach((text, i) => {
@@ -71,5 +84,4 @@ export async function toXlsx<Row>(
     from: { row: headerRow, column: 1 },
     to: { row: headerRow + Math.max(rows.length, 0), column: Math.max(columns.length, 1) },
   };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

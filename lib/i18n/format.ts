@@ -29,3 +29,20 @@ export function formatRupiah(amount: number | bigint): string {
 export function formatNumber(n: number, locale: Locale = DEFAULT_LOCALE): string {
   return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB").format(n);
 }
+
+const tagOf = (locale: Locale) => (locale === "id" ? "id-ID" : "en-GB");
+
+/** `4,25` (id) or `4.25` (en) with a fixed number of decimals; `+12,5` when signed; "—" when there is no number. */
+export function formatDecimal(n: number | null | undefined, locale: Locale = DEFAULT_LOCALE, options: { decimals?: number; signed?: boolean } = {}): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
+  const decimals = options.decimals ?? 2;
+  return new Intl.NumberFormat(tagOf(locale), {
+    minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: options.signed ? "exceptZero" : "auto",
+  }).format(n);
+}
+
+/** A share 0–1 as `66,7%` (id) or `66.7%` (en); "—" when there is none. */
+export function formatPercent(ratio: number | null | undefined, locale: Locale = DEFAULT_LOCALE): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return "—";
+  return new Intl.NumberFormat(tagOf(locale), { style: "percent", maximumFractionDigits: 1 }).format(ratio);
+}

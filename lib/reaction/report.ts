@@ -4,22 +4,30 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fullName } from "@/lib/people/rules";
-import { ANONYMOUS_MIN_RESPONSES, ASPECTS, anonymousResultsVisible, summarise, type Aspect, type Figures } from "./rules";
+import { ANONYMOUS_MIN_RESPONSES, ASPECTS, anonymousResultsVisible, figures, summarise, type Aspect, type Figures } from "./rules";
 
-// Level-1 results of one batch for the agency admin ("read:evaluation"): responses against invitations,
-// figures per aspect and per trainer, and the comments. Responses are read on their own: nothing here joins
-// them to invitations, enrolments or people, except the respondent a non-anonymous set names.
+// Level-1 results for the agency admin ("read:evaluation"), of one batch (the batch page's card) or of several
+// (the program's evaluation report): responses against invitations, figures per aspect and per trainer, and the
+// comments. Responses are read on their own: nothing here joins them to invitations, enrolments or people,
+// except the respondent a non-anonymous set names.
+//
+// Anonymity is judged per batch: a batch's anonymous responses are withheld while it has fewer than
+// ANONYMOUS_MIN_RESPONSES of them, and withheld responses are left out of every total too, so a program's total
+// minus the rows of the other batches cannot reveal them.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type ReactionComment = { aspect: Aspect; question: string; trainerName: string | null; comment: string; respondent: string | null };
 
+/** One batch's response count and overall figure, as the program report lists them. */
+export type BatchReactionFigures = { invited: number; responded: number; anonymous: boolean; withheld: boolean; overall: Figures };
+
 export type BatchReactionReport = {
   invited: number;
   responded: number;
-  /** Some invitations of the batch are to an anonymous set. */
+  /** Some invitations are to an anonymous set. */
   anonymous: boolean;
-  /** Anonymous responses are held back: fewer than `minResponses` of them. */
+  /** Anonymous responses are held back in at least one batch: fewer than `minResponses` of them there. */
   withheld: boolean;
   minResponses: number;
   overall: Figures;
@@ -28,29 +36,64 @@ export type BatchReactionReport = {
   comments: ReactionComment[];
 };
 
+export type ReactionReport = BatchReactionReport & { batches: Map<string, BatchReactionFigures> };
+
 /** The batch's results; null when the batch is not in the viewer's agency. */
 export async function batchReactionReport(viewer: Viewer, batchId: string): Promise<BatchReactionReport | null> {
   if (!hasPermission(viewer.roles, "read:evaluation")) throw new AppError("FORBIDDEN", "common.forbidden");
   if (!UUID.test(batchId)) return null;
-  const agencyId = viewer.agencyId;
-  const batch = await db.batch.findFirst({ where: { id: batchId, agencyId }, select: { id: true } });
+  const batch = await db.batch.findFirst({ where: { id: batchId, agencyId: viewer.agencyId }, select: { id: true } });
   if (!batch) return null;
+  const { batches: _batches, ...report } = await reactionReport(viewer, [batch.id]);
+  return report;
+}
 
-  const [invited, anonymousInvites, responses] = await Promise.all([
-    db.reactionInvite.count({ where: { batchId, agencyId } }),
-    db.reactionInvite.count({ where: { batchId, agencyId, set: { anonymous: true } } }),
+/**
+ * The results of the given batches together, and per batch. Batches outside the viewer's agency contribute
+ * nothing (every read filters by the agency), so callers pass ids they have already found in it.
+ */
+export async function reactionReport(viewer: Viewer, batchIds: readonly string[]): Promise<ReactionReport> {
+  if (!hasPermission(viewer.roles, "read:evaluation")) throw new AppError("FORBIDDEN", "common.forbidden");
+  const agencyId = viewer.agencyId;
+  const ids = [...batchIds];
+
+  const [invites, anonymousInvites, responses] = await Promise.all([
+    db.reactionInvite.groupBy({ by: ["batchId"], where: { batchId: { in: ids }, agencyId }, _count: { _all: true } }),
+    db.reactionInvite.groupBy({ by: ["batchId"], where: { batchId: { in: ids }, agencyId, set: { anonymous: true } }, _count: { _all: true } }),
     db.reactionResponse.findMany({
-      where: { batchId, agencyId },
+      where: { batchId: { in: ids }, agencyId },
       select: {
+        batchId: true,
         respondentId: true,
         set: { select: { anonymous: true } },
         answers: { select: { rating: true, comment: true, trainerId: true, question: { select: { aspect: true, text: true, position: true } } } },
       },
     }),
   ]);
-  const anonymousCount = responses.filter((r) => r.set.anonymous).length;
-  const withheld = !anonymousResultsVisible(anonymousCount);
-  const shown = responses.filter((r) => !(withheld && r.set.anonymous));
+  const invitedIn = new Map(invites.map((i) => [i.batchId, i._count._all]));
+  const anonymousInvitedIn = new Map(anonymousInvites.map((i) => [i.batchId, i._count._all]));
+
+  const byBatch = new Map<string, typeof responses>();
+  for (const r of responses) {
+    const list = byBatch.get(r.batchId);
+    if (list) list.push(r);
+    else byBatch.set(r.batchId, [r]);
+  }
+  const batches = new Map<string, BatchReactionFigures>();
+  for (const batchId of ids) {
+    const own = byBatch.get(batchId) ?? [];
+    const anonymousCount = own.filter((r) => r.set.anonymous).length;
+    const withheld = !anonymousResultsVisible(anonymousCount);
+    const shown = own.filter((r) => !(withheld && r.set.anonymous));
+    batches.set(batchId, {
+      invited: invitedIn.get(batchId) ?? 0,
+      responded: own.length,
+      anonymous: anonymousCount > 0 || (anonymousInvitedIn.get(batchId) ?? 0) > 0,
+      withheld,
+      overall: figures(shown.flatMap((r) => r.answers.map((a) => a.rating))),
+    });
+  }
+  const shown = responses.filter((r) => !(batches.get(r.batchId)?.withheld && r.set.anonymous));
 
   const respondentIds = [...new Set(shown.flatMap((r) => (!r.set.anonymous && r.respondentId ? [r.respondentId] : [])))];
   const trainerIds = [...new Set(shown.flatMap((r) => r.answers.flatMap((a) => (a.trainerId ? [a.trainerId] : []))))];
@@ -73,18 +116,20 @@ export async function batchReactionReport(viewer: Viewer, batchId: string): Prom
     .filter((a) => a.comment)
     .map((a) => ({ aspect: a.aspect, position: a.question.position, question: a.question.text, trainerName: a.trainerId ? (trainerNames.get(a.trainerId) ?? null) : null, comment: a.comment!, respondent: a.respondent }))
     .sort((a, b) => ASPECTS.indexOf(a.aspect) - ASPECTS.indexOf(b.aspect) || a.position - b.position
-      || (a.trainerName ?? "").localeCompare(b.trainerName ?? "", "id") || a.comment.localeCompare(b.comment, "id"))
+      || a.question.localeCompare(b.question, "id") || (a.trainerName ?? "").localeCompare(b.trainerName ?? "", "id") || a.comment.localeCompare(b.comment, "id"))
     .map(({ position: _position, ...c }) => c);
 
+  const perBatch = [...batches.values()];
   return {
-    invited,
-    responded: responses.length,
-    anonymous: anonymousInvites > 0 || anonymousCount > 0,
-    withheld,
+    invited: perBatch.reduce((n, b) => n + b.invited, 0),
+    responded: perBatch.reduce((n, b) => n + b.responded, 0),
+    anonymous: perBatch.some((b) => b.anonymous),
+    withheld: perBatch.some((b) => b.withheld),
     minResponses: ANONYMOUS_MIN_RESPONSES,
     overall,
     byAspect,
     trainers,
     comments,
+    batches,
   };
 }

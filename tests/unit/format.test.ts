@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { DEFAULT_LOCALE, LOCALES, formatDate, formatNumber, formatRupiah, interpolate } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, LOCALES, formatDate, formatDecimal, formatNumber, formatPercent, formatRupiah, interpolate } from "@/lib/i18n/format";
 
 describe("interpolate", () => {
   it.each<[string, Record<string, string | number> | undefined, string]>([
@@ -125,5 +125,22 @@ describe("formatNumber", () => {
   it("groups with dots in id and commas in en", () => {
     expect(formatNumber(1234567, "id")).toBe("1.234.567");
     expect(formatNumber(1234567, "en")).toBe("1,234,567");
+  });
+});
+
+describe("formatDecimal and formatPercent", () => {
+  it("use a decimal comma in Indonesian and a point in English", () => {
+    expect(formatDecimal(4.256, "id")).toBe("4,26");
+    expect(formatDecimal(4.256, "en")).toBe("4.26");
+    expect(formatDecimal(12.5, "id", { decimals: 1, signed: true })).toBe("+12,5");
+    expect(formatDecimal(-5, "id", { decimals: 1, signed: true })).toBe("-5,0");
+    expect(formatDecimal(0, "id", { decimals: 1, signed: true })).toBe("0,0");
+    expect(formatPercent(2 / 3, "id")).toBe("66,7%");
+    expect(formatPercent(0.8, "en")).toBe("80%");
+  });
+  it("show a dash when there is no number", () => {
+    expect(formatDecimal(null)).toBe("—");
+    expect(formatPercent(null)).toBe("—");
+    expect(formatPercent(Number.NaN)).toBe("—");
   });
 });

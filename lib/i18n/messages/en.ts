@@ -1,5 +1,6 @@
 import type { Messages } from "./id";
 import { certificateEn } from "./certificate.en";
+import { evaluationEn } from "./evaluation.en";
 import { complianceAdminEn } from "./compliance-admin.en";
 import { externalEn } from "./external.en";
 import { feedbackEn } from "./feedback.en";
@@ -15,6 +16,7 @@ import { trainingTeamEn } from "./training-team.en";
 export const en: Messages = {
   certificate: certificateEn,
   complianceAdmin: complianceAdminEn,
+  evaluation: evaluationEn,
   external: externalEn,
   feedback: feedbackEn,
   feedbackHome: feedbackHomeEn,

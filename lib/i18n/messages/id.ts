@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the primary catalog. en.ts must have the same shape (checked by the type below).
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
 import { certificateId } from "./certificate.id";
+import { evaluationId } from "./evaluation.id";
 import { complianceAdminId } from "./compliance-admin.id";
 import { externalId } from "./external.id";
 import { feedbackId } from "./feedback.id";
@@ -17,6 +18,7 @@ import type { Widen } from "./widen";
 export const id = {
   certificate: certificateId,
   complianceAdmin: complianceAdminId,
+  evaluation: evaluationId,
   external: externalId,
   feedback: feedbackId,
   feedbackHome: feedbackHomeId,

@@ -65,7 +65,12 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
     <>
       <Link href={`/admin/pelatihan/${batch.program.id}`} className="text-sm text-brand-700 hover:underline">← {batch.program.title}</Link>
       <PageHeader title={`${batch.program.title} · ${interpolate(t.batch.heading, { number: batch.number })}`} subtitle={formatDateRange(batch.startDate, batch.endDate, locale)}>
-        <Link href={`/presensi/${batch.id}`} className={buttonClass("secondary")}>{t.batch.attendance}</Link>
+        <div className="flex flex-wrap gap-2">
+          {batch.status === "DONE" && hasPermission(viewer.roles, "read:evaluation") ? (
+            <Link href={`${basePath}/evaluasi`} className={buttonClass("secondary")} data-testid="batch-evaluation-link">{m.evaluation.link}</Link>
+          ) : null}
+          <Link href={`/presensi/${batch.id}`} className={buttonClass("secondary")}>{t.batch.attendance}</Link>
+        </div>
       </PageHeader>
       <SectionNav label={t.batch.sections.label} sections={sections.map((id) => ({ id, label: t.batch.sections[id] }))} />
       <div className="grid gap-6 lg:grid-cols-5 [&>*]:min-w-0 [&>*]:scroll-mt-28">

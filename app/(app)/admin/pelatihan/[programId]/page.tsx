@@ -29,7 +29,14 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
   return (
     <>
       <Link href="/admin/pelatihan" className="text-sm text-brand-700 hover:underline">← {t.program.back}</Link>
-      <PageHeader title={program.title} subtitle={`${program.routeCode} · ${t.routes[program.routeCode]} · ${program.organiser}`}>{newBatch}</PageHeader>
+      <PageHeader title={program.title} subtitle={`${program.routeCode} · ${t.routes[program.routeCode]} · ${program.organiser}`}>
+        <div className="flex flex-wrap gap-2">
+          {hasPermission(viewer.roles, "read:evaluation") ? (
+            <Link href={`/admin/pelatihan/${program.id}/evaluasi`} className={buttonClass("secondary")} data-testid="program-evaluation-link">{m.evaluation.link}</Link>
+          ) : null}
+          {newBatch}
+        </div>
+      </PageHeader>
       <div className="grid gap-6 lg:grid-cols-5">
         <Card className="lg:col-span-3">
           <CardHeader title={t.program.details} />
