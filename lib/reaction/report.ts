@@ -11,9 +11,10 @@ import { ANONYMOUS_MIN_RESPONSES, ASPECTS, anonymousResultsVisible, figures, sum
 // comments. Responses are read on their own: nothing here joins them to invitations, enrolments or people,
 // except the respondent a non-anonymous set names.
 //
-// Anonymity is judged per batch: a batch's anonymous responses are withheld while it has fewer than
-// ANONYMOUS_MIN_RESPONSES of them, and withheld responses are left out of every total too, so a program's total
-// minus the rows of the other batches cannot reveal them.
+// Anonymity is judged per batch: anonymous answers are sealed until ANONYMOUS_MIN_RESPONSES of a batch's have
+// come in, then released together (answer-commands.ts); released anonymous responses are still withheld while
+// fewer than that (a guard), and withheld ones are left out of every total too, so a program's total minus the
+// rows of the other batches cannot reveal them. "responded" counts answered invitations, sealed or released.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -57,8 +58,10 @@ export async function reactionReport(viewer: Viewer, batchIds: readonly string[]
   const agencyId = viewer.agencyId;
   const ids = [...batchIds];
 
-  const [invites, anonymousInvites, responses] = await Promise.all([
+  const [invites, answeredInvites, sealedSheets, anonymousInvites, responses] = await Promise.all([
     db.reactionInvite.groupBy({ by: ["batchId"], where: { batchId: { in: ids }, agencyId }, _count: { _all: true } }),
+    db.reactionInvite.groupBy({ by: ["batchId"], where: { batchId: { in: ids }, agencyId, status: "SUBMITTED" }, _count: { _all: true } }),
+    db.reactionSealed.groupBy({ by: ["batchId"], where: { batchId: { in: ids }, agencyId }, _count: { _all: true } }),
     db.reactionInvite.groupBy({ by: ["batchId"], where: { batchId: { in: ids }, agencyId, set: { anonymous: true } }, _count: { _all: true } }),
     db.reactionResponse.findMany({
       where: { batchId: { in: ids }, agencyId },
@@ -71,6 +74,8 @@ export async function reactionReport(viewer: Viewer, batchIds: readonly string[]
     }),
   ]);
   const invitedIn = new Map(invites.map((i) => [i.batchId, i._count._all]));
+  const answeredIn = new Map(answeredInvites.map((i) => [i.batchId, i._count._all]));
+  const sealedIn = new Map(sealedSheets.map((i) => [i.batchId, i._count._all]));
   const anonymousInvitedIn = new Map(anonymousInvites.map((i) => [i.batchId, i._count._all]));
 
   const byBatch = new Map<string, typeof responses>();
@@ -80,20 +85,22 @@ export async function reactionReport(viewer: Viewer, batchIds: readonly string[]
     else byBatch.set(r.batchId, [r]);
   }
   const batches = new Map<string, BatchReactionFigures>();
+  const hidden = new Set<string>(); // batches whose released anonymous responses are too few to show
   for (const batchId of ids) {
     const own = byBatch.get(batchId) ?? [];
-    const anonymousCount = own.filter((r) => r.set.anonymous).length;
-    const withheld = !anonymousResultsVisible(anonymousCount);
-    const shown = own.filter((r) => !(withheld && r.set.anonymous));
+    if (!anonymousResultsVisible(own.filter((r) => r.set.anonymous).length)) hidden.add(batchId);
+    // Sealed answers (not yet released, see answer-commands.ts) are answers too, but have no figures yet.
+    const withheld = hidden.has(batchId) || (sealedIn.get(batchId) ?? 0) > 0;
+    const shown = own.filter((r) => !(hidden.has(batchId) && r.set.anonymous));
     batches.set(batchId, {
       invited: invitedIn.get(batchId) ?? 0,
-      responded: own.length,
-      anonymous: anonymousCount > 0 || (anonymousInvitedIn.get(batchId) ?? 0) > 0,
+      responded: answeredIn.get(batchId) ?? 0,
+      anonymous: own.some((r) => r.set.anonymous) || (anonymousInvitedIn.get(batchId) ?? 0) > 0,
       withheld,
       overall: figures(shown.flatMap((r) => r.answers.map((a) => a.rating))),
     });
   }
-  const shown = responses.filter((r) => !(batches.get(r.batchId)?.withheld && r.set.anonymous));
+  const shown = responses.filter((r) => !(hidden.has(r.batchId) && r.set.anonymous));
 
   const respondentIds = [...new Set(shown.flatMap((r) => (!r.set.anonymous && r.respondentId ? [r.respondentId] : [])))];
   const trainerIds = [...new Set(shown.flatMap((r) => r.answers.flatMap((a) => (a.trainerId ? [a.trainerId] : []))))];

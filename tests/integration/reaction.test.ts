@@ -142,7 +142,7 @@ describe("anonymity", () => {
     const sealed = await db.reactionSealed.findMany({ where: { batchId } });
     expect(sealed).toHaveLength(2);
     const early = (await batchReactionReport(admin, batchId))!;
-    expect(early).toMatchObject({ invited: 3, responded: 0, comments: [] });
+    expect(early).toMatchObject({ invited: 3, responded: 2, withheld: true, comments: [] });
     expect(early.overall.count).toBe(0);
 
     // The third releases all three, in one transaction, on one date.
