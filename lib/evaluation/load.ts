@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { gain, summarise as summariseLearning, type LearningSummary } from "@/lib/learning/rules";
 import { fullName } from "@/lib/people/rules";
 import { reactionReport, type BatchReactionFigures, type BatchReactionReport } from "@/lib/reaction/report";
-import { indicatorChange, summariseIndicators, type IndicatorChange, type ResultsSummary } from "@/lib/results/rules";
+import { measuredIndicator, summariseIndicators, type IndicatorChange, type ResultsSummary } from "@/lib/results/rules";
 import { countPlans, isApplying, planOrder, planStatus, summariseBehaviour, type BehaviourSummary, type PlanCounts, type PlanStatus } from "./rules";
 
 // Everything the evaluation report shows about a set of batches of the viewer's agency, read in a fixed number
@@ -120,13 +120,10 @@ export async function loadEvaluation(viewer: Viewer, batches: readonly ReportBat
     })))
     .sort((a, b) => planOrder(asOf)(a, b) || a.participant.localeCompare(b.participant, "id"));
   const indicators = indicatorRows
-    .map((r) => {
-      const values = { baselineValue: Number(r.baselineValue), resultValue: r.resultValue === null ? null : Number(r.resultValue), higherIsBetter: r.higherIsBetter };
-      return {
-        id: r.id, batchId: r.batchId, batchNumber: numberOf.get(r.batchId)!, unitName: r.unit.name, name: r.name, measure: r.measure,
-        ...values, baselineOn: r.baselineOn, resultOn: r.resultOn, change: indicatorChange(values),
-      };
-    })
+    .map((r) => ({
+      id: r.id, batchId: r.batchId, batchNumber: numberOf.get(r.batchId)!, unitName: r.unit.name, name: r.name, measure: r.measure,
+      ...measuredIndicator(r), baselineOn: r.baselineOn, resultOn: r.resultOn,
+    }))
     .sort((a, b) => a.batchNumber - b.batchNumber || a.unitName.localeCompare(b.unitName, "id") || byName(a, b));
 
   const scope = (batchId: string | null): ScopeFigures => {

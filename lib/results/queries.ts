@@ -3,9 +3,8 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { hasPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { calendarToday } from "@/lib/time";
-import { indicatorChange, resultsOpen, summariseIndicators, type IndicatorChange, type ResultsSummary } from "./rules";
+import { measuredIndicator, resultsOpen, summariseIndicators, type IndicatorChange, type ResultsSummary } from "./rules";
 
 // Level 4 reads for the admin batch page. Gated by record:results and filtered by the viewer's agency, so
 // another agency's batch id finds nothing.
@@ -40,9 +39,6 @@ export type BatchResults = {
   units: { id: string; name: string; depth: number }[];
 };
 
-/** Decimal(14,2) → number: exact, since the column holds at most 14 significant digits. */
-const toNumber = (d: Prisma.Decimal) => d.toNumber();
-
 /** The indicators of a batch with their change, ordered by unit and name; null if not found. */
 export async function batchIndicators(viewer: Viewer, batchId: string): Promise<BatchResults | null> {
   if (!hasPermission(viewer.roles, "record:results")) throw new AppError("FORBIDDEN", "common.forbidden");
@@ -66,13 +62,9 @@ export async function batchIndicators(viewer: Viewer, batchId: string): Promise<
     }),
     db.orgUnit.findMany({ where: { agencyId: viewer.agencyId }, select: { id: true, name: true, depth: true }, orderBy: { path: "asc" } }),
   ]);
-  const rows = indicators.map((i): IndicatorRow => {
-    const values = { baselineValue: toNumber(i.baselineValue), resultValue: i.resultValue === null ? null : toNumber(i.resultValue), higherIsBetter: i.higherIsBetter };
-    return {
-      id: i.id, unitId: i.unitId, unitName: i.unit.name, name: i.name, measure: i.measure, higherIsBetter: i.higherIsBetter,
-      baselineValue: values.baselineValue, baselineOn: i.baselineOn, resultValue: values.resultValue, resultOn: i.resultOn, note: i.note,
-      change: indicatorChange(values),
-    };
-  });
+  const rows = indicators.map((i): IndicatorRow => ({
+    id: i.id, unitId: i.unitId, unitName: i.unit.name, name: i.name, measure: i.measure,
+    ...measuredIndicator(i), baselineOn: i.baselineOn, resultOn: i.resultOn, note: i.note,
+  }));
   return { ...base, rows, summary: summariseIndicators(rows), units };
 }

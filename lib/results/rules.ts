@@ -106,3 +106,12 @@ export function resultDateProblem(
 export function resultsOpen(batchEnd: Date, today: Date): boolean {
   return today > batchEnd;
 }
+
+/** A stored decimal (Prisma's Decimal prints exactly) or a number. */
+type DecimalLike = number | { toString(): string };
+
+/** An indicator row's values as numbers, with its change: what every reader of indicators shows. */
+export function measuredIndicator(row: { baselineValue: DecimalLike; resultValue: DecimalLike | null; higherIsBetter: boolean }) {
+  const values = { baselineValue: Number(row.baselineValue.toString()), resultValue: row.resultValue === null ? null : Number(row.resultValue.toString()), higherIsBetter: row.higherIsBetter };
+  return { ...values, change: indicatorChange(values) };
+}

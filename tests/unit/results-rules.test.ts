@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baselineDateProblem, indicatorChange, parseDecimal, resultDateProblem, resultsOpen, summariseIndicators } from "@/lib/results/rules";
+import { baselineDateProblem, indicatorChange, measuredIndicator, parseDecimal, resultDateProblem, resultsOpen, summariseIndicators } from "@/lib/results/rules";
 
 describe("indicatorChange", () => {
   it("is null until a result is measured", () => {
@@ -99,5 +99,15 @@ describe("resultDateProblem and resultsOpen", () => {
   it("opens results the day after the batch ends", () => {
     expect(resultsOpen(d("2026-03-10"), d("2026-03-10"))).toBe(false);
     expect(resultsOpen(d("2026-03-10"), d("2026-03-11"))).toBe(true);
+  });
+});
+
+describe("measuredIndicator", () => {
+  it("reads stored decimals exactly and adds the change", () => {
+    const decimal = (s: string) => ({ toString: () => s });
+    expect(measuredIndicator({ baselineValue: decimal("78.50"), resultValue: decimal("86.25"), higherIsBetter: true })).toEqual({
+      baselineValue: 78.5, resultValue: 86.25, higherIsBetter: true, change: { delta: 7.75, relative: 7.75 / 78.5, direction: "IMPROVED" },
+    });
+    expect(measuredIndicator({ baselineValue: 4.5, resultValue: null, higherIsBetter: false })).toEqual({ baselineValue: 4.5, resultValue: null, higherIsBetter: false, change: null });
   });
 });
