@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge, Card, CardHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import type { HomeFeedbackTask } from "@/lib/feedback/home-queries";
-import { isOverdue } from "@/lib/feedback/results";
+import { answerBy, feedbackOverdue } from "@/lib/feedback/rules";
 import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatJp } from "@/lib/ledger/rules";
@@ -30,7 +30,7 @@ export function FeedbackHomeCard({ tasks, total, today, m, locale }: Props) {
       <ul className="divide-y divide-slate-100">
         {tasks.map((task) => {
           const { employee, batch } = task.enrolment;
-          const overdue = isOverdue(task.dueOn, today);
+          const overdue = feedbackOverdue(task.assignedOn, today);
           return (
             <li key={task.id} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:px-5" data-testid="feedback-home-task">
               <div className="min-w-0 flex-1">
@@ -46,7 +46,7 @@ export function FeedbackHomeCard({ tasks, total, today, m, locale }: Props) {
                 <ParticipantResultsCompact results={task.results} m={m} locale={locale} />
               </div>
               <div className="flex shrink-0 flex-row flex-wrap items-center gap-2 sm:flex-col sm:items-end">
-                <Badge tone={overdue ? "red" : "amber"}>{interpolate(overdue ? t.overdue : t.dueOn, { date: formatDate(task.dueOn, locale) })}</Badge>
+                <Badge tone={overdue ? "red" : "amber"}>{interpolate(overdue ? t.overdue : t.dueOn, { date: formatDate(answerBy(task.assignedOn), locale) })}</Badge>
                 <span className="text-xs text-slate-500">
                   {interpolate(t.assignedOn, { date: formatDate(task.assignedOn, locale) })}
                   {task.remindersSent ? ` · ${interpolate(m.feedback.reminders, { count: task.remindersSent })}` : null}

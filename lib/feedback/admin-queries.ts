@@ -3,10 +3,7 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { hasPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { calendarToday } from "@/lib/time";
-import { REMINDER_DAYS } from "./rules";
-
-/** A task is overdue once its last reminder has gone out and it is still open. */
-const OVERDUE_AFTER_DAYS = REMINDER_DAYS[REMINDER_DAYS.length - 1];
+import { ANSWER_WITHIN_DAYS as OVERDUE_AFTER_DAYS } from "./rules";
 
 export type FeedbackUnitRow = { opdId: string; opdName: string; open: number; overdue: number; unassigned: number; submitted: number };
 export type OverdueTask = {

@@ -47,8 +47,6 @@ export function l2Result(
   return { pre, post, gain: gain(pre, post), ratings: [...ratings].sort((a, b) => a.competency.localeCompare(b.competency, "id")) };
 }
 
-/** A task is overdue from the day after its due date. Both are calendar dates (UTC midnight). */
-export const isOverdue = (dueOn: Date, today: Date) => dueOn.getTime() < today.getTime();
 
 /** "4,3" (id) / "4.3" (en): a 1–5 average with one decimal. */
 export function formatAverage(value: number, locale: "id" | "en"): string {

@@ -7,8 +7,19 @@ export type Berakhlak = (typeof BERAKHLAK)[number];
 export const DEFAULT_FEEDBACK_MONTHS = 3;
 /** Reminders follow the day the task was given by these many days, one each. */
 export const REMINDER_DAYS = [7, 14] as const;
+/** The supervisor is asked to answer by the day of the last reminder; after it the task is overdue. */
+export const ANSWER_WITHIN_DAYS: number = REMINDER_DAYS[REMINDER_DAYS.length - 1]!;
 
 const DAY = 86_400_000;
+
+/** The day a task given on `assignedOn` should be answered by. */
+export const answerBy = (assignedOn: Date) => new Date(assignedOn.getTime() + ANSWER_WITHIN_DAYS * DAY);
+
+/**
+ * Overdue from the day after `answerBy`, counted from when the supervisor was given the task, not from when the
+ * feedback fell due: a task the schedule (or a reassignment) gives today is not late today.
+ */
+export const feedbackOverdue = (assignedOn: Date, today: Date) => answerBy(assignedOn).getTime() < today.getTime();
 
 /** Completion date plus whole months; a day the target month lacks becomes its last day (30 Nov + 3 → 28 Feb). */
 export function feedbackDueOn(completedOn: Date, months: number): Date {

@@ -184,18 +184,21 @@ test("from a closed batch to the program's evaluation report", async ({ browser 
     await feedback.getByRole("button", { name: "Kirim umpan balik" }).click();
     await expect(bambang.getByTestId("follow-up-plans")).toContainText("Menyusun SOP loket pelayanan terpadu");
   }
+  // The second person's plan is carried out: the supervisor marks it done.
+  await bambang.getByRole("button", { name: "Tandai selesai: Menyusun SOP loket pelayanan terpadu" }).click();
+  await expect(bambang.getByRole("button", { name: "Batalkan selesai: Menyusun SOP loket pelayanan terpadu" })).toBeVisible();
 
   // 6. The program's report: 3 of 3 answered L1 (averages 5, 4, 3 → 4), L2 gain +20, L3 2 of 3 answered,
-  //    average 3, half of them applying (rating 3 or more), two plans open.
+  //    average 3, half of them applying (rating 3 or more), one plan open and one done.
   await admin.goto(`/admin/pelatihan/${programId}/evaluasi`);
-  await expect(admin.getByTestId("eval-l1-responses")).toContainText("3");
-  await expect(admin.getByTestId("eval-l1-overall")).toContainText("4,0");
-  await expect(admin.getByTestId("eval-l2-gain")).toContainText("20");
-  await expect(admin.getByTestId("eval-l3-response-rate")).toContainText("67%");
-  await expect(admin.getByTestId("eval-l3-average")).toContainText("3,0");
-  await expect(admin.getByTestId("eval-l3-share-applying")).toContainText("50%");
-  await expect(admin.getByTestId("eval-plans-open")).toContainText("2");
-  await expect(admin.getByTestId("eval-plans-done")).toContainText("0");
+  await expect(admin.getByTestId("eval-l1-responses")).toHaveText("3 dari 3 peserta menjawab");
+  await expect(admin.getByTestId("eval-l1-overall")).toHaveText("4,00");
+  await expect(admin.getByTestId("eval-l2-gain")).toHaveText("+20,0");
+  await expect(admin.getByTestId("eval-l3-response-rate")).toHaveText("66,7%");
+  await expect(admin.getByTestId("eval-l3-average")).toHaveText("3,00");
+  await expect(admin.getByTestId("eval-l3-share-applying")).toHaveText("50%");
+  await expect(admin.getByTestId("eval-plans-open")).toHaveText("1");
+  await expect(admin.getByTestId("eval-plans-done")).toHaveText("1");
   await shot(admin, "4-program-report");
   const exported = await admin.request.get((await admin.getByTestId("eval-export").getAttribute("href"))!);
   expect(exported.status()).toBe(200);

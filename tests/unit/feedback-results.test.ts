@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAverage, formatGain, isOverdue, l1Result, l2Result } from "@/lib/feedback/results";
+import { formatAverage, formatGain, l1Result, l2Result } from "@/lib/feedback/results";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -43,11 +43,6 @@ describe("the L2 line", () => {
 });
 
 describe("formatting and due dates", () => {
-  it("is overdue from the day after the due date", () => {
-    expect(isOverdue(day("2026-05-06"), day("2026-05-06"))).toBe(false);
-    expect(isOverdue(day("2026-05-06"), day("2026-05-07"))).toBe(true);
-  });
-
   it("formats averages with one decimal in the locale and gains with a sign", () => {
     expect(formatAverage(4.25, "id")).toBe("4,3");
     expect(formatAverage(4, "en")).toBe("4.0");

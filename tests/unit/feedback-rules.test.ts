@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { feedbackDueOn, reminderDue } from "@/lib/feedback/rules";
+import { answerBy, feedbackDueOn, feedbackOverdue, reminderDue } from "@/lib/feedback/rules";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -26,5 +26,15 @@ describe("reminderDue", () => {
     [2, "2026-07-30", null],
   ])("%i sent, on %s → %s", (sent, today, expected) => {
     expect(reminderDue(task(sent), d(today))).toBe(expected);
+  });
+});
+
+describe("feedbackOverdue", () => {
+  it("counts from the day the task was given: answer by the last reminder, late the day after", () => {
+    const given = d("2026-11-25");
+    expect(answerBy(given)).toEqual(d("2026-12-09"));
+    expect(feedbackOverdue(given, d("2026-11-25"))).toBe(false); // given today, even if the feedback fell due in July
+    expect(feedbackOverdue(given, d("2026-12-09"))).toBe(false);
+    expect(feedbackOverdue(given, d("2026-12-10"))).toBe(true);
   });
 });

@@ -6,8 +6,8 @@ export const feedbackHomeEn: Widen<typeof feedbackHomeId> = {
   waiting: "{count} post-training feedback requests are waiting for you.",
   seeAll: "See all ({count})",
   none: "No feedback requests are waiting.",
-  dueOn: "Due {date}",
-  overdue: "Overdue · due {date}",
+  dueOn: "Please answer by {date}",
+  overdue: "Overdue · answer by {date}",
   assignedOn: "Requested {date}",
   credited: "{jp} credited",
   results: {

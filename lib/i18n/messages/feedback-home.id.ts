@@ -5,8 +5,8 @@ export const feedbackHomeId = {
   waiting: "{count} umpan balik pasca-pelatihan menunggu Anda.",
   seeAll: "Lihat semua ({count})",
   none: "Tidak ada permintaan umpan balik yang menunggu.",
-  dueOn: "Jatuh tempo {date}",
-  overdue: "Terlambat · jatuh tempo {date}",
+  dueOn: "Mohon diisi sebelum {date}",
+  overdue: "Terlambat · batas {date}",
   assignedOn: "Diminta {date}",
   credited: "{jp} diakui",
   results: {

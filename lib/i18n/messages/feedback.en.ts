@@ -10,7 +10,7 @@ export const feedbackEn: Widen<typeof feedbackId> = {
   emptyHint: "Requests appear by themselves some months after your staff complete a training.",
   person: "Employee",
   training: "Training",
-  dueOn: "Due",
+  dueOn: "Evaluation date",
   statusLabel: "Status",
   status: { OPEN: "Not given", SUBMITTED: "Given" },
   pendingOnTeam: "{count} post-training feedback requests are waiting for you.",

@@ -8,7 +8,7 @@ export const feedbackId = {
   emptyHint: "Permintaan muncul otomatis beberapa bulan setelah staf Anda menyelesaikan pelatihan.",
   person: "Pegawai",
   training: "Pelatihan",
-  dueOn: "Jatuh tempo",
+  dueOn: "Waktu evaluasi",
   statusLabel: "Status",
   status: { OPEN: "Belum diisi", SUBMITTED: "Sudah diisi" },
   pendingOnTeam: "{count} umpan balik pasca-pelatihan menunggu Anda.",
