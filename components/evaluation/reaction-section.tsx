@@ -5,6 +5,7 @@ import { formatDecimal, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import type { BatchReactionReport } from "@/lib/reaction/report";
 import { ASPECTS, type Figures } from "@/lib/reaction/rules";
+import { distributionDatum } from "./distribution";
 import { DistributionChart } from "./distribution-chart";
 
 type Row = { key: string; name: string; figures: Figures };
@@ -30,7 +31,6 @@ function FiguresTable({ label, heading, rows, m, locale }: { label: string; head
   );
 }
 
-const share = (f: Figures, i: number) => (f.count ? f.distribution[i]! / f.count : 0);
 
 /** Level 1 of the report: per aspect (table and stacked chart), per trainer, and the comments. */
 export function ReactionSection({ report, scope, m, locale }: { report: BatchReactionReport; scope: "batch" | "program"; m: Messages; locale: Locale }) {
@@ -53,7 +53,7 @@ export function ReactionSection({ report, scope, m, locale }: { report: BatchRea
           <div className="space-y-2 pt-3">
             <h3 className="px-4 text-sm font-semibold text-slate-900 sm:px-5">{r.byAspect}</h3>
             <DistributionChart
-              data={aspects.map((a) => ({ name: a.name, r1: share(a.figures, 0), r2: share(a.figures, 1), r3: share(a.figures, 2), r4: share(a.figures, 3), r5: share(a.figures, 4) }))}
+              data={aspects.map((a) => distributionDatum(a.name, a.figures))}
               legend={[1, 2, 3, 4, 5].map((n) => interpolate(r.legend, { rating: n }))}
               locale={locale}
               label={t.chartLabel}

@@ -45,7 +45,7 @@ export function ReportView(props: Props) {
         ) : (
           <BatchLearningSection rows={props.report.learningRows} m={m} locale={locale} />
         )}
-        <BehaviourSection rows={report.feedback} months={report.program.feedbackMonths} showBatch={program} m={m} />
+        <BehaviourSection rows={report.feedback} months={report.program.feedbackMonths} showBatch={program} m={m} locale={locale} />
         <PlansSection rows={report.plans} showBatch={program} m={m} locale={locale} />
         {showResults ? <ResultsSection rows={report.indicators} showBatch={program} m={m} locale={locale} /> : null}
       </div>

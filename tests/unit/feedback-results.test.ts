@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatAverage, formatGain, l1Result, l2Result } from "@/lib/feedback/results";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 describe("the L1 line next to a feedback task", () => {
   const answers = [
     { aspect: "MATERIAL" as const, rating: 5, trainerId: null },

@@ -74,6 +74,10 @@ export const evaluationEn: Widen<typeof evaluationId> = {
     no: "No",
     notYet: "Not filled in",
     noSupervisor: "No supervisor",
+    chartLabel: "Distribution of application ratings 1–5",
+    chartCaption: "Share of each application rating among the feedback given. Each participant's rating is in the table.",
+    batchRow: "Batch {number}",
+    allRows: "All batches",
   },
   plans: {
     title: "Follow-up plans",

@@ -72,6 +72,10 @@ export const evaluationId = {
     no: "Tidak",
     notYet: "Belum diisi",
     noSupervisor: "Tanpa atasan",
+    chartLabel: "Sebaran nilai penerapan 1–5",
+    chartCaption: "Bagian tiap nilai penerapan dari umpan balik yang sudah diisi. Nilai tiap peserta ada pada tabel.",
+    batchRow: "Angkatan {number}",
+    allRows: "Semua angkatan",
   },
   plans: {
     title: "Rencana tindak lanjut",
