@@ -12,6 +12,7 @@ import { id as messages } from "@/lib/i18n/messages/id";
 import { formatNip } from "@/lib/people/nip";
 import type { ReactionComment } from "@/lib/reaction/report";
 import { ASPECTS, type Figures } from "@/lib/reaction/rules";
+import { calendarToday } from "@/lib/time";
 import type { Column } from "./format";
 import { heading } from "./heading";
 import type { WorkbookSpec } from "./http";
@@ -81,7 +82,7 @@ const FEEDBACK_COLUMNS: readonly Column<FeedbackRow>[] = [
   { header: t.behaviour.applying, kind: "text", width: 12, value: (r) => (r.status === "SUBMITTED" ? (r.applying ? t.behaviour.yes : t.behaviour.no) : null) },
   { header: t.behaviour.behaviours, kind: "text", width: 40, value: (r) => r.behaviours.map((b) => berakhlak[b] ?? b).join(", ") },
   { header: "Yang diterapkan", kind: "text", width: 48, value: (r) => r.applied },
-  { header: "Diisi pada", kind: "date", value: (r) => r.submittedAt },
+  { header: "Diisi pada", kind: "date", value: (r) => (r.submittedAt ? calendarToday(r.submittedAt) : null) },
 ];
 
 const PLAN_COLUMNS: readonly Column<PlanRow>[] = [
@@ -91,7 +92,7 @@ const PLAN_COLUMNS: readonly Column<PlanRow>[] = [
   { header: t.plans.owner, kind: "text", width: 28, value: (r) => r.owner },
   { header: t.plans.due, kind: "date", value: (r) => r.dueDate },
   { header: t.plans.status, kind: "text", width: 14, value: (r) => t.plans.statusLabel[r.status] },
-  { header: "Selesai pada", kind: "date", value: (r) => r.doneAt },
+  { header: "Selesai pada", kind: "date", value: (r) => (r.doneAt ? calendarToday(r.doneAt) : null) },
 ];
 
 const INDICATOR_COLUMNS: readonly Column<IndicatorRow>[] = [

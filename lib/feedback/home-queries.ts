@@ -87,7 +87,7 @@ export async function pendingFeedbackHome(viewer: Viewer, limit = 5, client: Cli
   const where = { agencyId: viewer.agencyId, supervisorId: viewer.employeeId, status: "OPEN" as const };
   const [total, tasks] = await Promise.all([
     client.feedbackTask.count({ where }),
-    client.feedbackTask.findMany({ where, orderBy: [{ dueOn: "asc" }, { id: "asc" }], take: limit, select: homeSelect }),
+    client.feedbackTask.findMany({ where, orderBy: [{ assignedOn: "asc" }, { dueOn: "asc" }, { id: "asc" }], take: limit, select: homeSelect }),
   ]);
   const results = await loadResults(client, viewer.agencyId, tasks.map((t) => ({ enrolmentId: t.enrolmentId, employeeId: t.employeeId, batchId: t.enrolment.batchId })));
   return { total, tasks: tasks.map((t) => ({ ...t, results: results.get(t.enrolmentId)! })) };

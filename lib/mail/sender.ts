@@ -2,7 +2,8 @@ import "server-only";
 import { env } from "@/lib/env";
 import { smtpSender } from "./smtp";
 
-export type Mail = { to: string; subject: string; body: string };
+/** `id`: the outbox row it comes from, when it does. */
+export type Mail = { id?: string; to: string; subject: string; body: string };
 export type MailSender = (mail: Mail) => Promise<void>;
 
 /** The development sender: the mail is written to the server log. */

@@ -9,6 +9,7 @@ import { calendarToday } from "@/lib/time";
 import { ownInvites } from "./queries";
 import { ANONYMOUS_MIN_RESPONSES, checkSheet, cleanSheet, ratingField, shuffled, type CompleteAnswer } from "./rules";
 import { answerSheetSchema } from "./schemas";
+import { seal, unseal } from "./seal";
 import { sheetItems } from "./sheet";
 
 // The participant answers their own invitation: a draft as often as they like, the answers once.
@@ -26,7 +27,7 @@ async function ownInvite(tx: Tx, viewer: Viewer, inviteId: string) {
   const where = await ownInvites(viewer, tx);
   const invite = where && (await tx.reactionInvite.findFirst({
     where: { AND: [where, { id: inviteId }] },
-    select: { id: true, status: true, batchId: true, questionSetId: true, agencyId: true, set: { select: { anonymous: true } }, enrolment: { select: { employeeId: true } } },
+    select: { id: true, status: true, batchId: true, questionSetId: true, agencyId: true, enrolment: { select: { employeeId: true } } },
   }));
   if (!invite) throw new AppError("NOT_FOUND", "common.notFound");
   if (invite.status === "SUBMITTED") throw new AppError("CONFLICT", "reaction.errors.alreadyAnswered");
@@ -64,7 +65,11 @@ export const submitReaction = defineCommand({
   async run({ viewer, input, tx, audit }) {
     const invite = await ownInvite(tx, viewer, input.inviteId);
     // The set's questions cannot change under this submission (an edit takes the set FOR UPDATE).
-    await tx.$executeRaw`SELECT 1 FROM "QuestionSet" WHERE id = ${invite.questionSetId}::uuid FOR SHARE`;
+    // Anonymity is read under that lock too: an edit made while this waited (allowed while nothing was
+    // answered) must not leave a named response in an anonymous set.
+    const [locked] = await tx.$queryRaw<{ anonymous: boolean }[]>`
+      SELECT anonymous FROM "QuestionSet" WHERE id = ${invite.questionSetId}::uuid FOR SHARE`;
+    const anonymous = locked!.anonymous;
     const items = await sheetItems(tx, viewer.agencyId, invite);
     const check = checkSheet(items, cleanSheet(items, input.answers));
     if (!check.ok) {
@@ -81,7 +86,7 @@ export const submitReaction = defineCommand({
     });
     if (!updated.count) throw new AppError("CONFLICT", "reaction.errors.alreadyAnswered");
 
-    if (invite.set.anonymous) {
+    if (anonymous) {
       await sealAnonymous(tx, invite, check.answers);
       await audit({ action: "submit", entity: "ReactionInvite", entityId: invite.id, after: { status: "SUBMITTED" } });
     } else {
@@ -108,10 +113,15 @@ async function sealAnonymous(tx: Tx, scope: Scope, answers: CompleteAnswer[]) {
   // One submission per batch at a time, so the count below sees every sealed sheet that has committed.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reaction-seal:${scope.batchId}`}, 0))`;
   await tx.reactionSealed.create({
-    data: { id: randomUUID(), agencyId: scope.agencyId, batchId: scope.batchId, questionSetId: scope.questionSetId, answers: shuffled(answers, CRYPTO_RANDOM) },
+    data: { id: randomUUID(), agencyId: scope.agencyId, batchId: scope.batchId, questionSetId: scope.questionSetId, answers: seal(shuffled(answers, CRYPTO_RANDOM)) },
   });
-  const sealed = await tx.reactionSealed.findMany({ where: { batchId: scope.batchId, questionSetId: scope.questionSetId }, select: { id: true, answers: true } });
-  if (sealed.length < ANONYMOUS_MIN_RESPONSES) return;
-  for (const sheet of shuffled(sealed, CRYPTO_RANDOM)) await writeResponse(tx, scope, null, sheet.answers as CompleteAnswer[]);
-  await tx.reactionSealed.deleteMany({ where: { id: { in: sealed.map((s) => s.id) } } });
+  const stored = await tx.reactionSealed.findMany({ where: { batchId: scope.batchId, questionSetId: scope.questionSetId }, select: { id: true, answers: true } });
+  // A sheet sealed under another AUTH_SECRET cannot be opened; it stays sealed and does not count.
+  const readable = stored.flatMap((row) => {
+    const sheet = unseal(row.answers);
+    return Array.isArray(sheet) ? [{ id: row.id, answers: sheet as CompleteAnswer[] }] : [];
+  });
+  if (readable.length < ANONYMOUS_MIN_RESPONSES) return;
+  for (const sheet of shuffled(readable, CRYPTO_RANDOM)) await writeResponse(tx, scope, null, sheet.answers);
+  await tx.reactionSealed.deleteMany({ where: { id: { in: readable.map((s) => s.id) } } });
 }

@@ -208,6 +208,8 @@ describe("XLSX export", () => {
   };
 
   it("writes every sheet of the program report, with numbers as numbers", async () => {
+    // 06.30 WIB on 26 November is still the 25th in UTC: the sheet shows the Jakarta calendar day.
+    await db.feedbackTask.updateMany({ where: { status: "SUBMITTED" }, data: { submittedAt: new Date("2026-11-25T23:30:00Z") } });
     const response = await respondWorkbook(admin, programEvaluationExport, ids.programId);
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="evaluasi-bimbingan-teknis-tata-kelola-data.xlsx"');
@@ -231,6 +233,12 @@ describe("XLSX export", () => {
     const ph = headerRow(plans, "Angkatan");
     expect(plans.getRow(ph + 1).getCell(5).value).toEqual(day("2026-01-31")); // the overdue one comes first
     expect(plans.getRow(ph + 1).getCell(6).value).toBe("Terlambat");
+    const l3 = workbook.getWorksheet("L3 umpan balik")!;
+    const l3h = headerRow(l3, "Angkatan");
+    const submittedColumn = (l3.getRow(l3h).values as unknown[]).indexOf("Diisi pada");
+    const submittedDays = new Set<unknown>();
+    l3.eachRow((row, n) => { if (n > l3h && row.getCell(submittedColumn).value) submittedDays.add((row.getCell(submittedColumn).value as Date).toISOString()); });
+    expect([...submittedDays]).toEqual([day("2026-11-26").toISOString()]);
     const l4 = workbook.getWorksheet("L4 indikator")!;
     expect(texts(l4)).toContain("Memburuk");
     expect(texts(l4)).toContain("75.5");

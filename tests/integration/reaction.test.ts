@@ -141,6 +141,14 @@ describe("anonymity", () => {
     expect(await db.reactionResponse.count({ where: { batchId } })).toBe(0);
     const sealed = await db.reactionSealed.findMany({ where: { batchId } });
     expect(sealed).toHaveLength(2);
+    // Sealed sheets are encrypted: nothing of the answers (a comment, a question id) can be read from the row.
+    const questionIds = (await db.question.findMany({ select: { id: true } })).map((q) => q.id);
+    for (const row of sealed) {
+      expect(Object.keys(row.answers as object).sort()).toEqual(["data", "iv", "tag", "v"]);
+      const text = JSON.stringify(row);
+      expect(text).not.toContain("Ruangan terlalu dingin");
+      for (const id of questionIds) expect(text).not.toContain(id);
+    }
     const early = (await batchReactionReport(admin, batchId))!;
     expect(early).toMatchObject({ invited: 3, responded: 2, withheld: true, comments: [] });
     expect(early.overall.count).toBe(0);

@@ -146,4 +146,30 @@ describe("the SMTP sender", () => {
     expect(server.received.filter((m) => m.to.includes("kabid.smtp4@uji.go.id"))).toHaveLength(1);
     expect((await db.emailOutbox.findUniqueOrThrow({ where: { id } })).sentAt).not.toBeNull();
   });
+
+  it("never sends a mail twice when two workers drain at once behind a slow server, and marks it with its outbox id", async () => {
+    const id = await reminderInOutbox("kabid.smtp5@uji.go.id");
+    const slow = smtpSender(url(), FROM);
+    const slowly = async (mail: Parameters<typeof slow>[0]) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await slow(mail);
+    };
+    await Promise.all([drainOutbox(db, slowly), drainOutbox(db, slowly)]);
+    const mine = server.received.filter((m) => m.to.includes("kabid.smtp5@uji.go.id"));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.raw).toMatch(new RegExp(`^Message-ID: <${id}@bangkom.outbox>`, "im"));
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ attempts: 1, sentAt: expect.any(Date) });
+  });
+
+  it("leaves a mail another worker is sending alone, and takes it again once that worker's lease has run out", async () => {
+    const id = await reminderInOutbox("kabid.smtp6@uji.go.id");
+    await db.emailOutbox.update({ where: { id }, data: { claimedAt: new Date(), attempts: 1 } });
+    await drainOutbox(db, smtpSender(url(), FROM));
+    expect(server.received.filter((m) => m.to.includes("kabid.smtp6@uji.go.id"))).toHaveLength(0);
+
+    await db.emailOutbox.update({ where: { id }, data: { claimedAt: new Date(Date.now() - 16 * 60_000) } });
+    await drainOutbox(db, smtpSender(url(), FROM));
+    expect(server.received.filter((m) => m.to.includes("kabid.smtp6@uji.go.id"))).toHaveLength(1);
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ attempts: 2, sentAt: expect.any(Date) });
+  });
 });
