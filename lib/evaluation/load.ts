@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { gain, summarise as summariseLearning, type LearningSummary } from "@/lib/learning/rules";
 import { fullName } from "@/lib/people/rules";
 import { reactionReport, type BatchReactionFigures, type BatchReactionReport } from "@/lib/reaction/report";
-import { measuredIndicator, summariseIndicators, type IndicatorChange, type ResultsSummary } from "@/lib/results/rules";
+import { measuredIndicator, summariseIndicators, type MeasuredIndicator, type ResultsSummary } from "@/lib/results/rules";
 import { countPlans, isApplying, planOrder, planStatus, summariseBehaviour, type BehaviourSummary, type PlanCounts, type PlanStatus } from "./rules";
 
 // Everything the evaluation report shows about a set of batches of the viewer's agency, read in a fixed number
@@ -40,18 +40,14 @@ export type FeedbackRow = {
 
 export type PlanRow = { id: string; batchNumber: number; participant: string; action: string; owner: string; dueDate: Date; doneAt: Date | null; status: PlanStatus };
 
-export type IndicatorRow = {
+export type IndicatorRow = MeasuredIndicator & {
   id: string;
   batchNumber: number;
   unitName: string;
   name: string;
   measure: string;
-  higherIsBetter: boolean;
-  baselineValue: number;
   baselineOn: Date;
-  resultValue: number | null;
   resultOn: Date | null;
-  change: IndicatorChange | null;
 };
 
 export type EvaluationData = {

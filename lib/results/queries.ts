@@ -4,24 +4,21 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { calendarToday } from "@/lib/time";
-import { measuredIndicator, resultsOpen, summariseIndicators, type IndicatorChange, type ResultsSummary } from "./rules";
+import { measuredIndicator, resultsOpen, summariseIndicators, type MeasuredIndicator, type ResultsSummary } from "./rules";
+import { isUuid } from "@/lib/uuid";
 
 // Level 4 reads for the admin batch page. Gated by record:results and filtered by the viewer's agency, so
 // another agency's batch id finds nothing.
 
-export type IndicatorRow = {
+export type IndicatorRow = MeasuredIndicator & {
   id: string;
   unitId: string;
   unitName: string;
   name: string;
   measure: string;
-  higherIsBetter: boolean;
-  baselineValue: number;
   baselineOn: Date;
-  resultValue: number | null;
   resultOn: Date | null;
   note: string | null;
-  change: IndicatorChange | null;
 };
 
 export type BatchResults = {
@@ -42,7 +39,7 @@ export type BatchResults = {
 /** The indicators of a batch with their change, ordered by unit and name; null if not found. */
 export async function batchIndicators(viewer: Viewer, batchId: string): Promise<BatchResults | null> {
   if (!hasPermission(viewer.roles, "record:results")) throw new AppError("FORBIDDEN", "common.forbidden");
-  if (!/^[0-9a-f-]{36}$/i.test(batchId)) return null;
+  if (!isUuid(batchId)) return null;
   const batch = await db.batch.findFirst({
     where: { id: batchId, agencyId: viewer.agencyId },
     select: { id: true, status: true, endDate: true, program: { select: { id: true, tracksResults: true } } },

@@ -115,3 +115,4 @@ export function measuredIndicator(row: { baselineValue: DecimalLike; resultValue
   const values = { baselineValue: Number(row.baselineValue.toString()), resultValue: row.resultValue === null ? null : Number(row.resultValue.toString()), higherIsBetter: row.higherIsBetter };
   return { ...values, change: indicatorChange(values) };
 }
+export type MeasuredIndicator = ReturnType<typeof measuredIndicator>;
