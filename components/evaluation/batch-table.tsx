@@ -3,7 +3,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ReportBatch, ScopeFigures } from "@/lib/evaluation/load";
 import { formatDateRange } from "@/components/training-admin/format";
-import { formatDecimal, formatPercent, interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDecimal, formatGain, formatPercent, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 
 function Cells({ f, showResults, locale, withheld }: { f: ScopeFigures; showResults: boolean; locale: Locale; withheld: string }) {
@@ -14,7 +14,7 @@ function Cells({ f, showResults, locale, withheld }: { f: ScopeFigures; showResu
         {f.reaction.withheld ? <span className="block text-xs text-amber-800">{withheld}</span> : null}
       </Td>
       <Td className="text-right tabular-nums">{f.reaction.responded}/{f.reaction.invited}</Td>
-      <Td className="text-right tabular-nums">{formatDecimal(f.learning.averageGain, locale, { decimals: 1, signed: true })}</Td>
+      <Td className="text-right tabular-nums">{formatGain(f.learning.averageGain, locale, 1)}</Td>
       <Td className="text-right tabular-nums">{formatPercent(f.behaviour.responseRate, locale)}</Td>
       <Td className="text-right tabular-nums">{formatPercent(f.behaviour.shareApplying, locale)}</Td>
       <Td className="text-right tabular-nums">{f.plans.done}/{f.plans.total}</Td>

@@ -1,7 +1,7 @@
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { LearningRow, ReportBatch, ScopeFigures } from "@/lib/evaluation/load";
-import { formatDecimal, formatPercent, interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDecimal, formatGain, formatPercent, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatNip } from "@/lib/people/nip";
 import { LearningChart } from "./learning-chart";
@@ -33,7 +33,7 @@ export function BatchLearningSection({ rows, m, locale }: Props & { rows: Learni
                 </Td>
                 <Td className="text-right tabular-nums">{r.preScore ?? "—"}</Td>
                 <Td className="text-right tabular-nums">{r.postScore ?? "—"}</Td>
-                <Td className={`text-right tabular-nums ${r.gain !== null && r.gain < 0 ? "text-red-700" : ""}`}>{formatDecimal(r.gain, locale, { decimals: 0, signed: true })}</Td>
+                <Td className={`text-right tabular-nums ${r.gain !== null && r.gain < 0 ? "text-red-700" : ""}`}>{formatGain(r.gain, locale)}</Td>
               </tr>
             ))}
           </tbody>
@@ -76,7 +76,7 @@ export function ProgramLearningSection({ batches, perBatch, m, locale }: Props &
                   <Td className="text-right tabular-nums">{r.s.count}</Td>
                   <Td className="text-right tabular-nums">{formatDecimal(r.s.averagePre, locale, { decimals: 1 })}</Td>
                   <Td className="text-right tabular-nums">{formatDecimal(r.s.averagePost, locale, { decimals: 1 })}</Td>
-                  <Td className="text-right tabular-nums">{formatDecimal(r.s.averageGain, locale, { decimals: 1, signed: true })}</Td>
+                  <Td className="text-right tabular-nums">{formatGain(r.s.averageGain, locale, 1)}</Td>
                   <Td className="text-right tabular-nums">{formatPercent(r.s.shareImproved, locale)}</Td>
                 </tr>
               ))}

@@ -1,7 +1,8 @@
 import { Badge, Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { IndicatorRow } from "@/lib/evaluation/load";
-import { formatDate, formatDecimal, formatPercent, type Locale } from "@/lib/i18n/format";
+import { formatValue } from "@/components/results/format";
+import { formatDate, formatPercent, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 
 const TONES = { IMPROVED: "green", UNCHANGED: "slate", WORSENED: "red" } as const;
@@ -9,7 +10,6 @@ const TONES = { IMPROVED: "green", UNCHANGED: "slate", WORSENED: "red" } as cons
 /** Level 4: each unit indicator before and after, and how it changed. */
 export function ResultsSection({ rows, showBatch, m, locale }: { rows: IndicatorRow[]; showBatch: boolean; m: Messages; locale: Locale }) {
   const t = m.evaluation.results;
-  const value = (n: number, measure: string) => `${formatDecimal(n, locale, { decimals: Number.isInteger(n) ? 0 : 2 })} ${measure}`;
   return (
     <Card data-testid="eval-l4">
       <CardHeader title={t.title} />
@@ -33,18 +33,18 @@ export function ResultsSection({ rows, showBatch, m, locale }: { rows: Indicator
                   {!r.higherIsBetter ? <span className="block text-xs font-normal text-slate-500">{t.lowerIsBetter}</span> : null}
                 </Td>
                 <Td className="text-right tabular-nums">
-                  {value(r.baselineValue, r.measure)}
+                  {formatValue(r.baselineValue, r.measure, locale)}
                   <span className="block text-xs text-slate-500">{formatDate(r.baselineOn, locale)}</span>
                 </Td>
                 <Td className="text-right tabular-nums">
-                  {r.resultValue === null ? "—" : value(r.resultValue, r.measure)}
+                  {r.resultValue === null ? "—" : formatValue(r.resultValue, r.measure, locale)}
                   {r.resultOn ? <span className="block text-xs text-slate-500">{formatDate(r.resultOn, locale)}</span> : null}
                 </Td>
                 <Td>
                   {r.change ? (
                     <span className="flex flex-wrap items-center gap-2">
                       <span className="tabular-nums">
-                        {formatDecimal(r.change.delta, locale, { decimals: Number.isInteger(r.change.delta) ? 0 : 2, signed: true })}
+                        {formatValue(r.change.delta, r.measure, locale, true)}
                         {r.change.relative !== null ? ` (${formatPercent(r.change.relative, locale)})` : ""}
                       </span>
                       <Badge tone={TONES[r.change.direction]}>{t.direction[r.change.direction]}</Badge>

@@ -1,6 +1,6 @@
 import type { ScopeFigures } from "@/lib/evaluation/load";
 import { APPLYING_MIN_RATING } from "@/lib/evaluation/rules";
-import { formatDecimal, formatPercent, interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDecimal, formatGain, formatPercent, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 
 // The report's headline figures, one tile per level, with stable test ids for the figures other code reads.
@@ -36,7 +36,7 @@ export function SummaryTiles({ figures: f, showResults, m, locale }: { figures: 
       <Tile level={t.l2}>
         <Figure
           label={t.l2Gain}
-          value={formatDecimal(l.averageGain, locale, { decimals: 1, signed: true })}
+          value={formatGain(l.averageGain, locale, 1)}
           testId="eval-l2-gain"
           note={l.averagePre === null && l.averagePost === null
             ? t.none

@@ -1,6 +1,6 @@
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatAverage, formatGain, type L1Result, type L2Result, type ParticipantResults } from "@/lib/feedback/results";
-import { interpolate, type Locale } from "@/lib/i18n/format";
+import type { L1Result, L2Result, ParticipantResults } from "@/lib/feedback/results";
+import { formatDecimal, formatGain, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 
 type Props = { results: ParticipantResults; m: Messages; locale: Locale };
@@ -8,13 +8,13 @@ type Props = { results: ParticipantResults; m: Messages; locale: Locale };
 function L1Line({ l1, m, locale }: { l1: L1Result; m: Messages; locale: Locale }) {
   const t = m.feedbackHome.results;
   if (l1.kind === "submitted") {
-    return <span className="font-medium text-slate-900">{l1.average === null ? m.common.none : interpolate(t.average, { value: formatAverage(l1.average, locale) })}</span>;
+    return <span className="font-medium text-slate-900">{l1.average === null ? m.common.none : interpolate(t.average, { value: formatDecimal(l1.average, locale, { decimals: 1 }) })}</span>;
   }
   const text = l1.kind === "anonymous" ? t.anonymous : l1.kind === "notSubmitted" ? t.notSubmitted : t.noQuestionnaire;
   return <span className="text-slate-500">{text}</span>;
 }
 
-function Scores({ l2, m }: { l2: L2Result; m: Messages }) {
+function Scores({ l2, m, locale }: { l2: L2Result; m: Messages; locale: Locale }) {
   const t = m.feedbackHome.results;
   if (l2.pre === null && l2.post === null) return <span className="text-slate-500">{t.noScores}</span>;
   const tone = l2.gain === null ? "text-slate-700" : l2.gain > 0 ? "text-emerald-700" : l2.gain < 0 ? "text-red-700" : "text-slate-700";
@@ -22,7 +22,7 @@ function Scores({ l2, m }: { l2: L2Result; m: Messages }) {
     <span className="inline-flex flex-wrap gap-x-3 gap-y-0.5">
       <span>{t.pre} <span className="font-medium text-slate-900">{l2.pre ?? m.common.none}</span></span>
       <span>{t.post} <span className="font-medium text-slate-900">{l2.post ?? m.common.none}</span></span>
-      <span data-testid="participant-l2-gain">{t.gain} <span className={`font-semibold ${tone}`}>{l2.gain === null ? m.common.none : formatGain(l2.gain)}</span></span>
+      <span data-testid="participant-l2-gain">{t.gain} <span className={`font-semibold ${tone}`}>{l2.gain === null ? m.common.none : formatGain(l2.gain, locale)}</span></span>
     </span>
   );
 }
@@ -50,7 +50,7 @@ export function ParticipantResultsCompact({ results, m, locale }: Props) {
       <dd data-testid="participant-l1"><L1Line l1={results.l1} m={m} locale={locale} /></dd>
       <dt className="text-slate-500">{t.l2}</dt>
       <dd className="space-y-1">
-        <Scores l2={results.l2} m={m} />
+        <Scores l2={results.l2} m={m} locale={locale} />
         {results.l2.ratings.length ? <Ratings l2={results.l2} m={m} /> : null}
       </dd>
     </dl>
@@ -73,7 +73,7 @@ export function ParticipantResultsPanel({ results, m, locale }: Props) {
               {l1.aspects.map((a) => (
                 <div key={a.aspect} className="flex justify-between gap-3 py-1">
                   <dt className="text-slate-600">{m.reaction.aspect[a.aspect]}</dt>
-                  <dd className="font-medium text-slate-900">{formatAverage(a.average, locale)}</dd>
+                  <dd className="font-medium text-slate-900">{formatDecimal(a.average, locale, { decimals: 1 })}</dd>
                 </div>
               ))}
             </dl>
@@ -81,7 +81,7 @@ export function ParticipantResultsPanel({ results, m, locale }: Props) {
         </section>
         <section>
           <h3 className="mb-2 text-sm font-semibold text-slate-700">{t.l2}</h3>
-          <p className="text-slate-600"><Scores l2={l2} m={m} /></p>
+          <p className="text-slate-600"><Scores l2={l2} m={m} locale={locale} /></p>
           <h4 className="mb-1 mt-3 text-xs font-medium uppercase tracking-wide text-slate-500">{t.observer}</h4>
           <Ratings l2={l2} m={m} />
         </section>

@@ -1,7 +1,7 @@
 import { Card, CardHeader, DetailList, EmptyState } from "@/components/ui/card";
 import { Table, Th } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDecimal, formatGain, formatPercent, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { batchLearning } from "@/lib/learning/queries";
 import { LearningImportForm } from "./import-form";
@@ -15,10 +15,6 @@ export async function BatchLearning({ viewer, batchId, m, locale, className }: P
   const learning = await batchLearning(viewer, batchId);
   if (!learning) return null;
   const t = m.learning;
-  const tag = locale === "id" ? "id-ID" : "en-GB";
-  const number = (n: number | null, signed = false) =>
-    n === null ? "—" : new Intl.NumberFormat(tag, { maximumFractionDigits: 1, signDisplay: signed ? "exceptZero" : "auto" }).format(n);
-  const percent = (n: number | null) => (n === null ? "—" : new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 0 }).format(n));
   const s = learning.summary;
 
   return (
@@ -33,10 +29,10 @@ export async function BatchLearning({ viewer, batchId, m, locale, className }: P
             <DetailList
               items={[
                 [t.summary.count, String(s.count)],
-                [t.summary.averagePre, number(s.averagePre)],
-                [t.summary.averagePost, number(s.averagePost)],
-                [t.summary.averageGain, number(s.averageGain, true)],
-                [t.summary.shareImproved, <>{percent(s.shareImproved)} <span className="text-slate-500">({interpolate(t.summary.paired, { count: s.paired })})</span></>],
+                [t.summary.averagePre, formatDecimal(s.averagePre, locale, { decimals: 1 })],
+                [t.summary.averagePost, formatDecimal(s.averagePost, locale, { decimals: 1 })],
+                [t.summary.averageGain, formatGain(s.averageGain, locale, 1)],
+                [t.summary.shareImproved, <>{formatPercent(s.shareImproved, locale)} <span className="text-slate-500">({interpolate(t.summary.paired, { count: s.paired })})</span></>],
               ]}
             />
           </div>

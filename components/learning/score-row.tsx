@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Td } from "@/components/ui/table";
 import { useSubmit } from "@/components/training-admin/use-submit";
 import type { ActionState } from "@/lib/action";
-import { interpolate } from "@/lib/i18n/format";
+import { formatGain, interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { saveLearningScoreAction } from "@/lib/learning/actions";
 import type { LearningRow } from "@/lib/learning/queries";
@@ -39,7 +39,7 @@ export function ScoreRow({ row, t, saving }: { row: LearningRow; t: Messages["le
         <input form={formId} name="postScore" inputMode="numeric" aria-label={interpolate(t.edit.postLabel, { name: row.name })} value={post} onChange={(e) => setPost(e.target.value)}
           aria-invalid={state.fieldErrors?.postScore ? true : undefined} className={`${input} ${state.fieldErrors?.postScore ? "border-red-500" : "border-slate-300"}`} />
       </Td>
-      <Td className="tabular-nums"><span data-testid="learning-gain">{row.gain === null ? "—" : row.gain > 0 ? `+${row.gain}` : String(row.gain)}</span></Td>
+      <Td className="tabular-nums"><span data-testid="learning-gain">{formatGain(row.gain)}</span></Td>
       <Td>
         <form id={formId} action={action} onSubmit={onSubmit} noValidate className="space-y-1">
           <input type="hidden" name="enrolmentId" value={row.enrolmentId} />

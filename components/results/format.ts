@@ -1,8 +1,6 @@
-import type { Locale } from "@/lib/i18n/format";
+import { localeTag as tag, type Locale } from "@/lib/i18n/format";
 
 // Level-4 values as shown and as put back into an input. Pure, for server and client components.
-
-const tag = (locale: Locale) => (locale === "id" ? "id-ID" : "en-GB");
 
 /** "87,5%" or "14 hari": the value in the indicator's own measure. */
 export function formatValue(n: number, measure: string, locale: Locale, signed = false): string {

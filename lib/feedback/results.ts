@@ -46,15 +46,3 @@ export function l2Result(
   const post = score?.postScore ?? null;
   return { pre, post, gain: gain(pre, post), ratings: [...ratings].sort((a, b) => a.competency.localeCompare(b.competency, "id")) };
 }
-
-
-/** "4,3" (id) / "4.3" (en): a 1–5 average with one decimal. */
-export function formatAverage(value: number, locale: "id" | "en"): string {
-  const text = (Math.round(value * 10) / 10).toFixed(1);
-  return locale === "id" ? text.replace(".", ",") : text;
-}
-
-/** "+12", "−5", "0": a gain with its sign. */
-export function formatGain(value: number): string {
-  return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : "0";
-}

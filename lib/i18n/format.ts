@@ -30,7 +30,9 @@ export function formatNumber(n: number, locale: Locale = DEFAULT_LOCALE): string
   return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB").format(n);
 }
 
-const tagOf = (locale: Locale) => (locale === "id" ? "id-ID" : "en-GB");
+/** The BCP 47 tag numbers and dates are formatted with. */
+export const localeTag = (locale: Locale) => (locale === "id" ? "id-ID" : "en-GB");
+const tagOf = localeTag;
 
 /** `4,25` (id) or `4.25` (en) with a fixed number of decimals; `+12,5` when signed; "—" when there is no number. */
 export function formatDecimal(n: number | null | undefined, locale: Locale = DEFAULT_LOCALE, options: { decimals?: number; signed?: boolean } = {}): string {
@@ -39,6 +41,11 @@ export function formatDecimal(n: number | null | undefined, locale: Locale = DEF
   return new Intl.NumberFormat(tagOf(locale), {
     minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: options.signed ? "exceptZero" : "auto",
   }).format(n);
+}
+
+/** A change with its sign: "+20", "−5" (a true minus sign), "0"; "—" when there is none. */
+export function formatGain(n: number | null | undefined, locale: Locale = DEFAULT_LOCALE, decimals = 0): string {
+  return formatDecimal(n, locale, { decimals, signed: true }).replace("-", "−");
 }
 
 /** A share 0–1 as `66,7%` (id) or `66.7%` (en); "—" when there is none. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatAverage, formatGain, l1Result, l2Result } from "@/lib/feedback/results";
+import { l1Result, l2Result } from "@/lib/feedback/results";
+import { formatDecimal, formatGain } from "@/lib/i18n/format";
 
 describe("the L1 line next to a feedback task", () => {
   const answers = [
@@ -42,8 +43,8 @@ describe("the L2 line", () => {
 
 describe("formatting and due dates", () => {
   it("formats averages with one decimal in the locale and gains with a sign", () => {
-    expect(formatAverage(4.25, "id")).toBe("4,3");
-    expect(formatAverage(4, "en")).toBe("4.0");
-    expect([formatGain(25), formatGain(-5), formatGain(0)]).toEqual(["+25", "−5", "0"]);
+    expect(formatDecimal(4.25, "id", { decimals: 1 })).toBe("4,3");
+    expect(formatDecimal(4, "en", { decimals: 1 })).toBe("4.0");
+    expect([formatGain(25, "id"), formatGain(-5, "id"), formatGain(0, "id")]).toEqual(["+25", "−5", "0"]);
   });
 });
