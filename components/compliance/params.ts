@@ -5,6 +5,7 @@ import type { EmployeeKind, PositionType } from "@/lib/generated/prisma/enums";
 import { yearParam, type ComplianceStatus } from "@/lib/compliance/rules";
 import { EMPLOYEE_KINDS, POSITION_TYPES } from "@/lib/people/enums";
 import { pageParam } from "@/lib/ui/pagination";
+import { isUuid } from "@/lib/uuid";
 
 /** Furthest behind first: the order of the status chips and of the list. */
 export const COMPLIANCE_STATUSES = ["NON_COMPLIANT", "AT_RISK", "ON_TRACK", "COMPLIANT", "EXEMPT"] as const satisfies readonly ComplianceStatus[];
@@ -32,10 +33,8 @@ export function statusesFor(yearOver: boolean, counts: Record<ComplianceStatus, 
   return COMPLIANCE_STATUSES.filter((s) => possible(s) || counts[s] > 0 || s === selected);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const listSchema = z.object({
-  unitId: z.string().regex(UUID).optional().catch(undefined),
+  unitId: z.string().refine(isUuid).optional().catch(undefined),
   positionType: z.enum(POSITION_TYPES as [PositionType, ...PositionType[]]).optional().catch(undefined),
   kind: z.enum(EMPLOYEE_KINDS as [EmployeeKind, ...EmployeeKind[]]).optional().catch(undefined),
   status: z.enum(COMPLIANCE_STATUSES).optional().catch(undefined),

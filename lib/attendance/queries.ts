@@ -9,8 +9,8 @@ import { ledgerYear } from "@/lib/ledger/rules";
 import { formatNip } from "@/lib/people/nip";
 import { fullName } from "@/lib/people/rules";
 import { policyOrDefault } from "@/lib/policy/rules";
+import { isUuid } from "@/lib/uuid";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type GridSession = {
   id: string;
@@ -65,7 +65,7 @@ export function recordableBatches(viewer: Viewer): Prisma.BatchWhereInput | null
  */
 export async function getAttendanceGrid(viewer: Viewer, batchId: string): Promise<AttendanceGrid | null> {
   const scope = recordableBatches(viewer);
-  if (!scope || !UUID.test(batchId)) return null;
+  if (!scope || !isUuid(batchId)) return null;
   const batch = await db.batch.findFirst({
     where: { AND: [scope, { id: batchId }] },
     select: {

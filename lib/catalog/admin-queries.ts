@@ -8,11 +8,11 @@ import { normalizeNip } from "@/lib/people/nip";
 import { policyFor } from "@/lib/policy/queries";
 import { paginate, type Page } from "@/lib/ui/pagination";
 import { budgetLineTotal, budgetTotal, jpMinutes } from "./rules";
+import { isUuid } from "@/lib/uuid";
 
 // Reads of the agency admin's training management pages. Every read is gated by manage:program and
 // filtered by the viewer's agency, so another agency's id simply finds nothing.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PROGRAM_PAGE_SIZE = 25;
 const ENROLMENT_PAGE_SIZE = 50;
 
@@ -72,7 +72,7 @@ export async function competencyOptions(viewer: Viewer) {
 
 export async function getProgram(viewer: Viewer, programId: string) {
   assertManager(viewer);
-  if (!UUID.test(programId)) return null;
+  if (!isUuid(programId)) return null;
   const program = await db.program.findFirst({
     where: { id: programId, agencyId: viewer.agencyId },
     include: {
@@ -108,7 +108,7 @@ export type ProgramDetail = NonNullable<Awaited<ReturnType<typeof getProgram>>>;
 /** What the new-batch form needs: the program, the next free number, the units and the JP session kinds. */
 export async function batchFormData(viewer: Viewer, programId: string, now: Date = new Date()) {
   assertManager(viewer);
-  if (!UUID.test(programId)) return null;
+  if (!isUuid(programId)) return null;
   const program = await db.program.findFirst({ where: { id: programId, agencyId: viewer.agencyId }, select: { id: true, title: true } });
   if (!program) return null;
   const [last, units, kinds] = await Promise.all([
@@ -121,7 +121,7 @@ export async function batchFormData(viewer: Viewer, programId: string, now: Date
 
 export async function getBatch(viewer: Viewer, batchId: string) {
   assertManager(viewer);
-  if (!UUID.test(batchId)) return null;
+  if (!isUuid(batchId)) return null;
   const batch = await db.batch.findFirst({
     where: { id: batchId, agencyId: viewer.agencyId },
     include: {
@@ -165,7 +165,7 @@ export type EnrolmentRow = Prisma.EnrolmentGetPayload<{ select: typeof enrolment
 /** A batch's registrations, with their place in the queue and on the waiting list. Null when the batch is not the viewer's. */
 export async function listBatchEnrolments(viewer: Viewer, batchId: string, filters: EnrolmentFilters = {}): Promise<Page<EnrolmentRow> | null> {
   assertManager(viewer);
-  if (!UUID.test(batchId)) return null;
+  if (!isUuid(batchId)) return null;
   const batch = await db.batch.findFirst({ where: { id: batchId, agencyId: viewer.agencyId }, select: { id: true } });
   if (!batch) return null;
   const text = filters.q?.trim();

@@ -7,6 +7,7 @@ import { policyOrDefault, type Policy } from "@/lib/policy/rules";
 import { calendarToday } from "@/lib/time";
 import { paginate, type Page } from "@/lib/ui/pagination";
 import { jpMinutes, type SessionTimes } from "./rules";
+import { isUuid } from "@/lib/uuid";
 
 // What the catalog shows to every signed-in role with "read:catalog": always the viewer's agency only,
 // never a DRAFT or CANCELLED batch. Filtering happens in the database, so hundreds of programs stay fast.
@@ -28,8 +29,6 @@ export type CatalogFilters = {
   page?: number;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string | undefined): value is string => Boolean(value && UUID.test(value));
 
 /** [first day, first day of the next month) of "YYYY-MM"; null when it is not a month. */
 export function monthRange(month: string | undefined): { gte: Date; lt: Date } | null {

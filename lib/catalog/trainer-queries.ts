@@ -4,10 +4,10 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TrainerKind } from "@/lib/generated/prisma/enums";
+import { isUuid } from "@/lib/uuid";
 
 // The trainers card of the admin batch page. Gated by manage:program and filtered by the viewer's agency.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type TrainerSession = { id: string; title: string; date: Date; startMinute: number; endMinute: number; cancelled: boolean };
 export type TrainerOption = { id: string; name: string; kind: TrainerKind; external: boolean; institution: string | null; nip: string | null };
@@ -26,7 +26,7 @@ const trainerSelect = { id: true, name: true, kind: true, external: true, instit
 /** The batch's trainers (linked to any of its sessions) with the sessions each teaches; null when not in the agency. */
 export async function listBatchTrainers(viewer: Viewer, batchId: string): Promise<BatchTrainers | null> {
   if (!hasPermission(viewer.roles, "manage:program")) throw new AppError("FORBIDDEN", "common.forbidden");
-  if (!UUID.test(batchId)) return null;
+  if (!isUuid(batchId)) return null;
   const batch = await db.batch.findFirst({ where: { id: batchId, agencyId: viewer.agencyId }, select: { id: true } });
   if (!batch) return null;
   const order = [{ date: "asc" as const }, { startMinute: "asc" as const }];

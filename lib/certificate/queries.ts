@@ -7,11 +7,11 @@ import { normalizeNip } from "@/lib/people/nip";
 import { calendarToday } from "@/lib/time";
 import { paginate, type Page } from "@/lib/ui/pagination";
 import { formatCertificateNumber } from "./rules";
+import { isUuid } from "@/lib/uuid";
 
 // Reads of certificates, always inside the viewer's agency: an ASN sees their own (read:certificate own),
 // an admin any of the agency's (read:certificate any). Anyone else, or another agency's id, finds nothing.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PAGE_SIZE = 25;
 
 /** The certificates the viewer may read, as a Prisma filter; null when none. */
@@ -44,7 +44,7 @@ export type AdminCertificateRow = Prisma.CertificateGetPayload<{ select: typeof 
 
 /** The certificates of one batch, for an admin; null when the viewer may not see the agency's or the batch is not theirs. */
 export async function batchCertificates(viewer: Viewer, batchId: string): Promise<AdminCertificateRow[] | null> {
-  if (!UUID.test(batchId) || !accessFor(viewer.roles, "read:certificate").includes("any")) return null;
+  if (!isUuid(batchId) || !accessFor(viewer.roles, "read:certificate").includes("any")) return null;
   const batch = await db.batch.findFirst({ where: { id: batchId, agencyId: viewer.agencyId }, select: { id: true } });
   if (!batch) return null;
   return db.certificate.findMany({
@@ -80,7 +80,7 @@ export async function agencyCertificates(viewer: Viewer, filters: { q?: string; 
 
 /** One certificate with what its PDF needs, if the viewer may read it; null otherwise (no existence leak). */
 export async function certificateForDownload(viewer: Viewer, id: string) {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const scope = certificateScope(viewer);
   if (!scope) return null;
   return db.certificate.findFirst({

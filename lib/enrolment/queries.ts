@@ -1,7 +1,7 @@
 import "server-only";
 import { employeeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/catalog/queries";
+import { isUuid } from "@/lib/uuid";
 import { db } from "@/lib/db";
 import type { EnrolmentStatus } from "@/lib/generated/prisma/client";
 import type { IcsSession } from "./ics";

@@ -6,12 +6,12 @@ import { AppError } from "@/lib/errors";
 import type { BatchStatus } from "@/lib/generated/prisma/enums";
 import { calendarToday } from "@/lib/time";
 import { loadEvaluation, type EvaluationData, type ReportBatch } from "./load";
+import { isUuid } from "@/lib/uuid";
 
 // The evaluation report at four levels (reaction, learning, behaviour, results) of one batch, or of every
 // finished batch of a program, for the agency admin ("read:evaluation"). Another agency's id, or an id that is
 // not one, finds nothing (null, shown as 404); a viewer without the permission is refused (FORBIDDEN).
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type ReportProgram = { id: string; title: string; routeCode: string; organiser: string; tracksResults: boolean; feedbackMonths: number };
 
@@ -35,7 +35,7 @@ function allowed(viewer: Viewer) {
 
 export async function batchEvaluationReport(viewer: Viewer, batchId: string): Promise<BatchEvaluationReport | null> {
   allowed(viewer);
-  if (!UUID.test(batchId)) return null;
+  if (!isUuid(batchId)) return null;
   const found = await db.batch.findFirst({
     where: { id: batchId, agencyId: viewer.agencyId },
     select: { ...BATCH, status: true, program: { select: PROGRAM } },
@@ -47,7 +47,7 @@ export async function batchEvaluationReport(viewer: Viewer, batchId: string): Pr
 
 export async function programEvaluationReport(viewer: Viewer, programId: string): Promise<ProgramEvaluationReport | null> {
   allowed(viewer);
-  if (!UUID.test(programId)) return null;
+  if (!isUuid(programId)) return null;
   const found = await db.program.findFirst({
     where: { id: programId, agencyId: viewer.agencyId },
     select: { ...PROGRAM, batches: { where: { status: "DONE", agencyId: viewer.agencyId }, select: BATCH, orderBy: { number: "asc" } } },

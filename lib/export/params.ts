@@ -1,4 +1,5 @@
 // Query parameters of the export routes (/api/ekspor/*), checked before anything is read. Pure.
+import { isUuid } from "@/lib/uuid";
 
 export type ExportFormat = "xlsx" | "csv";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["xlsx", "csv"];
@@ -41,13 +42,12 @@ export function oneOf<T extends string>(search: URLSearchParams, name: string, v
   return { ok: true, value: raw as T };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An optional id parameter, which must be a UUID. */
 export function optionalId(search: URLSearchParams, name: string): Parsed<string | undefined> {
   const raw = search.get(name)?.trim();
   if (!raw) return { ok: true, value: undefined };
-  if (!UUID.test(raw)) return { ok: false, message: `Parameter "${name}" bukan id yang valid.` };
+  if (!isUuid(raw)) return { ok: false, message: `Parameter "${name}" bukan id yang valid.` };
   return { ok: true, value: raw.toLowerCase() };
 }
 

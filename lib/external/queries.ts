@@ -7,11 +7,11 @@ import type { ExternalTrainingStatus, Prisma } from "@/lib/generated/prisma/clie
 import { normalizeNip } from "@/lib/people/nip";
 import { paginate, pageWindow, type Page } from "@/lib/ui/pagination";
 import { certificateKey, isSameTraining, type DuplicateReason } from "./rules";
+import { isUuid } from "@/lib/uuid";
 
 // Reads of external training. Every query starts from the viewer's employee scope for the permission it
 // serves, so another unit's or agency's submission is simply not found.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const STATUSES: readonly ExternalTrainingStatus[] = ["SUBMITTED", "VERIFIED", "REJECTED"];
 const PAGE_SIZE = 25;
 
@@ -97,7 +97,7 @@ export async function verificationQueue(
  * verify:external-training; the file route for read:external-training).
  */
 export async function getExternalTraining(viewer: Viewer, id: string, permission: Permission = "read:external-training") {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const scope = await employeeScope(viewer, permission);
   if (!scope) return null;
   const item = await db.externalTraining.findFirst({
@@ -115,7 +115,7 @@ export type ExternalTrainingDetail = NonNullable<Awaited<ReturnType<typeof getEx
 
 /** The stored file of a submission the viewer may read, or null. */
 export async function externalFileFor(viewer: Viewer, id: string) {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const scope = await employeeScope(viewer, "read:external-training");
   if (!scope) return null;
   return db.externalTraining.findFirst({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { accessFor, hasPermission } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/catalog/queries";
+import { isUuid } from "@/lib/uuid";
 import { db } from "@/lib/db";
 import { l1Result, l2Result, type AnswerLike, type ParticipantResults } from "./results";
 

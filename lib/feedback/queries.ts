@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { accessFor } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/catalog/queries";
+import { isUuid } from "@/lib/uuid";
 import { db } from "@/lib/db";
 
 const taskSelect = {

@@ -4,6 +4,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { gain, summarise, type LearningSummary } from "./rules";
+import { isUuid } from "@/lib/uuid";
 
 // Level 2 reads for the admin batch page and the template. Gated by record:learning and filtered by the
 // viewer's agency, so another agency's batch id finds nothing.
@@ -31,7 +32,7 @@ export type BatchLearning = {
 /** The confirmed participants of a batch with their scores and ratings, ordered by name; null if not found. */
 export async function batchLearning(viewer: Viewer, batchId: string): Promise<BatchLearning | null> {
   if (!hasPermission(viewer.roles, "record:learning")) throw new AppError("FORBIDDEN", "common.forbidden");
-  if (!/^[0-9a-f-]{36}$/i.test(batchId)) return null;
+  if (!isUuid(batchId)) return null;
   const batch = await db.batch.findFirst({
     where: { id: batchId, agencyId: viewer.agencyId },
     select: {

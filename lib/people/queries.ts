@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { normalizeNip } from "./nip";
 import { fullName } from "./rules";
 import { paginate, pageWindow, type Page } from "@/lib/ui/pagination";
+import { isUuid } from "@/lib/uuid";
 
 const listSelect = {
   id: true,
@@ -66,7 +67,7 @@ export async function listEmployees(viewer: Viewer, filters: EmployeeFilters): P
 
 export async function getEmployee(viewer: Viewer, id: string) {
   const scope = await employeeScope(viewer, "read:employee");
-  if (!scope || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!scope || !isUuid(id)) return null;
   return db.employee.findFirst({
     where: { AND: [scope, { id }] },
     include: {

@@ -5,11 +5,11 @@ import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { draftSheet, inviteOrder, type Sheet, type SheetItem } from "./rules";
 import { sheetItems } from "./sheet";
+import { isUuid } from "@/lib/uuid";
 
 // The participant's side: their own invitations only. Another person's invite id finds nothing, whoever
 // asks (an admin included: answering is "answer:reaction:own", which only ASN hold).
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The viewer's own invitations as a Prisma filter; null when they may answer none. */
 export async function ownInvites(viewer: Viewer, client: Tx | typeof db = db): Promise<Prisma.ReactionInviteWhereInput | null> {
@@ -49,7 +49,7 @@ export type InviteSheet = {
 
 /** One of the viewer's own invitations with its sheet and saved draft; null when not theirs or unknown. */
 export async function inviteSheet(viewer: Viewer, inviteId: string): Promise<InviteSheet | null> {
-  if (!UUID.test(inviteId)) return null;
+  if (!isUuid(inviteId)) return null;
   const where = await ownInvites(viewer);
   if (!where) return null;
   const invite = await db.reactionInvite.findFirst({

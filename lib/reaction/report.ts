@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fullName } from "@/lib/people/rules";
 import { ANONYMOUS_MIN_RESPONSES, ASPECTS, anonymousResultsVisible, figures, summarise, type Aspect, type Figures } from "./rules";
+import { isUuid } from "@/lib/uuid";
 
 // Level-1 results for the agency admin ("read:evaluation"), of one batch (the batch page's card) or of several
 // (the program's evaluation report): responses against invitations, figures per aspect and per trainer, and the
@@ -16,7 +17,6 @@ import { ANONYMOUS_MIN_RESPONSES, ASPECTS, anonymousResultsVisible, figures, sum
 // fewer than that (a guard), and withheld ones are left out of every total too, so a program's total minus the
 // rows of the other batches cannot reveal them. "responded" counts answered invitations, sealed or released.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type ReactionComment = { aspect: Aspect; question: string; trainerName: string | null; comment: string; respondent: string | null };
 
@@ -42,7 +42,7 @@ export type ReactionReport = BatchReactionReport & { batches: Map<string, BatchR
 /** The batch's results; null when the batch is not in the viewer's agency. */
 export async function batchReactionReport(viewer: Viewer, batchId: string): Promise<BatchReactionReport | null> {
   if (!hasPermission(viewer.roles, "read:evaluation")) throw new AppError("FORBIDDEN", "common.forbidden");
-  if (!UUID.test(batchId)) return null;
+  if (!isUuid(batchId)) return null;
   const batch = await db.batch.findFirst({ where: { id: batchId, agencyId: viewer.agencyId }, select: { id: true } });
   if (!batch) return null;
   const { batches: _batches, ...report } = await reactionReport(viewer, [batch.id]);

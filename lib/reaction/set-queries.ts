@@ -4,10 +4,10 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { currentSet } from "./rules";
+import { isUuid } from "@/lib/uuid";
 
 // The admin's view of the agency's question sets. Gated by manage:question-set, filtered by agency.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function gate(viewer: Viewer) {
   if (!hasPermission(viewer.roles, "manage:question-set")) throw new AppError("FORBIDDEN", "common.forbidden");
@@ -44,7 +44,7 @@ export type QuestionSetRow = Awaited<ReturnType<typeof listQuestionSets>>[number
 /** One set with its questions in order; null when not in the agency. */
 export async function getQuestionSet(viewer: Viewer, setId: string) {
   gate(viewer);
-  if (!UUID.test(setId)) return null;
+  if (!isUuid(setId)) return null;
   const set = await db.questionSet.findFirst({
     where: { id: setId, agencyId: viewer.agencyId },
     select: {

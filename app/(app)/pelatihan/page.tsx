@@ -7,10 +7,11 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { hasPermission } from "@/lib/auth/permissions";
 import { pageViewer } from "@/lib/auth/viewer";
-import { batchMonths, competencyOptions, isUuid, listCatalog, monthRange } from "@/lib/catalog/queries";
+import { batchMonths, competencyOptions, listCatalog, monthRange } from "@/lib/catalog/queries";
 import { ROUTE_CODES } from "@/lib/catalog/rules";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { pageParam } from "@/lib/ui/pagination";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Katalog pelatihan" };
 

@@ -13,7 +13,6 @@ export const feedbackEn: Widen<typeof feedbackId> = {
   dueOn: "Evaluation date",
   statusLabel: "Status",
   status: { OPEN: "Not given", SUBMITTED: "Given" },
-  pendingOnTeam: "{count} post-training feedback requests are waiting for you.",
   open: "Give feedback",
   view: "View",
   reminders: "{count} reminders sent",

@@ -11,7 +11,6 @@ export const feedbackId = {
   dueOn: "Waktu evaluasi",
   statusLabel: "Status",
   status: { OPEN: "Belum diisi", SUBMITTED: "Sudah diisi" },
-  pendingOnTeam: "{count} umpan balik pasca-pelatihan menunggu Anda.",
   open: "Isi umpan balik",
   view: "Lihat",
   reminders: "{count} pengingat terkirim",

@@ -6,7 +6,7 @@ import { RegistrationList } from "@/components/catalog/registration-list";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { hasPermission } from "@/lib/auth/permissions";
 import { pageViewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/catalog/queries";
+import { isUuid } from "@/lib/uuid";
 import { myLedger, myRegistrations } from "@/lib/enrolment/queries";
 import { interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
