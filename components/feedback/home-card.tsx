@@ -23,10 +23,7 @@ export function FeedbackHomeCard({ tasks, total, today, m, locale }: Props) {
   );
   return (
     <Card className="mb-6 border-amber-200" data-testid="feedback-home-card">
-      {/* The old banner's test id, kept for anything that looks for it. */}
-      <div data-testid="pending-feedback">
-        <CardHeader title={t.title} subtitle={interpolate(t.waiting, { count: total })} action={seeAll} />
-      </div>
+      <CardHeader title={t.title} subtitle={interpolate(t.waiting, { count: total })} action={seeAll} />
       <ul className="divide-y divide-slate-100">
         {tasks.map((task) => {
           const { employee, batch } = task.enrolment;
