@@ -6,7 +6,7 @@ import { formatNip } from "@/lib/people/nip";
 import { fullName } from "@/lib/people/rules";
 import { calendarToday } from "@/lib/time";
 import { Badge, EmptyState } from "@/components/ui/card";
-import { dateRange } from "@/components/teaching/format";
+import { formatDateRange } from "@/lib/i18n/format";
 import { DecisionFeedback } from "./decision-feedback";
 import { DecisionForm } from "./decision-form";
 
@@ -34,7 +34,7 @@ export function PendingApprovals({ rows, total, m, locale }: { rows: PendingAppr
                     <div className="rounded-md bg-slate-50 px-3 py-2 text-sm">
                       <p className="font-medium text-slate-800">{row.batch.program.title}</p>
                       <p className="text-slate-600">
-                        {interpolate(t.batchLabel, { number: row.batch.number })} · {dateRange(row.batch.startDate, row.batch.endDate, locale)}
+                        {interpolate(t.batchLabel, { number: row.batch.number })} · {formatDateRange(row.batch.startDate, row.batch.endDate, locale)}
                       </p>
                       <p className="mt-1.5 flex flex-wrap items-center gap-2">
                         <Badge tone="brand">

@@ -10,7 +10,7 @@ import { cn } from "@/components/ui/cn";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { Table, Td, Th } from "@/components/ui/table";
-import { dateRange } from "@/components/teaching/format";
+import { formatDateRange } from "@/lib/i18n/format";
 
 const BASE = "/tim/persetujuan";
 
@@ -69,9 +69,9 @@ export function TeamTrainingSection({ data, q, m, locale }: { data: TeamTraining
                   <Td>
                     {row.batch.program.title}
                     <p className="text-xs text-slate-500">{interpolate(m.trainingTeam.batchLabel, { number: row.batch.number })}</p>
-                    <p className="text-xs text-slate-500 md:hidden">{dateRange(row.batch.startDate, row.batch.endDate, locale)}</p>
+                    <p className="text-xs text-slate-500 md:hidden">{formatDateRange(row.batch.startDate, row.batch.endDate, locale)}</p>
                   </Td>
-                  <Td className="hidden whitespace-nowrap md:table-cell">{dateRange(row.batch.startDate, row.batch.endDate, locale)}</Td>
+                  <Td className="hidden whitespace-nowrap md:table-cell">{formatDateRange(row.batch.startDate, row.batch.endDate, locale)}</Td>
                   <Td className="whitespace-nowrap">
                     {data.tab === "upcoming" ? (
                       <Badge tone={row.status === "CONFIRMED" ? "green" : "amber"}>

@@ -7,7 +7,8 @@ import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { Badge, Card, CardHeader, DetailList } from "@/components/ui/card";
 import { BatchStatusBadge, EnrolmentStatusBadge } from "./badges";
-import { formatDateRange, formatDateTime } from "./format";
+import { formatDateTime } from "./format";
+import { formatDateRange } from "@/lib/i18n/format";
 import { RegisterForm } from "./register-form";
 import { RundownTable } from "./rundown-table";
 
@@ -68,7 +69,7 @@ export function BatchCard(props: Props) {
   const label = interpolate(t.batchNumber, { number: batch.number });
   return (
     <Card id={`angkatan-${batch.id}`} data-testid="batch-card">
-      <CardHeader title={label} subtitle={formatDateRange(batch.startDate, batch.endDate, locale, t.dateRange)} action={<BatchStatusBadge status={batch.status} m={m} />} />
+      <CardHeader title={label} subtitle={formatDateRange(batch.startDate, batch.endDate, locale)} action={<BatchStatusBadge status={batch.status} m={m} />} />
       <DetailList
         items={[
           [t.place, <Place key="p" batch={batch} showLink={myStatus === "CONFIRMED"} m={m} />],

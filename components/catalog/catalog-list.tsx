@@ -4,7 +4,7 @@ import { interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { BatchStatusBadge, RouteBadge } from "./badges";
-import { formatDateRange } from "./format";
+import { formatDateRange } from "@/lib/i18n/format";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -38,7 +38,7 @@ export function CatalogList({ rows, m, locale }: { rows: CatalogRow[]; m: Messag
                 <Fact label={t.nextBatch}>
                   {interpolate(t.batchNumber, { number: b.number })} <BatchStatusBadge status={b.status} m={m} />
                 </Fact>
-                <Fact label={t.dates}>{formatDateRange(b.startDate, b.endDate, locale, t.dateRange)}</Fact>
+                <Fact label={t.dates}>{formatDateRange(b.startDate, b.endDate, locale)}</Fact>
                 <Fact label={t.plannedJp}>{formatMinutesJp(b.plannedMinutes, locale)}</Fact>
                 <Fact label={t.seatsLeft}>
                   {b.seatsLeft > 0 ? interpolate(t.seatsLeftCount, { count: b.seatsLeft }) : <span className="text-red-700">{t.full}</span>}

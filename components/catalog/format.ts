@@ -1,12 +1,6 @@
 // Display helpers shared by the catalog components. Pure: dates come from lib/i18n/format.ts.
-import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDate, type Locale } from "@/lib/i18n/format";
 import { calendarToday, DEFAULT_TIME_ZONE } from "@/lib/time";
-
-/** "2 Maret 2030" for a one-day batch, else "2 Maret 2030 – 6 Maret 2030" (the template gives the dash). */
-export function formatDateRange(start: Date, end: Date, locale: Locale, template: string): string {
-  if (start.getTime() === end.getTime()) return formatDate(start, locale);
-  return interpolate(template, { start: formatDate(start, locale), end: formatDate(end, locale) });
-}
 
 const timeFormatter = new Intl.DateTimeFormat("en-GB", { timeZone: DEFAULT_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 

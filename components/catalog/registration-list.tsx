@@ -7,7 +7,7 @@ import { Badge, Card, CardHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EnrolmentStatusBadge, RouteBadge } from "./badges";
-import { formatDateRange } from "./format";
+import { formatDateRange } from "@/lib/i18n/format";
 import { ScrollTo } from "./scroll-to";
 import { WithdrawForm } from "./withdraw-form";
 
@@ -39,7 +39,7 @@ function Item({ r, highlighted, m, locale }: { r: MyRegistration; highlighted: b
             <Link href={`/pelatihan/${r.batch.program.id}`} className="text-brand-800 hover:underline">{r.batch.program.title}</Link>
           </h3>
           <p className="text-sm text-slate-600">
-            {interpolate(t.batchNumber, { number: r.batch.number })} · {formatDateRange(r.batch.startDate, r.batch.endDate, locale, t.dateRange)}
+            {interpolate(t.batchNumber, { number: r.batch.number })} · {formatDateRange(r.batch.startDate, r.batch.endDate, locale)}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-1">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DuplicateHints, ExternalTrainingDetail } from "@/lib/external/queries";
-import { interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp, ledgerYear } from "@/lib/ledger/rules";
 import { formatNip } from "@/lib/people/nip";
@@ -8,7 +8,7 @@ import { fullName } from "@/lib/people/rules";
 import { RouteBadge } from "@/components/catalog/badges";
 import { formatDateTime } from "@/components/catalog/format";
 import { Badge, Card, CardHeader, DetailList } from "@/components/ui/card";
-import { fileHref, fileTypeLabel, formatDates, formatFileSize } from "./format";
+import { fileHref, fileTypeLabel, formatFileSize } from "./format";
 import { ExternalStatusBadge } from "./status-badge";
 
 /** What the verifier checks against the certificate. */
@@ -22,7 +22,7 @@ export function ExternalDetails({ item, m, locale }: { item: ExternalTrainingDet
     [d.organiser, item.organiser],
     [d.location, item.location ?? m.common.none],
     [d.route, <RouteBadge key="r" code={item.routeCode} m={m} />],
-    [d.dates, formatDates(item.startDate, item.endDate, locale, t)],
+    [d.dates, formatDateRange(item.startDate, item.endDate, locale)],
     [d.duration, <span key="d" data-testid="detail-duration">{formatMinutesJp(item.minutes, locale)}</span>],
     [d.ledgerYear, String(ledgerYear(item.endDate))],
     [d.certificateNumber, <span key="c" className="font-mono">{item.certificateNumber}</span>],
@@ -64,7 +64,7 @@ export function DuplicateHintsCard({ hints, m, locale }: { hints: DuplicateHints
                   <Link href={`/admin/verifikasi/${row.id}`} className="text-brand-800 hover:underline">{row.title}</Link>
                 </p>
                 <p className="text-xs text-slate-600">
-                  {fullName(row.employee)} · {formatDates(row.startDate, row.endDate, locale, t)} · <span className="font-mono">{row.certificateNumber}</span>
+                  {fullName(row.employee)} · {formatDateRange(row.startDate, row.endDate, locale)} · <span className="font-mono">{row.certificateNumber}</span>
                 </p>
                 <div className="flex flex-wrap gap-1">
                   <ExternalStatusBadge status={row.status} t={t} />

@@ -1,5 +1,5 @@
 // Display helpers of external training. Pure.
-import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
+import { type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 
 /** "1,2 MB" / "350 KB" (1 KB = 1024 bytes, like the 5 MB limit). */
@@ -15,12 +15,6 @@ export function fileTypeLabel(type: string, t: Messages["external"]): string {
   if (type === "application/pdf") return t.fileTypes.pdf;
   if (type === "image/png") return t.fileTypes.png;
   return t.fileTypes.jpeg;
-}
-
-/** "10 Maret 2025" for one day, else "10 Maret 2025 – 11 Maret 2025". */
-export function formatDates(start: Date, end: Date, locale: Locale, t: Messages["external"]): string {
-  if (start.getTime() === end.getTime()) return formatDate(start, locale);
-  return interpolate(t.list.dateRange, { start: formatDate(start, locale), end: formatDate(end, locale) });
 }
 
 /** Where a submission's certificate is served (to those allowed to see it). */

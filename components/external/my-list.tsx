@@ -1,11 +1,11 @@
 import type { MyExternalTraining } from "@/lib/external/queries";
-import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDate, formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { calendarToday } from "@/lib/time";
 import { RouteBadge } from "@/components/catalog/badges";
 import { Table, Td, Th } from "@/components/ui/table";
-import { fileHref, formatDates } from "./format";
+import { fileHref } from "./format";
 import { ExternalStatusBadge } from "./status-badge";
 
 /** The ASN's own submissions: status, the decision's reason, and the certificate they sent. */
@@ -27,14 +27,14 @@ export function MyExternalList({ rows, m, locale }: { rows: MyExternalTraining[]
             <Td>
               <p className="font-medium text-slate-900">{row.title}</p>
               <p className="text-xs text-slate-600">{row.organiser}{row.location ? ` · ${row.location}` : ""}</p>
-              <p className="text-xs text-slate-600 md:hidden">{formatDates(row.startDate, row.endDate, locale, t)}</p>
+              <p className="text-xs text-slate-600 md:hidden">{formatDateRange(row.startDate, row.endDate, locale)}</p>
               <div className="mt-1"><RouteBadge code={row.routeCode} m={m} /></div>
               <p className="mt-1 text-xs text-slate-500">
                 {t.list.certificate}: <span className="font-mono">{row.certificateNumber}</span>{" · "}
                 <a href={fileHref(row.id)} target="_blank" rel="noopener" className="text-brand-800 hover:underline">{t.list.openFile}</a>
               </p>
             </Td>
-            <Td className="hidden whitespace-nowrap md:table-cell">{formatDates(row.startDate, row.endDate, locale, t)}</Td>
+            <Td className="hidden whitespace-nowrap md:table-cell">{formatDateRange(row.startDate, row.endDate, locale)}</Td>
             <Td className="whitespace-nowrap text-right">{formatMinutesJp(row.minutes, locale)}</Td>
             <Td>
               <ExternalStatusBadge status={row.status} t={t} />

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import type { QueueRow } from "@/lib/external/queries";
-import { formatDate, type Locale } from "@/lib/i18n/format";
+import { formatDate, formatDateRange, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { formatNip } from "@/lib/people/nip";
 import { fullName } from "@/lib/people/rules";
 import { calendarToday } from "@/lib/time";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDates } from "./format";
 import { ExternalStatusBadge } from "./status-badge";
 
 /** The verification queue: who, what, how long, and a link to the review page. */
@@ -35,7 +34,7 @@ export function QueueTable({ rows, m, locale }: { rows: QueueRow[]; m: Messages;
             <Td>
               <Link href={`/admin/verifikasi/${row.id}`} className="font-medium text-brand-800 hover:underline">{row.title}</Link>
               <p className="text-xs text-slate-600">{row.organiser} · <span className="font-mono">{row.routeCode}</span></p>
-              <p className="text-xs text-slate-600">{formatDates(row.startDate, row.endDate, locale, t)}</p>
+              <p className="text-xs text-slate-600">{formatDateRange(row.startDate, row.endDate, locale)}</p>
               <p className="text-xs text-slate-600 sm:hidden">{formatMinutesJp(row.minutes, locale)}</p>
             </Td>
             <Td className="hidden whitespace-nowrap text-right sm:table-cell">{formatMinutesJp(row.minutes, locale)}</Td>

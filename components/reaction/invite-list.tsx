@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateRange } from "@/components/catalog/format";
+import { formatDateRange } from "@/lib/i18n/format";
 import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { interpolate, type Locale } from "@/lib/i18n/format";
@@ -20,7 +20,7 @@ export function InviteList({ rows, t, locale }: { rows: MyInvite[]; t: Messages[
           <div className="min-w-0">
             <h2 className="font-medium text-slate-900">{r.batch.program.title}</h2>
             <p className="text-sm text-slate-600">
-              {interpolate(t.mine.batchNumber, { number: r.batch.number })} · {formatDateRange(r.batch.startDate, r.batch.endDate, locale, t.mine.dateRange)}
+              {interpolate(t.mine.batchNumber, { number: r.batch.number })} · {formatDateRange(r.batch.startDate, r.batch.endDate, locale)}
             </p>
             <div className="mt-1 flex flex-wrap gap-1">
               <InviteStatusBadge status={r.status} t={t} />

@@ -4,7 +4,8 @@ import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { Badge, Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { dateRange, timeRange } from "./format";
+import { timeRange } from "./format";
+import { formatDateRange } from "@/lib/i18n/format";
 
 const STATUS_TONE = { DRAFT: "slate", OPEN: "brand", CLOSED: "amber", RUNNING: "green", DONE: "slate", CANCELLED: "red" } as const;
 
@@ -19,7 +20,7 @@ export function TeachingGroups({ groups, m, locale }: { groups: TeachingGroup[];
           <Card key={batch.id} data-testid="teaching-batch">
             <CardHeader
               title={`${batch.program.title} – ${interpolate(t.batchLabel, { number: batch.number })}`}
-              subtitle={[dateRange(batch.startDate, batch.endDate, locale), batch.venue].filter(Boolean).join(" · ")}
+              subtitle={[formatDateRange(batch.startDate, batch.endDate, locale), batch.venue].filter(Boolean).join(" · ")}
               action={
                 <div className="flex flex-wrap items-center gap-3">
                   <Badge tone={STATUS_TONE[batch.status]}>{t.batchStatus[batch.status]}</Badge>

@@ -4,7 +4,8 @@ import { interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { BatchStatusBadge } from "./badges";
-import { formatDateRange, formatDateTime } from "./format";
+import { formatDateTime } from "./format";
+import { formatDateRange } from "@/lib/i18n/format";
 
 /** Status, dates, place, registration window, seats, quotas and planned vs held JP of a batch. */
 export function BatchSummary({ batch, m, locale }: { batch: BatchDetail; m: Messages; locale: Locale }) {

@@ -1,11 +1,6 @@
 // Display helpers of the training pages (pure; dates via lib/i18n/format.ts).
-import { formatDate, type Locale } from "@/lib/i18n/format";
+import { type Locale } from "@/lib/i18n/format";
 import { DEFAULT_TIME_ZONE } from "@/lib/time";
-
-/** "12 Agustus 2024 – 13 Desember 2024", or one date when the batch lasts a day. */
-export function formatDateRange(start: Date, end: Date, locale: Locale): string {
-  return start.getTime() === end.getTime() ? formatDate(start, locale) : `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
-}
 
 const dateTime: Record<Locale, Intl.DateTimeFormat> = {
   id: new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: DEFAULT_TIME_ZONE }),

@@ -2,7 +2,7 @@ import "server-only";
 import { degrees, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
 import QRCode from "qrcode";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatDateRange } from "@/lib/i18n/format";
 import { formatNip } from "@/lib/people/nip";
 import { calendarToday } from "@/lib/time";
 import { certificateForDownload, type DownloadableCertificate } from "./queries";
@@ -76,10 +76,6 @@ export type CertificatePdfInput = {
   origin: string;
 };
 
-function dateRange(start: Date, end: Date): string {
-  return start.getTime() === end.getTime() ? formatDate(start) : `${formatDate(start)} s.d. ${formatDate(end)}`;
-}
-
 function body(page: PDFPage, f: Fonts, c: CertificatePdfInput) {
   centred(page, H - 72, { text: c.agencyName.toUpperCase(), font: f.bold, size: 14, color: BRAND });
   page.drawLine({ start: { x: W / 2 - 120, y: H - 84 }, end: { x: W / 2 + 120, y: H - 84 }, thickness: 0.75, color: BRAND });
@@ -96,7 +92,7 @@ function body(page: PDFPage, f: Fonts, c: CertificatePdfInput) {
     centred(page, y, { text: line, font: f.bold, size: 17 }, W / 2, 640);
     y -= 21;
   }
-  centred(page, y - 4, { text: `Angkatan ${c.batchNumber}, ${dateRange(c.startDate, c.endDate)}`, font: f.regular, size: 12 });
+  centred(page, y - 4, { text: `Angkatan ${c.batchNumber}, ${formatDateRange(c.startDate, c.endDate)}`, font: f.regular, size: 12 });
   centred(page, y - 22, { text: `dengan jumlah ${jpWithMinutes(c.minutes)}`, font: f.regular, size: 12 });
 }
 

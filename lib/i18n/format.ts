@@ -19,6 +19,16 @@ export function formatDate(date: Date | string | null | undefined, locale: Local
   return dateFormatters[locale].format(typeof date === "string" ? new Date(date) : date);
 }
 
+/**
+ * A span of calendar dates as the locale writes it: `12–14 Agustus 2024`, `12 Agustus – 13 Desember 2024`,
+ * `12 Agustus 2024 – 3 Januari 2025`, or one date when start and end are the same day.
+ */
+export function formatDateRange(start: Date | string, end: Date | string, locale: Locale = DEFAULT_LOCALE): string {
+  const from = typeof start === "string" ? new Date(start) : start;
+  const to = typeof end === "string" ? new Date(end) : end;
+  return dateFormatters[locale].formatRange(from, to);
+}
+
 /** `Rp143.248.000` from integer Rupiah. */
 export function formatRupiah(amount: number | bigint): string {
   const digits = BigInt(amount) < 0n ? (-BigInt(amount)).toString() : BigInt(amount).toString();

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { DEFAULT_LOCALE, LOCALES, formatDate, formatDecimal, formatNumber, formatPercent, formatRupiah, interpolate } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, LOCALES, formatDate, formatDateRange, formatDecimal, formatNumber, formatPercent, formatRupiah, interpolate } from "@/lib/i18n/format";
 
 describe("interpolate", () => {
   it.each<[string, Record<string, string | number> | undefined, string]>([
@@ -142,5 +142,26 @@ describe("formatDecimal and formatPercent", () => {
     expect(formatDecimal(null)).toBe("—");
     expect(formatPercent(null)).toBe("—");
     expect(formatPercent(Number.NaN)).toBe("—");
+  });
+});
+
+describe("formatDateRange", () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  it("writes one date for a one-day span", () => {
+    expect(formatDateRange(day("2024-08-12"), day("2024-08-12"), "id")).toBe("12 Agustus 2024");
+  });
+  it("shares the month and year inside one month", () => {
+    expect(formatDateRange(day("2024-08-12"), day("2024-08-14"), "id")).toBe("12–14 Agustus 2024");
+  });
+  // ICU sets the dash between thin spaces (U+2009) when it joins two dates with their own months.
+  it("shares the year inside one year", () => {
+    expect(formatDateRange(day("2024-08-12"), day("2024-12-13"), "id")).toBe("12 Agustus\u2009–\u200913 Desember 2024");
+    expect(formatDateRange(day("2024-08-12"), day("2024-12-13"), "en")).toBe("12 August\u2009–\u200913 December 2024");
+  });
+  it("writes both years across a year boundary", () => {
+    expect(formatDateRange(day("2024-12-30"), day("2025-01-03"), "id")).toBe("30 Desember 2024\u2009–\u20093 Januari 2025");
+  });
+  it("reads calendar dates in UTC, as they are stored", () => {
+    expect(formatDateRange("2024-08-12T00:00:00.000Z", "2024-08-13T00:00:00.000Z", "id")).toBe("12–13 Agustus 2024");
   });
 });

@@ -25,7 +25,6 @@ export const externalEn: Widen<typeof externalId> = {
     openFile: "View file",
     submittedAt: "Submitted {date}",
     rejectedReason: "Reason for rejection: {reason}",
-    dateRange: "{start} – {end}",
   },
   form: {
     title: "Submit external training",

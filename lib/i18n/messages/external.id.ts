@@ -23,7 +23,6 @@ export const externalId = {
     openFile: "Lihat berkas",
     submittedAt: "Diajukan {date}",
     rejectedReason: "Alasan penolakan: {reason}",
-    dateRange: "{start} – {end}",
   },
   form: {
     title: "Ajukan pelatihan eksternal",

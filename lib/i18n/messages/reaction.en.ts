@@ -24,7 +24,6 @@ export const reactionEn: Widen<typeof reactionId> = {
     view: "View",
     anonymous: "Anonymous",
     batchNumber: "Batch {number}",
-    dateRange: "{start} – {end}",
   },
   answer: {
     back: "Back to my training evaluations",

@@ -22,7 +22,6 @@ export const reactionId = {
     view: "Lihat",
     anonymous: "Anonim",
     batchNumber: "Angkatan {number}",
-    dateRange: "{start} – {end}",
   },
   answer: {
     back: "Kembali ke evaluasi pelatihan saya",

@@ -22,7 +22,6 @@ export const trainingAsnEn: Widen<typeof trainingAsnId> = {
   seatsOf: "{left} of {capacity} seats left",
   full: "Fully booked",
   batchNumber: "Batch {number}",
-  dateRange: "{start} – {end}",
   programTitle: "Training",
   backToCatalog: "Back to the catalog",
   description: "Description",

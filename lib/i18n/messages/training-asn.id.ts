@@ -21,7 +21,6 @@ export const trainingAsnId = {
   seatsOf: "{left} dari {capacity} kursi tersisa",
   full: "Kursi penuh",
   batchNumber: "Angkatan {number}",
-  dateRange: "{start} – {end}",
   // Program page
   programTitle: "Pelatihan",
   backToCatalog: "Kembali ke katalog",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { formatDateRange } from "@/components/catalog/format";
+import { formatDateRange } from "@/lib/i18n/format";
 import { AnswerForm } from "@/components/reaction/answer-form";
 import { InviteStatusBadge } from "@/components/reaction/invite-list";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -20,7 +20,7 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
   const [m, locale, invite] = await Promise.all([getMessages(), getLocale(), inviteSheet(viewer, inviteId)]);
   if (!invite) notFound();
   const t = m.reaction;
-  const subtitle = `${interpolate(t.mine.batchNumber, { number: invite.batch.number })} · ${formatDateRange(invite.batch.startDate, invite.batch.endDate, locale, t.mine.dateRange)}`;
+  const subtitle = `${interpolate(t.mine.batchNumber, { number: invite.batch.number })} · ${formatDateRange(invite.batch.startDate, invite.batch.endDate, locale)}`;
   return (
     <>
       <Link href="/evaluasi" className="text-sm text-brand-700 hover:underline">← {t.answer.back}</Link>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { BatchCard } from "@/components/catalog/batch-card";
-import { formatDateRange } from "@/components/catalog/format";
+import { formatDateRange } from "@/lib/i18n/format";
 import { NominateForm } from "@/components/catalog/nominate-form";
 import { ProgramOverview } from "@/components/catalog/program-overview";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
@@ -62,7 +62,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
               <NominateForm
                 batches={nominable.map((b) => ({
                   id: b.id,
-                  label: `${interpolate(t.batchNumber, { number: b.number })} · ${formatDateRange(b.startDate, b.endDate, locale, t.dateRange)}`,
+                  label: `${interpolate(t.batchNumber, { number: b.number })} · ${formatDateRange(b.startDate, b.endDate, locale)}`,
                 }))}
                 labels={{
                   batch: t.batchesTitle, hint: t.nominateHint, nip: t.nomineeNip, lookup: t.lookup, lookingUp: t.lookingUp,

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { AttendanceGrid } from "@/components/attendance/attendance-grid";
 import type { SessionColumn } from "@/components/attendance/grid-parts";
-import { dateRange, timeRange } from "@/components/teaching/format";
+import { timeRange } from "@/components/teaching/format";
+import { formatDateRange } from "@/lib/i18n/format";
 import { Badge, Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { getAttendanceGrid } from "@/lib/attendance/queries";
 import { accessFor, hasPermission } from "@/lib/auth/permissions";
@@ -44,7 +45,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ bat
     <>
       <PageHeader
         title={`${t.grid.title}: ${batch.programTitle}`}
-        subtitle={interpolate(t.grid.subtitle, { program: batch.programTitle, number: batch.number, dates: dateRange(batch.startDate, batch.endDate, locale) })}
+        subtitle={interpolate(t.grid.subtitle, { program: batch.programTitle, number: batch.number, dates: formatDateRange(batch.startDate, batch.endDate, locale) })}
       >
         <Link href={admin ? "/admin/pelatihan" : "/mengajar"} className="text-sm font-medium text-brand-700 hover:underline">
           {admin ? t.grid.backToAdmin : t.grid.backToSchedule}

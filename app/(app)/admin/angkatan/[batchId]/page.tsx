@@ -9,7 +9,7 @@ import { BatchActions, type StatusMove } from "@/components/training-admin/batch
 import { BatchSummary } from "@/components/training-admin/batch-summary";
 import { EnrolForm } from "@/components/training-admin/enrol-form";
 import { EnrolmentTable } from "@/components/training-admin/enrolment-table";
-import { formatDateRange } from "@/components/training-admin/format";
+import { formatDateRange } from "@/lib/i18n/format";
 import { RundownTable } from "@/components/training-admin/rundown-table";
 import { SectionNav } from "@/components/training-admin/section-nav";
 import { TrainerCard } from "@/components/training-admin/trainer-card";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { ReportView } from "@/components/evaluation/report-view";
-import { formatDateRange } from "@/components/training-admin/format";
+import { formatDateRange } from "@/lib/i18n/format";
 import { hasPermission } from "@/lib/auth/permissions";
 import { pageViewer } from "@/lib/auth/viewer";
 import { batchEvaluationReport } from "@/lib/evaluation/report";
