@@ -4,7 +4,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { EnrolmentStatus, Prisma, RouteCode, SessionKind } from "@/lib/generated/prisma/client";
-import { normalizeNip } from "@/lib/people/nip";
+import { employeeSearchWhere } from "@/lib/people/search";
 import { policyFor } from "@/lib/policy/queries";
 import { paginate, type Page } from "@/lib/ui/pagination";
 import { budgetLineTotal, budgetTotal, jpMinutes } from "./rules";
@@ -168,11 +168,7 @@ export async function listBatchEnrolments(viewer: Viewer, batchId: string, filte
   if (!isUuid(batchId)) return null;
   const batch = await db.batch.findFirst({ where: { id: batchId, agencyId: viewer.agencyId }, select: { id: true } });
   if (!batch) return null;
-  const text = filters.q?.trim();
-  const digits = text ? normalizeNip(text) : "";
-  const search: Prisma.EnrolmentWhereInput = !text ? {} : /^\d{3,18}$/.test(digits)
-    ? { employee: { nip: { startsWith: digits } } }
-    : { employee: { name: { contains: text, mode: "insensitive" } } };
+  const search: Prisma.EnrolmentWhereInput = { employee: employeeSearchWhere(filters.q) };
   const where: Prisma.EnrolmentWhereInput = {
     AND: [{ batchId: batch.id, agencyId: viewer.agencyId }, filters.status ? { status: filters.status } : {}, search],
   };

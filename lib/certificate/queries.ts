@@ -3,7 +3,7 @@ import { accessFor, hasPermission } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { normalizeNip } from "@/lib/people/nip";
+import { employeeSearchWhere, readEmployeeQuery } from "@/lib/people/search";
 import { calendarToday } from "@/lib/time";
 import { paginate, type Page } from "@/lib/ui/pagination";
 import { formatCertificateNumber } from "./rules";
@@ -58,14 +58,14 @@ export async function batchCertificates(viewer: Viewer, batchId: string): Promis
 export async function agencyCertificates(viewer: Viewer, filters: { q?: string; page?: number }): Promise<Page<AdminCertificateRow> | null> {
   if (!accessFor(viewer.roles, "read:certificate").includes("any")) return null;
   const text = filters.q?.trim();
-  const digits = text ? normalizeNip(text) : "";
+  const query = readEmployeeQuery(text);
   const search: Prisma.CertificateWhereInput = text
     ? {
         OR: [
           { number: { contains: text, mode: "insensitive" } },
           { holderName: { contains: text, mode: "insensitive" } },
           { programTitle: { contains: text, mode: "insensitive" } },
-          ...(/^\d{3,18}$/.test(digits) ? [{ enrolment: { employee: { nip: { startsWith: digits } } } }] : []),
+          ...(query?.kind === "nip" ? [{ enrolment: { employee: employeeSearchWhere(text) } }] : []),
         ],
       }
     : {};

@@ -6,6 +6,7 @@ import { accessFor } from "@/lib/auth/permissions";
 import { employeeScopeSql, teamOf } from "@/lib/auth/scope";
 import { db, type Tx } from "@/lib/db";
 import { policyFor } from "@/lib/policy/queries";
+import { employeeSearchSql } from "@/lib/people/search";
 import { calendarToday } from "@/lib/time";
 import type { ComplianceStatus } from "./rules";
 import { complianceRows, RISK_ORDER, type ComplianceQuery, type ComplianceSqlRow } from "./sql";
@@ -49,11 +50,8 @@ export async function complianceQuery(
   }
   if (filters.positionType) narrow.push(Prisma.sql`p.type::text = ${filters.positionType}`);
   if (filters.kind) narrow.push(Prisma.sql`e.kind::text = ${filters.kind}`);
-  const q = filters.q?.trim();
-  if (q) {
-    const digits = q.replace(/\s+/g, "");
-    narrow.push(/^\d+$/.test(digits) ? Prisma.sql`e.nip LIKE ${`${digits}%`}` : Prisma.sql`e.name ILIKE ${`%${q}%`}`);
-  }
+  const search = employeeSearchSql(filters.q);
+  if (search) narrow.push(search);
   return queryOver(viewer.agencyId, year, { where: Prisma.join(narrow, " AND "), agencyWide: scope.agencyWide && narrow.length === 1 }, client);
 }
 

@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { jpMinutes } from "@/lib/catalog/rules";
 import { db } from "@/lib/db";
 import { ledgerYear } from "@/lib/ledger/rules";
-import { normalizeNip } from "@/lib/people/nip";
+import { employeeSearchWhere } from "@/lib/people/search";
 import { policyOrDefault } from "@/lib/policy/rules";
 import { calendarToday } from "@/lib/time";
 import { clampPage, pageWindow, type Page } from "@/lib/ui/pagination";
@@ -38,14 +38,6 @@ const batchSelect = {
 } satisfies Prisma.BatchSelect;
 
 const teamScope = (viewer: Viewer) => employeeScope(viewer, "decide:enrolment-supervisor");
-
-function searchFilter(q: string | undefined): Prisma.EmployeeWhereInput {
-  const text = q?.trim();
-  if (!text) return {};
-  const digits = normalizeNip(text);
-  if (/^\d{3,18}$/.test(digits)) return { nip: { startsWith: digits } };
-  return { name: { contains: text, mode: "insensitive" } };
-}
 
 export type PendingApproval = Prisma.EnrolmentGetPayload<{
   select: { id: true; origin: true; createdAt: true; employee: { select: typeof personSelect }; batch: { select: typeof batchSelect } };
@@ -124,7 +116,7 @@ export async function listTeamTraining(
   const creditedPairs = ledger.flatMap((l) => (l.batchId && (l._sum.minutes ?? 0) > 0 ? [{ employeeId: l.employeeId, batchId: l.batchId }] : []));
   const credited = new Map(ledger.map((l) => [`${l.employeeId}:${l.batchId}`, l._sum.minutes ?? 0]));
 
-  const people: Prisma.EnrolmentWhereInput = { agencyId: viewer.agencyId, employee: { AND: [scope, searchFilter(opts.q)] } };
+  const people: Prisma.EnrolmentWhereInput = { agencyId: viewer.agencyId, employee: { AND: [scope, employeeSearchWhere(opts.q)] } };
   const where: Record<TeamTrainingTab, Prisma.EnrolmentWhereInput> = {
     upcoming: {
       ...people,

@@ -4,7 +4,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db, type Tx } from "@/lib/db";
 import type { ExternalTrainingStatus, Prisma } from "@/lib/generated/prisma/client";
-import { normalizeNip } from "@/lib/people/nip";
+import { employeeSearchWhere } from "@/lib/people/search";
 import { paginate, pageWindow, type Page } from "@/lib/ui/pagination";
 import { certificateKey, isSameTraining, type DuplicateReason } from "./rules";
 import { isUuid } from "@/lib/uuid";
@@ -45,13 +45,11 @@ export type QueueFilters = { status?: ExternalTrainingStatus | "ALL"; q?: string
 function searchFilter(q: string | undefined): Prisma.ExternalTrainingWhereInput {
   const text = q?.trim();
   if (!text) return {};
-  const digits = normalizeNip(text);
   const or: Prisma.ExternalTrainingWhereInput[] = [
-    { employee: { name: { contains: text, mode: "insensitive" } } },
+    { employee: employeeSearchWhere(text) },
     { title: { contains: text, mode: "insensitive" } },
     { certificateNumber: { contains: text, mode: "insensitive" } },
   ];
-  if (/^\d{3,18}$/.test(digits)) or.push({ employee: { nip: { startsWith: digits } } });
   return { OR: or };
 }
 

@@ -3,7 +3,7 @@ import type { EmployeeKind, PositionType, Prisma } from "@/lib/generated/prisma/
 import { employeeScope, teamOf } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { normalizeNip } from "./nip";
+import { employeeSearchWhere } from "./search";
 import { fullName } from "./rules";
 import { paginate, pageWindow, type Page } from "@/lib/ui/pagination";
 import { isUuid } from "@/lib/uuid";
@@ -30,14 +30,6 @@ export type EmployeeFilters = {
   page?: number;
 };
 
-function searchFilter(q: string | undefined): Prisma.EmployeeWhereInput {
-  const text = q?.trim();
-  if (!text) return {};
-  const digits = normalizeNip(text);
-  if (/^\d{3,18}$/.test(digits)) return { nip: { startsWith: digits } };
-  return { name: { contains: text, mode: "insensitive" } };
-}
-
 const PAGE_SIZE = 25;
 
 export async function listEmployees(viewer: Viewer, filters: EmployeeFilters): Promise<Page<EmployeeListRow>> {
@@ -51,7 +43,7 @@ export async function listEmployees(viewer: Viewer, filters: EmployeeFilters): P
   const where: Prisma.EmployeeWhereInput = {
     AND: [
       scope,
-      searchFilter(filters.q),
+      employeeSearchWhere(filters.q),
       unitFilter,
       filters.positionType ? { position: { type: filters.positionType } } : {},
       filters.kind ? { kind: filters.kind } : {},
@@ -98,7 +90,7 @@ export async function listTeam(viewer: Viewer, q: string | undefined, pageNumber
   const team = await teamOf(viewer.employeeId, viewer.supervisorSeesIndirect);
   const depthById = new Map(team.map((m) => [m.id, m.depth]));
   const where: Prisma.EmployeeWhereInput = {
-    AND: [{ agencyId: viewer.agencyId, id: { in: team.map((m) => m.id) } }, searchFilter(q)],
+    AND: [{ agencyId: viewer.agencyId, id: { in: team.map((m) => m.id) } }, employeeSearchWhere(q)],
   };
   const select = { ...listSelect, supervisor: { select: { name: true, frontTitle: true, backTitle: true } } };
   return paginate(
