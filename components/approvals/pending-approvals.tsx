@@ -1,12 +1,11 @@
 import type { PendingApproval } from "@/lib/enrolment/supervisor-queries";
-import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDate, formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { formatNip } from "@/lib/people/nip";
 import { fullName } from "@/lib/people/rules";
 import { calendarToday } from "@/lib/time";
 import { Badge, EmptyState } from "@/components/ui/card";
-import { formatDateRange } from "@/lib/i18n/format";
 import { DecisionFeedback } from "./decision-feedback";
 import { DecisionForm } from "./decision-form";
 

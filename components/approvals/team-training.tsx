@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TeamTraining, TeamTrainingTab } from "@/lib/enrolment/supervisor-queries";
-import { interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { formatNip } from "@/lib/people/nip";
@@ -10,7 +10,6 @@ import { cn } from "@/components/ui/cn";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDateRange } from "@/lib/i18n/format";
 
 const BASE = "/tim/persetujuan";
 

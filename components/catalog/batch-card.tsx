@@ -2,13 +2,12 @@ import Link from "next/link";
 import type { ProgramBatch } from "@/lib/catalog/queries";
 import { isActive } from "@/lib/enrolment/rules";
 import type { EnrolmentStatus } from "@/lib/generated/prisma/enums";
-import { interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { Badge, Card, CardHeader, DetailList } from "@/components/ui/card";
 import { BatchStatusBadge, EnrolmentStatusBadge } from "./badges";
 import { formatDateTime } from "./format";
-import { formatDateRange } from "@/lib/i18n/format";
 import { RegisterForm } from "./register-form";
 import { RundownTable } from "./rundown-table";
 

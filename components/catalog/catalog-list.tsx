@@ -1,10 +1,9 @@
 import Link from "next/link";
 import type { CatalogRow } from "@/lib/catalog/queries";
-import { interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { BatchStatusBadge, RouteBadge } from "./badges";
-import { formatDateRange } from "@/lib/i18n/format";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import type { MyRegistration } from "@/lib/enrolment/queries";
 import { isActive } from "@/lib/enrolment/rules";
-import { interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { Badge, Card, CardHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EnrolmentStatusBadge, RouteBadge } from "./badges";
-import { formatDateRange } from "@/lib/i18n/format";
 import { ScrollTo } from "./scroll-to";
 import { WithdrawForm } from "./withdraw-form";
 

@@ -2,8 +2,7 @@ import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ReportBatch, ScopeFigures } from "@/lib/evaluation/load";
-import { formatDateRange } from "@/lib/i18n/format";
-import { formatDecimal, formatGain, formatPercent, interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDateRange, formatDecimal, formatGain, formatPercent, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 
 function Cells({ f, showResults, locale, withheld }: { f: ScopeFigures; showResults: boolean; locale: Locale; withheld: string }) {

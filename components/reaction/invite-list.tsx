@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { formatDateRange } from "@/lib/i18n/format";
+import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
-import { interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import type { MyInvite } from "@/lib/reaction/queries";
 

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import type { TeachingGroup } from "@/lib/teaching/queries";
-import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDate, formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { Badge, Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { timeRange } from "./format";
-import { formatDateRange } from "@/lib/i18n/format";
 
 const STATUS_TONE = { DRAFT: "slate", OPEN: "brand", CLOSED: "amber", RUNNING: "green", DONE: "slate", CANCELLED: "red" } as const;
 

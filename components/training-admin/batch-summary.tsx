@@ -1,11 +1,10 @@
 import { DetailList } from "@/components/ui/card";
 import type { BatchDetail } from "@/lib/catalog/admin-queries";
-import { interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { BatchStatusBadge } from "./badges";
 import { formatDateTime } from "./format";
-import { formatDateRange } from "@/lib/i18n/format";
 
 /** Status, dates, place, registration window, seats, quotas and planned vs held JP of a batch. */
 export function BatchSummary({ batch, m, locale }: { batch: BatchDetail; m: Messages; locale: Locale }) {

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ProgramDetail } from "@/lib/catalog/admin-queries";
-import { interpolate, type Locale } from "@/lib/i18n/format";
+import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatJp } from "@/lib/ledger/rules";
 import { BatchStatusBadge } from "./badges";
-import { formatDateRange } from "@/lib/i18n/format";
 
 /** A program's batches: number, dates, status, confirmed/capacity and the planned JP. */
 export function BatchTable({ batches, t, locale }: { batches: ProgramDetail["batches"]; t: Messages["trainingAdmin"]; locale: Locale }) {

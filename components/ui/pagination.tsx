@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { Page } from "@/lib/ui/pagination";
-import { interpolate } from "@/lib/i18n/format";
-import { formatNumber, type Locale } from "@/lib/i18n/format";
+import { formatNumber, interpolate, type Locale } from "@/lib/i18n/format";
 import { cn } from "./cn";
 
 type Labels = { previous: string; next: string; pageOf: string; showing: string };

@@ -38,7 +38,9 @@ export type Permission =
   | "give:feedback"
   | "manage:feedback"
   | "record:learning"
-  | "record:results";
+  | "record:results"
+  | "read:team"
+  | "read:teaching";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -89,6 +91,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:external-training:team",
     "read:compliance:team",
     "give:feedback:team",
+    "read:team:team",
   ],
   ASN: [
     "read:employee:own",
@@ -105,7 +108,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "answer:reaction:own",
   ],
   // A trainer records attendance only for batches they teach in (checked against the rundown).
-  TRAINER: ["read:catalog:any", "record:attendance:own", "read:notification:own"],
+  TRAINER: ["read:catalog:any", "record:attendance:own", "read:notification:own", "read:teaching:own"],
 };
 
 /** The access levels the given roles grant for one permission, widest first. */

@@ -43,6 +43,8 @@ const PERMISSIONS: Permission[] = [
   "manage:feedback",
   "record:learning",
   "record:results",
+  "read:team",
+  "read:teaching",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -98,6 +100,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:external-training": ["team"],
     "read:compliance": ["team"],
     "give:feedback": ["team"],
+    "read:team": ["team"],
   },
   ASN: {
     ...none,
@@ -119,6 +122,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:notification": ["own"],
     "read:catalog": ["any"],
     "record:attendance": ["own"],
+    "read:teaching": ["own"],
   },
 };
 
@@ -134,9 +138,9 @@ describe("accessFor / hasPermission for a single role", () => {
     expect(accessFor(["ASN"], "read:employee")).toEqual(["own"]);
   });
 
-  it("TRAINER only reads the catalog and their inbox, and records attendance for their own batches", () => {
+  it("TRAINER only reads the catalog, their inbox and their teaching, and records attendance for their own batches", () => {
     const granted = PERMISSIONS.filter((permission) => hasPermission(["TRAINER"], permission));
-    expect(granted).toEqual(["read:catalog", "record:attendance", "read:notification"]);
+    expect(granted).toEqual(["read:catalog", "record:attendance", "read:notification", "read:teaching"]);
     expect(accessFor(["TRAINER"], "record:attendance")).toEqual(["own"]);
   });
 

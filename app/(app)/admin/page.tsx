@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { formatNumber } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { agencyOf, headcountByOpd } from "@/lib/org/queries";
@@ -21,8 +19,7 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
 }
 
 export default async function AdminDashboard() {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "read:agency-dashboard")) forbidden();
+  const viewer = await requirePermission("read:agency-dashboard");
   const [m, locale, rows, agency] = await Promise.all([getMessages(), getLocale(), headcountByOpd(viewer), agencyOf(viewer)]);
   const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + pick(r), 0);
   const max = Math.max(1, ...rows.map((r) => r.total));

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { InviteList } from "@/components/reaction/invite-list";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { myInvites } from "@/lib/reaction/queries";
 
 export const metadata: Metadata = { title: "Evaluasi pelatihan" };
 
 export default async function MyEvaluationsPage() {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "answer:reaction")) forbidden();
+  const viewer = await requirePermission("answer:reaction");
   const [m, locale, rows] = await Promise.all([getMessages(), getLocale(), myInvites(viewer)]);
   const t = m.reaction;
   return (

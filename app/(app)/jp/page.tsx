@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { LedgerTable } from "@/components/catalog/ledger-table";
 import { ProgressCard } from "@/components/jp/progress-card";
 import { UpcomingList } from "@/components/jp/upcoming-list";
 import { YearHistory } from "@/components/jp/year-history";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { myPendingExternal, myUpcomingTraining, myYears } from "@/lib/compliance/my-queries";
 import { complianceOf } from "@/lib/compliance/queries";
 import { yearChoices, yearParam } from "@/lib/compliance/rules";
@@ -21,8 +19,7 @@ import { calendarToday } from "@/lib/time";
 export const metadata: Metadata = { title: "JP saya" };
 
 export default async function MyJpPage({ searchParams }: { searchParams: Promise<{ tahun?: string }> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "read:compliance")) forbidden();
+  const viewer = await requirePermission("read:compliance");
   const [m, locale, params] = await Promise.all([getMessages(), getLocale(), searchParams]);
   const t = m.jp;
   if (!viewer.employeeId) {

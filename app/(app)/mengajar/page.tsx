@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { TeachingGroups } from "@/components/teaching/teaching-groups";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { listTeachingSessions } from "@/lib/teaching/queries";
@@ -10,8 +9,7 @@ import { listTeachingSessions } from "@/lib/teaching/queries";
 export const metadata: Metadata = { title: "Jadwal mengajar" };
 
 export default async function TeachingPage() {
-  const viewer = await pageViewer();
-  if (!viewer.roles.includes("TRAINER")) forbidden();
+  const viewer = await requirePermission("read:teaching");
   const [m, locale, schedule] = await Promise.all([getMessages(), getLocale(), listTeachingSessions(viewer)]);
   const t = m.trainingTeam.teaching;
 

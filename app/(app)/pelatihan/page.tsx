@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { CatalogFilters, type CatalogParams } from "@/components/catalog/catalog-filters";
 import { CatalogList } from "@/components/catalog/catalog-list";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { batchMonths, competencyOptions, listCatalog, monthRange } from "@/lib/catalog/queries";
 import { ROUTE_CODES } from "@/lib/catalog/rules";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -21,8 +19,7 @@ type Search = Partial<Record<keyof CatalogParams | "page", string | string[]>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "read:catalog")) forbidden();
+  const viewer = await requirePermission("read:catalog");
   const search = await searchParams;
   const raw = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, one(v)])) as Partial<Record<keyof Search, string>>;
   // Only well-formed values reach the query and the links; anything else is dropped.

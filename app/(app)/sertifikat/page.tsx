@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { MyCertificates } from "@/components/certificate/my-certificates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { myCertificates } from "@/lib/certificate/queries";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Sertifikat saya" };
 
 export default async function MyCertificatesPage() {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "read:certificate")) forbidden();
+  const viewer = await requirePermission("read:certificate");
   const [m, locale, rows] = await Promise.all([getMessages(), getLocale(), myCertificates(viewer)]);
   const t = m.certificate;
   return (

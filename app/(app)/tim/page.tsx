@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { FeedbackHomeCard } from "@/components/feedback/home-card";
 import { EmployeeTable } from "@/components/people/employee-table";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { pendingFeedbackHome } from "@/lib/feedback/home-queries";
 import { listTeam } from "@/lib/people/queries";
@@ -17,8 +16,7 @@ export const metadata: Metadata = { title: "Tim saya" };
 type Search = { q?: string; page?: string };
 
 export default async function TeamPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const viewer = await pageViewer();
-  if (!viewer.roles.includes("SUPERVISOR")) forbidden();
+  const viewer = await requirePermission("read:team");
   const params = await searchParams;
   const [m, locale, team, pendingFeedback] = await Promise.all([
     getMessages(), getLocale(), listTeam(viewer, params.q, pageParam(params.page)), pendingFeedbackHome(viewer),

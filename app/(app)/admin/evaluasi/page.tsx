@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { SetTable } from "@/components/reaction/set-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { listQuestionSets } from "@/lib/reaction/set-queries";
 
 export const metadata: Metadata = { title: "Set pertanyaan evaluasi" };
 
 export default async function QuestionSetsPage() {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "manage:question-set")) forbidden();
+  const viewer = await requirePermission("manage:question-set");
   const [m, locale, sets] = await Promise.all([getMessages(), getLocale(), listQuestionSets(viewer)]);
   const t = m.reaction.sets;
   return (

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { PolicyForm } from "@/components/jp/policy-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { ROUTE_CODES } from "@/lib/catalog/rules";
 import { yearParam } from "@/lib/compliance/rules";
 import { isYearClosed } from "@/lib/compliance/year-close";
@@ -18,8 +16,7 @@ import { calendarToday } from "@/lib/time";
 export const metadata: Metadata = { title: "Kebijakan JP" };
 
 export default async function PolicyPage({ searchParams }: { searchParams: Promise<{ tahun?: string }> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "manage:policy")) forbidden();
+  const viewer = await requirePermission("manage:policy");
   const [m, params] = await Promise.all([getMessages(), searchParams]);
   const t = m.jp.policy;
   const thisYear = calendarToday().getUTCFullYear();

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { EmployeeTable } from "@/components/people/employee-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { FilterSelect, SearchForm } from "@/components/ui/search-form";
 import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { EMPLOYEE_KINDS, POSITION_TYPES } from "@/lib/people/enums";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { unitOptions } from "@/lib/org/queries";
@@ -17,9 +16,8 @@ export const metadata: Metadata = { title: "Pegawai" };
 type Search = { q?: string; unitId?: string; positionType?: string; kind?: string; page?: string };
 
 export default async function EmployeesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const viewer = await pageViewer();
+  const viewer = await requirePermission("read:employee", ["unit", "any"]);
   const agencyWide = hasPermission(viewer.roles, "read:agency-dashboard");
-  if (!agencyWide && !viewer.roles.includes("OPERATOR")) forbidden();
   const params = await searchParams;
   const positionType = POSITION_TYPES.find((t) => t === params.positionType);
   const kind = EMPLOYEE_KINDS.find((k) => k === params.kind);

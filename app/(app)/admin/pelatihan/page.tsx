@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { ProgramTable } from "@/components/training-admin/program-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { FilterSelect, SearchForm } from "@/components/ui/search-form";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { listPrograms } from "@/lib/catalog/admin-queries";
 import { ROUTE_CODES } from "@/lib/catalog/rules";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -18,8 +16,7 @@ export const metadata: Metadata = { title: "Kelola pelatihan" };
 type Search = { q?: string; routeCode?: string; page?: string };
 
 export default async function ProgramsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const viewer = await pageViewer();
-  if (!viewer.roles.includes("ADMIN") || !hasPermission(viewer.roles, "manage:program")) forbidden();
+  const viewer = await requirePermission("manage:program");
   const params = await searchParams;
   const routeCode = ROUTE_CODES.find((c) => c === params.routeCode);
   const [m, locale, list] = await Promise.all([

@@ -7,7 +7,7 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { agencyCertificates, certificateSettings } from "@/lib/certificate/queries";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { pageParam } from "@/lib/ui/pagination";
@@ -17,8 +17,7 @@ export const metadata: Metadata = { title: "Sertifikat" };
 const BASE = "/admin/sertifikat";
 
 export default async function CertificateAdminPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
-  const viewer = await pageViewer();
-  if (!viewer.roles.includes("ADMIN") || !hasPermission(viewer.roles, "manage:program")) forbidden();
+  const viewer = await requirePermission("manage:program");
   const search = await searchParams;
   const [m, locale, settings, page] = await Promise.all([
     getMessages(),

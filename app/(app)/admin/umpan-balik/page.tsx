@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { ReassignForm } from "@/components/feedback/reassign-form";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { feedbackOverview } from "@/lib/feedback/admin-queries";
 import { formatDate, interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -13,8 +11,7 @@ import { formatNip } from "@/lib/people/nip";
 export const metadata: Metadata = { title: "Umpan balik pasca-pelatihan" };
 
 export default async function FeedbackAdminPage() {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "manage:feedback")) forbidden();
+  const viewer = await requirePermission("manage:feedback");
   const [m, locale, { units, attention }] = await Promise.all([getMessages(), getLocale(), feedbackOverview(viewer)]);
   const t = m.feedback.admin;
   return (

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { QueueTable } from "@/components/external/queue-table";
 import { StatusTabs, type QueueTab } from "@/components/external/status-tabs";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { STATUSES, verificationQueue } from "@/lib/external/queries";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { pageParam } from "@/lib/ui/pagination";
@@ -16,8 +14,7 @@ export const metadata: Metadata = { title: "Verifikasi pelatihan eksternal" };
 type Search = { status?: string; q?: string; page?: string };
 
 export default async function VerificationQueuePage({ searchParams }: { searchParams: Promise<Search> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "verify:external-training")) forbidden();
+  const viewer = await requirePermission("verify:external-training");
   const params = await searchParams;
   const status: QueueTab = params.status === "ALL" ? "ALL" : STATUSES.find((s) => s === params.status) ?? "SUBMITTED";
   const q = params.q?.trim() || undefined;

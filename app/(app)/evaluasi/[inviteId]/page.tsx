@@ -1,21 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
-import { formatDateRange } from "@/lib/i18n/format";
+import { notFound } from "next/navigation";
+import { formatDateRange, interpolate } from "@/lib/i18n/format";
 import { AnswerForm } from "@/components/reaction/answer-form";
 import { InviteStatusBadge } from "@/components/reaction/invite-list";
 import { Card, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
-import { interpolate } from "@/lib/i18n/format";
+import { requirePermission } from "@/lib/auth/viewer";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { inviteSheet } from "@/lib/reaction/queries";
 
 export const metadata: Metadata = { title: "Kuesioner evaluasi" };
 
 export default async function QuestionnairePage({ params }: { params: Promise<{ inviteId: string }> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "answer:reaction")) forbidden();
+  const viewer = await requirePermission("answer:reaction");
   const { inviteId } = await params;
   const [m, locale, invite] = await Promise.all([getMessages(), getLocale(), inviteSheet(viewer, inviteId)]);
   if (!invite) notFound();

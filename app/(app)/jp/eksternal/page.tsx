@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { MyExternalList } from "@/components/external/my-list";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { myExternalTrainings } from "@/lib/external/queries";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Pelatihan eksternal saya" };
 
 export default async function MyExternalTrainingPage() {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "submit:external-training")) forbidden();
+  const viewer = await requirePermission("submit:external-training");
   const [m, locale, rows] = await Promise.all([getMessages(), getLocale(), myExternalTrainings(viewer)]);
   const t = m.external;
   if (!viewer.employeeId) {

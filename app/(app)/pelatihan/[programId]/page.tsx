@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { BatchCard } from "@/components/catalog/batch-card";
-import { formatDateRange } from "@/lib/i18n/format";
+import { formatDateRange, interpolate } from "@/lib/i18n/format";
 import { NominateForm } from "@/components/catalog/nominate-form";
 import { ProgramOverview } from "@/components/catalog/program-overview";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { getProgram, viewerEligibility } from "@/lib/catalog/queries";
 import { myStatusByBatch } from "@/lib/enrolment/queries";
 import { eligibilityProblem, windowProblem } from "@/lib/enrolment/rules";
-import { interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { isInService } from "@/lib/people/rules";
 import { calendarToday } from "@/lib/time";
@@ -19,8 +18,7 @@ import { calendarToday } from "@/lib/time";
 export const metadata: Metadata = { title: "Pelatihan" };
 
 export default async function ProgramPage({ params }: { params: Promise<{ programId: string }> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "read:catalog")) forbidden();
+  const viewer = await requirePermission("read:catalog");
   const { programId } = await params;
   const [m, locale, program, me] = await Promise.all([getMessages(), getLocale(), getProgram(viewer, programId), viewerEligibility(viewer)]);
   if (!program) notFound();

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { LedgerTable } from "@/components/catalog/ledger-table";
 import { RegistrationList } from "@/components/catalog/registration-list";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/uuid";
 import { myLedger, myRegistrations } from "@/lib/enrolment/queries";
 import { interpolate } from "@/lib/i18n/format";
@@ -17,8 +15,7 @@ export const metadata: Metadata = { title: "Pelatihan saya" };
 type Search = { angkatan?: string; tahun?: string };
 
 export default async function MyTrainingPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "read:enrolment")) forbidden();
+  const viewer = await requirePermission("read:enrolment");
   const params = await searchParams;
   const [m, locale] = await Promise.all([getMessages(), getLocale()]);
   const t = m.trainingAsn;

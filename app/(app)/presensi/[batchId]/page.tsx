@@ -1,23 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { AttendanceGrid } from "@/components/attendance/attendance-grid";
 import type { SessionColumn } from "@/components/attendance/grid-parts";
 import { timeRange } from "@/components/teaching/format";
-import { formatDateRange } from "@/lib/i18n/format";
+import { formatDate, formatDateRange, interpolate } from "@/lib/i18n/format";
 import { Badge, Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { getAttendanceGrid } from "@/lib/attendance/queries";
-import { accessFor, hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
-import { formatDate, interpolate } from "@/lib/i18n/format";
+import { accessFor } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/viewer";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 
 export const metadata: Metadata = { title: "Presensi" };
 
 export default async function AttendancePage({ params }: { params: Promise<{ batchId: string }> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "record:attendance")) forbidden();
+  const viewer = await requirePermission("record:attendance");
   const { batchId } = await params;
   const [m, locale, grid] = await Promise.all([getMessages(), getLocale(), getAttendanceGrid(viewer, batchId)]);
   if (!grid) notFound();

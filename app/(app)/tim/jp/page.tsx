@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { TeamJpTable } from "@/components/jp/team-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { teamCompliance } from "@/lib/compliance/queries";
 import { yearChoices, yearParam } from "@/lib/compliance/rules";
 import { interpolate } from "@/lib/i18n/format";
@@ -13,8 +12,7 @@ import { calendarToday } from "@/lib/time";
 export const metadata: Metadata = { title: "JP tim" };
 
 export default async function TeamJpPage({ searchParams }: { searchParams: Promise<{ tahun?: string }> }) {
-  const viewer = await pageViewer();
-  if (!viewer.roles.includes("SUPERVISOR")) forbidden();
+  const viewer = await requirePermission("read:team");
   const [m, locale, params] = await Promise.all([getMessages(), getLocale(), searchParams]);
   const t = m.jp.team;
   const thisYear = calendarToday().getUTCFullYear();

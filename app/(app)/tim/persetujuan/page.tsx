@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { PendingApprovals } from "@/components/approvals/pending-approvals";
 import { TeamTrainingSection } from "@/components/approvals/team-training";
 import { Badge, Card, CardHeader, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { listPendingApprovals, listTeamTraining, TEAM_TRAINING_TABS } from "@/lib/enrolment/supervisor-queries";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { pageParam } from "@/lib/ui/pagination";
@@ -14,8 +12,7 @@ export const metadata: Metadata = { title: "Persetujuan pelatihan" };
 type Search = { q?: string; tab?: string; page?: string };
 
 export default async function ApprovalsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "decide:enrolment-supervisor")) forbidden();
+  const viewer = await requirePermission("decide:enrolment-supervisor");
   const params = await searchParams;
   const tab = TEAM_TRAINING_TABS.find((t) => t === params.tab) ?? "upcoming";
   const q = params.q?.trim() || undefined;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { FeedbackTaskList } from "@/components/feedback/task-list";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
+import { hasPermission } from "@/lib/auth/permissions";
 import { pageViewer } from "@/lib/auth/viewer";
 import { feedbackResultsFor } from "@/lib/feedback/home-queries";
 import { myFeedbackTasks } from "@/lib/feedback/queries";
@@ -16,7 +17,7 @@ export default async function FeedbackTasksPage() {
   return (
     <>
       <PageHeader title={t.title} subtitle={t.subtitle} />
-      {viewer.roles.includes("SUPERVISOR") || toGive.length ? (
+      {hasPermission(viewer.roles, "read:team") || toGive.length ? (
         <Card className="mb-6">
           <CardHeader title={t.toGive} />
           {toGive.length ? <FeedbackTaskList tasks={toGive} m={m} locale={locale} showPerson results={results} /> : <EmptyState title={t.empty}>{t.emptyHint}</EmptyState>}
@@ -27,7 +28,7 @@ export default async function FeedbackTasksPage() {
           <CardHeader title={t.aboutMe} />
           <FeedbackTaskList tasks={aboutMe} m={m} locale={locale} showPerson={false} />
         </Card>
-      ) : !viewer.roles.includes("SUPERVISOR") ? (
+      ) : !hasPermission(viewer.roles, "read:team") ? (
         <Card><EmptyState title={t.empty} /></Card>
       ) : null}
     </>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { BatchCertificates } from "@/components/certificate/batch-certificates";
 import { BatchLearning } from "@/components/learning/batch-learning";
 import { BatchReactionSummary } from "@/components/reaction/batch-reaction-summary";
@@ -9,7 +9,7 @@ import { BatchActions, type StatusMove } from "@/components/training-admin/batch
 import { BatchSummary } from "@/components/training-admin/batch-summary";
 import { EnrolForm } from "@/components/training-admin/enrol-form";
 import { EnrolmentTable } from "@/components/training-admin/enrolment-table";
-import { formatDateRange } from "@/lib/i18n/format";
+import { formatDateRange, interpolate } from "@/lib/i18n/format";
 import { RundownTable } from "@/components/training-admin/rundown-table";
 import { SectionNav } from "@/components/training-admin/section-nav";
 import { TrainerCard } from "@/components/training-admin/trainer-card";
@@ -18,11 +18,10 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { FilterSelect, SearchForm } from "@/components/ui/search-form";
 import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { getBatch, listBatchEnrolments } from "@/lib/catalog/admin-queries";
 import { canMoveBatch } from "@/lib/catalog/rules";
 import type { EnrolmentStatus } from "@/lib/generated/prisma/enums";
-import { interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { pageParam } from "@/lib/ui/pagination";
 
@@ -33,8 +32,7 @@ const ENROLMENT_STATUSES: EnrolmentStatus[] = ["PENDING_AGENCY", "PENDING_SUPERV
 type Search = { q?: string; status?: string; page?: string };
 
 export default async function BatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Search> }) {
-  const viewer = await pageViewer();
-  if (!viewer.roles.includes("ADMIN") || !hasPermission(viewer.roles, "manage:program")) forbidden();
+  const viewer = await requirePermission("manage:program");
   const [{ batchId }, search] = await Promise.all([params, searchParams]);
   const status = ENROLMENT_STATUSES.find((s) => s === search.status);
   const [m, locale, batch, enrolments] = await Promise.all([

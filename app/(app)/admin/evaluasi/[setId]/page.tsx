@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { QuestionSetForm } from "@/components/reaction/question-set-form";
 import { SetActions } from "@/components/reaction/set-actions";
 import { Card, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { getMessages } from "@/lib/i18n/server";
 import { getQuestionSet } from "@/lib/reaction/set-queries";
 
@@ -14,8 +13,7 @@ export const metadata: Metadata = { title: "Ubah set pertanyaan" };
 type Search = { disimpan?: string };
 
 export default async function EditQuestionSetPage({ params, searchParams }: { params: Promise<{ setId: string }>; searchParams: Promise<Search> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "manage:question-set")) forbidden();
+  const viewer = await requirePermission("manage:question-set");
   const [{ setId }, search] = await Promise.all([params, searchParams]);
   const [m, set] = await Promise.all([getMessages(), getQuestionSet(viewer, setId)]);
   if (!set) notFound();

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { QuestionSetForm } from "@/components/reaction/question-set-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { getMessages } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Set pertanyaan baru" };
 
 export default async function NewQuestionSetPage() {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "manage:question-set")) forbidden();
+  await requirePermission("manage:question-set");
   const m = await getMessages();
   const t = m.reaction;
   return (

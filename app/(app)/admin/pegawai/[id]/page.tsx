@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { SupervisorForm } from "@/components/people/supervisor-form";
 import { Card, CardHeader, DetailList, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { formatDate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { formatNip } from "@/lib/people/nip";
@@ -14,8 +13,7 @@ import { fullName } from "@/lib/people/rules";
 export const metadata: Metadata = { title: "Data pegawai" };
 
 export default async function EmployeeDetailPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "read:agency-dashboard") && !viewer.roles.includes("OPERATOR")) forbidden();
+  const viewer = await requirePermission("read:employee", ["unit", "any"]);
   const { id } = await params;
   const [m, locale, employee] = await Promise.all([getMessages(), getLocale(), getEmployee(viewer, id)]);
   if (!employee) notFound();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { BatchTable } from "@/components/training-admin/batch-table";
 import { BudgetTable } from "@/components/training-admin/budget-table";
 import { ProgramCompetencies, ProgramFacts } from "@/components/training-admin/program-details";
@@ -8,7 +8,7 @@ import { ProgramEvaluationForm } from "@/components/training-admin/program-evalu
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { getProgram } from "@/lib/catalog/admin-queries";
 import { formatRupiah } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -16,8 +16,7 @@ import { getLocale, getMessages } from "@/lib/i18n/server";
 export const metadata: Metadata = { title: "Program pelatihan" };
 
 export default async function ProgramPage({ params }: { params: Promise<{ programId: string }> }) {
-  const viewer = await pageViewer();
-  if (!viewer.roles.includes("ADMIN") || !hasPermission(viewer.roles, "manage:program")) forbidden();
+  const viewer = await requirePermission("manage:program");
   const { programId } = await params;
   const [m, locale, program] = await Promise.all([getMessages(), getLocale(), getProgram(viewer, programId)]);
   if (!program) notFound();

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { ProgramForm } from "@/components/training-admin/program-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { competencyOptions } from "@/lib/catalog/admin-queries";
 import { getMessages } from "@/lib/i18n/server";
 import { unitOptions } from "@/lib/org/queries";
@@ -12,8 +10,7 @@ import { unitOptions } from "@/lib/org/queries";
 export const metadata: Metadata = { title: "Pelatihan baru" };
 
 export default async function NewProgramPage() {
-  const viewer = await pageViewer();
-  if (!viewer.roles.includes("ADMIN") || !hasPermission(viewer.roles, "manage:program")) forbidden();
+  const viewer = await requirePermission("manage:program");
   const [m, competencies, units] = await Promise.all([getMessages(), competencyOptions(viewer), unitOptions(viewer)]);
   const t = m.trainingAdmin;
 

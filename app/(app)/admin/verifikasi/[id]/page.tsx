@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { RejectForm, VerifyForm } from "@/components/external/decision-form";
 import { DuplicateHintsCard, ExternalDetails } from "@/components/external/details";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { duplicateHints, getExternalTraining, isYearClosed } from "@/lib/external/queries";
 import { interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -15,8 +14,7 @@ import { fullName } from "@/lib/people/rules";
 export const metadata: Metadata = { title: "Periksa pelatihan eksternal" };
 
 export default async function VerificationDetailPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "verify:external-training")) forbidden();
+  const viewer = await requirePermission("verify:external-training");
   const { id } = await params;
   // Scoped by the verify permission: another unit's submission is simply not found.
   const item = await getExternalTraining(viewer, id, "verify:external-training");

@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { SubmissionForm } from "@/components/external/submission-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { calendarToday } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Ajukan pelatihan eksternal" };
 
 export default async function NewExternalTrainingPage() {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "submit:external-training")) forbidden();
+  const viewer = await requirePermission("submit:external-training");
   const [m, locale] = await Promise.all([getMessages(), getLocale()]);
   const t = m.external;
   return (

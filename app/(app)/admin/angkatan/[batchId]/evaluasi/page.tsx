@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ReportView } from "@/components/evaluation/report-view";
-import { formatDateRange } from "@/lib/i18n/format";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { formatDate, formatDateRange, interpolate } from "@/lib/i18n/format";
+import { requirePermission } from "@/lib/auth/viewer";
 import { batchEvaluationReport } from "@/lib/evaluation/report";
-import { formatDate, interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Laporan evaluasi angkatan" };
 
 export default async function BatchEvaluationPage({ params }: { params: Promise<{ batchId: string }> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "read:evaluation")) forbidden();
+  const viewer = await requirePermission("read:evaluation");
   const { batchId } = await params;
   const [m, locale, report] = await Promise.all([getMessages(), getLocale(), batchEvaluationReport(viewer, batchId)]);
   if (!report) notFound();

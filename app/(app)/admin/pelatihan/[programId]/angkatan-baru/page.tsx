@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { BatchForm } from "@/components/training-admin/batch-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { batchFormData } from "@/lib/catalog/admin-queries";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Angkatan baru" };
 
 export default async function NewBatchPage({ params }: { params: Promise<{ programId: string }> }) {
-  const viewer = await pageViewer();
-  if (!viewer.roles.includes("ADMIN") || !hasPermission(viewer.roles, "manage:program")) forbidden();
+  const viewer = await requirePermission("manage:program");
   const { programId } = await params;
   const [m, locale, data] = await Promise.all([getMessages(), getLocale(), batchFormData(viewer, programId)]);
   if (!data) notFound();

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ReportView } from "@/components/evaluation/report-view";
-import { hasPermission } from "@/lib/auth/permissions";
-import { pageViewer } from "@/lib/auth/viewer";
+import { requirePermission } from "@/lib/auth/viewer";
 import { programEvaluationReport } from "@/lib/evaluation/report";
 import { formatDate, interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -10,8 +9,7 @@ import { getLocale, getMessages } from "@/lib/i18n/server";
 export const metadata: Metadata = { title: "Laporan evaluasi program" };
 
 export default async function ProgramEvaluationPage({ params }: { params: Promise<{ programId: string }> }) {
-  const viewer = await pageViewer();
-  if (!hasPermission(viewer.roles, "read:evaluation")) forbidden();
+  const viewer = await requirePermission("read:evaluation");
   const { programId } = await params;
   const [m, locale, report] = await Promise.all([getMessages(), getLocale(), programEvaluationReport(viewer, programId)]);
   if (!report) notFound();
