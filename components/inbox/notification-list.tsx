@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { openNotificationAction } from "@/lib/notification/actions";
+import { renderNotice } from "@/lib/notification/notices";
 import type { InboxItem } from "@/lib/notification/queries";
 import { Badge } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -9,14 +10,15 @@ import { formatDateTime } from "@/components/catalog/format";
 
 function Content({ item, m, locale }: { item: InboxItem; m: Messages; locale: Locale }) {
   const unread = !item.readAt;
+  const { title, body } = renderNotice(m, locale, item.kind, item.params);
   return (
     <>
       <span className="flex flex-wrap items-center gap-2">
         {unread ? <Badge tone="brand">{m.trainingAsn.newBadge}</Badge> : null}
-        <span className={cn("text-sm text-slate-900", unread && "font-semibold")}>{item.title}</span>
+        <span className={cn("text-sm text-slate-900", unread && "font-semibold")}>{title}</span>
         {unread ? <span className="sr-only">({m.trainingAsn.unread})</span> : null}
       </span>
-      {item.body ? <span className="mt-0.5 block text-sm text-slate-600">{item.body}</span> : null}
+      {body ? <span className="mt-0.5 block text-sm text-slate-600">{body}</span> : null}
       <span className="mt-1 block text-xs text-slate-500">{formatDateTime(item.createdAt, locale)}</span>
     </>
   );

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db";
 import { lockBatch } from "@/lib/enrolment/seats";
 import { ACTIVE_STATUSES } from "@/lib/enrolment/rules";
-import { notifyEmployees } from "@/lib/notification/notify";
+import { batchNoticeParams, notifyEmployees } from "@/lib/notification/notify";
 import { canMoveBatch } from "./rules";
 import { batchSchema, batchStatusSchema, programEvaluationSchema, programSchema, sessionChangeSchema } from "./schemas";
 import type { PositionType, RouteCode, SessionKind } from "@/lib/generated/prisma/enums";
@@ -109,7 +109,7 @@ async function cancelRegistrations(tx: Tx, agencyId: string, batchId: string) {
   await tx.batch.update({ where: { id: batchId }, data: { confirmedCount: 0 } });
   await tx.batchQuota.updateMany({ where: { batchId }, data: { confirmedCount: 0 } });
   await notifyEmployees(tx, agencyId, active.map((e) => e.employeeId), {
-    title: "Angkatan pelatihan dibatalkan", body: "Pendaftaran Anda pada angkatan ini berakhir.", link: "/pelatihan/saya",
+    kind: "batchCancelled", params: await batchNoticeParams(tx, batchId), link: "/pelatihan/saya",
   });
 }
 

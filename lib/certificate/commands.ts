@@ -18,8 +18,8 @@ export const revokeCertificate = defineCommand({
   successMessage: (m, r: { number: string }) => interpolate(m.certificate.revoke.done, { number: r.number }),
   async run({ viewer, input, tx, audit }) {
     if (!accessFor(viewer.roles, "revoke:certificate").includes("any")) throw new AppError("FORBIDDEN", "common.forbidden");
-    const [certificate] = await tx.$queryRaw<{ id: string; number: string; employeeId: string; revokedAt: Date | null }[]>`
-      SELECT id::text, number, "employeeId"::text AS "employeeId", "revokedAt" FROM "Certificate"
+    const [certificate] = await tx.$queryRaw<{ id: string; number: string; employeeId: string; revokedAt: Date | null; programTitle: string }[]>`
+      SELECT id::text, number, "employeeId"::text AS "employeeId", "revokedAt", "programTitle" FROM "Certificate"
       WHERE id = ${input.certificateId}::uuid AND "agencyId" = ${viewer.agencyId}::uuid FOR UPDATE`;
     if (!certificate) throw new AppError("NOT_FOUND", "common.notFound");
     if (certificate.revokedAt) throw new AppError("CONFLICT", "certificate.errors.alreadyRevoked");
@@ -33,9 +33,7 @@ export const revokeCertificate = defineCommand({
       before: { revokedAt: null }, after: { number: certificate.number, revokedAt: revokedAt.toISOString(), reason: input.reason },
     });
     await notifyEmployees(tx, viewer.agencyId, [certificate.employeeId], {
-      title: "Sertifikat Anda dicabut",
-      body: `Sertifikat nomor ${certificate.number} dicabut. Alasan: ${input.reason}`,
-      link: "/sertifikat",
+      kind: "certificateRevoked", params: { number: certificate.number, program: certificate.programTitle, reason: input.reason }, link: "/sertifikat",
     });
     return { number: certificate.number };
   },

@@ -3,7 +3,7 @@ import { defineCommand, type CommandContext } from "@/lib/action";
 import { accessFor } from "@/lib/auth/permissions";
 import { employeeScope } from "@/lib/auth/scope";
 import { AppError } from "@/lib/errors";
-import { notifyEmployees } from "@/lib/notification/notify";
+import { batchNoticeParams, notifyEmployees } from "@/lib/notification/notify";
 import { createRegistration } from "./registration";
 import { decisionSchema, nominateSchema, registerSchema, withdrawSchema } from "./schemas";
 import { admit, lockBatch, releaseSeat } from "./seats";
@@ -35,7 +35,7 @@ export const registerSelf = defineCommand({
     await auditRegistration(ctx, "register", enrolment);
     if (enrolment.supervisorId) {
       await notifyEmployees(tx, viewer.agencyId, [enrolment.supervisorId], {
-        title: "Pendaftaran pelatihan menunggu persetujuan Anda", body: `${viewer.name} mendaftar pelatihan.`, link: "/tim/persetujuan",
+        kind: "registrationAwaitingSupervisor", params: { name: viewer.name, ...(await batchNoticeParams(tx, input.batchId)) }, link: "/tim/persetujuan",
       });
     }
     return { enrolmentId: enrolment.id, status: enrolment.status };
@@ -59,7 +59,7 @@ export const nominate = defineCommand({
     });
     await auditRegistration(ctx, "nominate", enrolment);
     await notifyEmployees(tx, viewer.agencyId, [input.employeeId], {
-      title: "Anda diusulkan mengikuti pelatihan", body: "Operator OPD mengusulkan Anda; menunggu persetujuan atasan.", link: link(input.batchId),
+      kind: "nominated", params: await batchNoticeParams(tx, input.batchId), link: link(input.batchId),
     });
     return { enrolmentId: enrolment.id, status: enrolment.status };
   },
@@ -81,8 +81,7 @@ export const enrolDirectly = defineCommand({
     const status = await admit(tx, enrolment, viewer.userId);
     await ctx.audit({ action: "enrol-directly", entity: "Enrolment", entityId: enrolment.id, after: { status, employeeId: input.employeeId, batchId: input.batchId, override: true } });
     await notifyEmployees(tx, viewer.agencyId, [input.employeeId], {
-      title: status === "CONFIRMED" ? "Anda terdaftar sebagai peserta pelatihan" : "Anda masuk daftar tunggu pelatihan",
-      body: "Didaftarkan langsung oleh admin instansi.", link: link(input.batchId),
+      kind: status === "CONFIRMED" ? "enrolledDirectly" : "waitlistedDirectly", params: await batchNoticeParams(tx, input.batchId), link: link(input.batchId),
     });
     return { enrolmentId: enrolment.id, status };
   },
@@ -114,8 +113,9 @@ export const decideAsSupervisor = defineCommand({
     });
     await ctx.audit({ action: input.approve ? "supervisor-approve" : "supervisor-reject", entity: "Enrolment", entityId: enrolment.id, before: snapshot(enrolment), after: snapshot(updated) });
     await notifyEmployees(tx, viewer.agencyId, [enrolment.employeeId], {
-      title: input.approve ? "Atasan menyetujui pendaftaran Anda" : "Atasan menolak pendaftaran Anda",
-      body: input.note || (input.approve ? "Menunggu persetujuan BKPP." : ""), link: link(enrolment.batchId),
+      kind: input.approve ? "supervisorApproved" : "supervisorRejected",
+      params: { ...(await batchNoticeParams(tx, enrolment.batchId)), ...(input.note ? { note: input.note } : {}) },
+      link: link(enrolment.batchId),
     });
     return { status: updated.status };
   },
@@ -142,8 +142,10 @@ export const decideAsAgency = defineCommand({
       await tx.enrolment.update({ where: { id: enrolment.id }, data: { status, rejectedReason: input.note, agencyDecidedById: viewer.userId, agencyDecidedAt: new Date() } });
     }
     await ctx.audit({ action: `agency-${status.toLowerCase()}`, entity: "Enrolment", entityId: enrolment.id, before: snapshot(enrolment), after: { status } });
-    const title = { CONFIRMED: "Pendaftaran Anda dikonfirmasi", WAITLISTED: "Anda masuk daftar tunggu", REJECTED: "Pendaftaran Anda ditolak BKPP" }[status];
-    await notifyEmployees(tx, viewer.agencyId, [enrolment.employeeId], { title, body: input.note, link: link(enrolment.batchId) });
+    const kind = ({ CONFIRMED: "agencyConfirmed", WAITLISTED: "agencyWaitlisted", REJECTED: "agencyRejected" } as const)[status];
+    await notifyEmployees(tx, viewer.agencyId, [enrolment.employeeId], {
+      kind, params: { ...(await batchNoticeParams(tx, enrolment.batchId)), ...(input.note ? { note: input.note } : {}) }, link: link(enrolment.batchId),
+    });
     return { status };
   },
 });
@@ -174,7 +176,7 @@ export const withdraw = defineCommand({
     for (const id of promoted) {
       const p = await tx.enrolment.findUniqueOrThrow({ where: { id }, select: { employeeId: true } });
       await ctx.audit({ action: "promote-from-waitlist", entity: "Enrolment", entityId: id, before: { status: "WAITLISTED" }, after: { status: "CONFIRMED" } });
-      await notifyEmployees(tx, viewer.agencyId, [p.employeeId], { title: "Anda mendapat kursi pelatihan", body: "Kursi terbuka dan Anda naik dari daftar tunggu.", link: link(enrolment.batchId) });
+      await notifyEmployees(tx, viewer.agencyId, [p.employeeId], { kind: "promotedFromWaitlist", params: await batchNoticeParams(tx, enrolment.batchId), link: link(enrolment.batchId) });
     }
     return { promoted };
   },

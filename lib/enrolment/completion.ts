@@ -74,7 +74,7 @@ export const completeBatch = defineCommand({
     await inviteToReaction(tx, { agencyId: viewer.agencyId, batchId: batch.id, enrolmentIds: completedIds });
     await audit({ action: "complete", entity: "Batch", entityId: batch.id, before: { status: batch.status }, after: { status: "DONE", heldMinutes: held, credited: credited.length } });
     await notifyEmployees(tx, viewer.agencyId, credited, {
-      title: "JP pelatihan dicatat", body: `${batch.program.title}: ${held} menit dicatat dalam riwayat JP Anda.`, link: "/pelatihan/saya",
+      kind: "jpCredited", params: { program: batch.program.title, batch: batch.number, minutes: held }, link: "/pelatihan/saya",
     });
     return { heldMinutes: held, credited: credited.length };
   },

@@ -3,9 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { defineCommand, type CommandContext } from "@/lib/action";
 import { employeeScope } from "@/lib/auth/scope";
 import { AppError } from "@/lib/errors";
-import { externalId } from "@/lib/i18n/messages/external.id";
-import { interpolate } from "@/lib/i18n/format";
-import { formatMinutesJp, ledgerYear } from "@/lib/ledger/rules";
+import { ledgerYear } from "@/lib/ledger/rules";
 import { notifyEmployees } from "@/lib/notification/notify";
 import { findDuplicates } from "./queries";
 import { MAX_FILE_BYTES, sanitizeFileName, sniffFileType, storageKey } from "./rules";
@@ -13,8 +11,6 @@ import { rejectSchema, submitSchema, verifySchema } from "./schemas";
 import { fileStorage } from "./storage";
 
 const REVALIDATE = ["/jp/eksternal", "/jp", "/admin/verifikasi"];
-// Notifications are stored as text, in the agency's language (Indonesian), like the other inbox messages.
-const notice = externalId.notice;
 const MY_LIST = "/jp/eksternal";
 
 /**
@@ -148,9 +144,7 @@ export const verifyExternalTraining = defineCommand({
       before: { status: item.status }, after: { status: "VERIFIED", ledgerEntryId: entry.id, minutes: item.minutes, year, reason: input.reason || null },
     });
     await notifyEmployees(tx, viewer.agencyId, [item.employeeId], {
-      title: notice.verifiedTitle,
-      body: interpolate(notice.verifiedBody, { title: item.title, duration: formatMinutesJp(item.minutes), year }),
-      link: MY_LIST,
+      kind: "externalVerified", params: { title: item.title, minutes: item.minutes, year }, link: MY_LIST,
     });
     return { ledgerEntryId: entry.id, minutes: item.minutes, year };
   },
@@ -169,9 +163,7 @@ export const rejectExternalTraining = defineCommand({
     await decide(ctx, "REJECTED");
     await ctx.audit({ action: "reject", entity: "ExternalTraining", entityId: item.id, before: { status: item.status }, after: { status: "REJECTED", reason: input.reason } });
     await notifyEmployees(tx, viewer.agencyId, [item.employeeId], {
-      title: notice.rejectedTitle,
-      body: interpolate(notice.rejectedBody, { title: item.title, reason: input.reason }),
-      link: MY_LIST,
+      kind: "externalRejected", params: { title: item.title, reason: input.reason }, link: MY_LIST,
     });
     return { status: "REJECTED" as const };
   },

@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notifyEmployees } from "@/lib/notification/notify";
 import { calendarToday } from "@/lib/time";
+import { taskNoticeParams } from "./notice";
 import { feedbackSchema, reassignSchema, selfAssessmentSchema } from "./schemas";
 
 /** The open task, if the viewer is the supervisor it is assigned to, or an admin of the agency. */
@@ -38,9 +39,7 @@ export const submitFeedback = defineCommand({
     await tx.followUpPlan.createMany({ data: input.plans.map((p) => ({ taskId: task.id, action: p.action, owner: p.owner, dueDate: new Date(`${p.dueDate}T00:00:00Z`) })) });
     await audit({ action: "submit", entity: "FeedbackTask", entityId: task.id, after: { rating: input.rating, behaviours: input.behaviours, plans: input.plans.length } });
     await notifyEmployees(tx, viewer.agencyId, [task.employeeId], {
-      title: "Atasan Anda mengisi umpan balik pasca-pelatihan",
-      body: "Lihat rencana tindak lanjut yang disepakati, dan tambahkan penilaian diri Anda bila mau.",
-      link: `/tim/umpan-balik/${task.id}`,
+      kind: "feedbackGiven", params: await taskNoticeParams(tx, task.enrolmentId), link: `/tim/umpan-balik/${task.id}`,
     });
     return { taskId: task.id };
   },
@@ -83,9 +82,7 @@ export const reassignFeedback = defineCommand({
     await tx.feedbackTask.update({ where: { id: task.id }, data: { supervisorId: supervisor.id, assignedOn: calendarToday(), remindersSent: 0, lastRemindedAt: null } });
     await audit({ action: "reassign", entity: "FeedbackTask", entityId: task.id, before: { supervisorId: task.supervisorId }, after: { supervisorId: supervisor.id } });
     await notifyEmployees(tx, viewer.agencyId, [supervisor.id], {
-      title: "Umpan balik pasca-pelatihan diminta",
-      body: "Anda diminta mengisi umpan balik untuk staf yang kini berada di bawah Anda.",
-      link: `/tim/umpan-balik/${task.id}`,
+      kind: "feedbackReassigned", params: await taskNoticeParams(tx, task.enrolmentId), link: `/tim/umpan-balik/${task.id}`,
     });
     return { taskId: task.id };
   },

@@ -1,8 +1,9 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/write";
 import { db, type Tx } from "@/lib/db";
-import { formatDate } from "@/lib/i18n/format";
+import { id } from "@/lib/i18n/messages/id";
 import { drainOutbox } from "@/lib/mail/outbox";
+import { renderNotice } from "@/lib/notification/notices";
 import { notifyEmployees } from "@/lib/notification/notify";
 import { REMINDER_DAYS, reminderDue } from "./rules";
 
@@ -58,9 +59,7 @@ async function announce(tx: Tx, task: CreatedTask) {
   });
   if (!task.supervisorId) return;
   await notifyEmployees(tx, task.agencyId, [task.supervisorId], {
-    title: "Umpan balik pasca-pelatihan diminta",
-    body: `Bagaimana ${task.name} menerapkan hasil "${task.title}" dalam pekerjaan? Mohon isi umpan balik.`,
-    link: TASK_LINK,
+    kind: "feedbackRequested", params: { name: task.name, program: task.title }, link: TASK_LINK,
   });
 }
 
@@ -90,10 +89,12 @@ export async function sendFeedbackReminders(asOf: Date, client: typeof db = db):
         data: { remindersSent: due, lastRemindedAt: new Date() },
       });
       if (count !== 1) continue;
-      const body = `Pengingat ${due}: umpan balik untuk ${task.name} atas "${task.title}" belum diisi (jatuh tempo ${formatDate(task.dueOn, "id")}).`;
-      await notifyEmployees(tx, task.agencyId, [task.supervisorId], { title: "Pengingat umpan balik pasca-pelatihan", body, link: TASK_LINK });
+      const notice = { kind: "feedbackReminder", params: { reminder: due, name: task.name, program: task.title, dueOn: task.dueOn.toISOString().slice(0, 10) }, link: TASK_LINK } as const;
+      await notifyEmployees(tx, task.agencyId, [task.supervisorId], notice);
       if (task.email) {
-        await tx.emailOutbox.create({ data: { agencyId: task.agencyId, toAddress: task.email, subject: "Pengingat umpan balik pasca-pelatihan", body } });
+        // E-mail leaves in the agency's language, worded by the same catalog as the inbox.
+        const { title, body } = renderNotice(id, "id", notice.kind, notice.params);
+        await tx.emailOutbox.create({ data: { agencyId: task.agencyId, toAddress: task.email, subject: title, body } });
       }
       await writeAudit(tx, { agencyId: task.agencyId, actorUserId: null, action: "remind", entity: "FeedbackTask", entityId: task.id, after: { reminder: due } });
       sent += 1;

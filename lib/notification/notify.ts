@@ -1,14 +1,21 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import type { Notice } from "./notices";
 
-export type Notice = { title: string; body: string; link?: string };
+export type { Notice };
 
-/** Puts a message in the inbox of the account of each employee given (employees without one are skipped). */
+/** Puts a notice in the inbox of the account of each employee given (employees without one are skipped). */
 export async function notifyEmployees(tx: Tx, agencyId: string, employeeIds: readonly string[], notice: Notice): Promise<void> {
   if (!employeeIds.length) return;
   const users = await tx.user.findMany({ where: { agencyId, employeeId: { in: [...employeeIds] } }, select: { id: true } });
   if (!users.length) return;
   await tx.notification.createMany({
-    data: users.map((u) => ({ agencyId, userId: u.id, title: notice.title, body: notice.body, link: notice.link ?? null })),
+    data: users.map((u) => ({ agencyId, userId: u.id, kind: notice.kind, params: notice.params, link: notice.link ?? null })),
   });
+}
+
+/** The params every notice about a batch carries: which training, which angkatan. */
+export async function batchNoticeParams(tx: Tx, batchId: string): Promise<{ program: string; batch: number }> {
+  const batch = await tx.batch.findUniqueOrThrow({ where: { id: batchId }, select: { number: true, program: { select: { title: true } } } });
+  return { program: batch.program.title, batch: batch.number };
 }

@@ -7,8 +7,9 @@ import { paginate, type Page } from "@/lib/ui/pagination";
 
 export const INBOX_PAGE_SIZE = 20;
 
-const select = { id: true, title: true, body: true, link: true, readAt: true, createdAt: true } as const;
-export type InboxItem = { id: string; title: string; body: string; link: string | null; readAt: Date | null; createdAt: Date };
+const select = { id: true, kind: true, params: true, link: true, readAt: true, createdAt: true } as const;
+/** A notice as stored: its words come from renderNotice, in the reader's language. */
+export type InboxItem = { id: string; kind: string; params: unknown; link: string | null; readAt: Date | null; createdAt: Date };
 
 export async function listNotifications(viewer: Viewer, page = 1): Promise<Page<InboxItem>> {
   const where = { agencyId: viewer.agencyId, userId: viewer.userId };

@@ -32,9 +32,11 @@ export async function inviteToReaction(
     select: { id: true, enrolment: { select: { employeeId: true } } },
   });
   const batch = await tx.batch.findUniqueOrThrow({ where: { id: batchId }, select: { number: true, program: { select: { title: true } } } });
-  const body = `${batch.program.title} (angkatan ${batch.number}): beri penilaian atas materi, pengajar, penyelenggaraan, dan sarana.${set.anonymous ? " Jawaban Anda anonim." : ""}`;
+  const kind = set.anonymous ? "reactionInviteAnonymous" : "reactionInvite";
   for (const invite of invites) {
-    await notifyEmployees(tx, agencyId, [invite.enrolment.employeeId], { title: "Isi evaluasi pelatihan", body, link: `/evaluasi/${invite.id}` });
+    await notifyEmployees(tx, agencyId, [invite.enrolment.employeeId], {
+      kind, params: { program: batch.program.title, batch: batch.number }, link: `/evaluasi/${invite.id}`,
+    });
   }
   return { invited: invites.length };
 }

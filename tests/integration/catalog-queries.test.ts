@@ -203,15 +203,16 @@ describe("the inbox", () => {
     const kabid = await w.viewer(w.users.kabid);
     await db.notification.createMany({
       data: [
-        { agencyId: w.agencyA.id, userId: staff1.userId, title: "Lama", body: "", createdAt: new Date("2030-01-01") },
-        { agencyId: w.agencyA.id, userId: staff1.userId, title: "Baru", body: "", link: "/pelatihan/saya", createdAt: new Date("2030-01-02") },
-        { agencyId: w.agencyA.id, userId: staff1.userId, title: "Tautan luar", body: "", link: "https://contoh.id", createdAt: new Date("2030-01-03") },
+        { agencyId: w.agencyA.id, userId: staff1.userId, kind: "legacy", params: { title: "Lama", body: "" }, createdAt: new Date("2030-01-01") },
+        { agencyId: w.agencyA.id, userId: staff1.userId, kind: "legacy", params: { title: "Baru", body: "" }, link: "/pelatihan/saya", createdAt: new Date("2030-01-02") },
+        { agencyId: w.agencyA.id, userId: staff1.userId, kind: "legacy", params: { title: "Tautan luar", body: "" }, link: "https://contoh.id", createdAt: new Date("2030-01-03") },
       ],
     });
     const inbox = await listNotifications(staff1);
-    expect(inbox.rows.map((n) => n.title)).toEqual(["Tautan luar", "Baru", "Lama"]);
+    const titleOf = (n: { params: unknown }) => (n.params as { title: string }).title;
+    expect(inbox.rows.map(titleOf)).toEqual(["Tautan luar", "Baru", "Lama"]);
     const [external, fresh] = inbox.rows;
-    expect(await listNotifications(kabid).then((p) => p.rows.map((n) => n.title))).not.toContain("Baru");
+    expect(await listNotifications(kabid).then((p) => p.rows.map(titleOf))).not.toContain("Baru");
 
     const refused = await executeCommand(markNotificationRead, kabid, { notificationId: fresh!.id }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);

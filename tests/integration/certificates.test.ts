@@ -20,6 +20,7 @@ import { completeBatch, reopenBatch } from "@/lib/enrolment/completion";
 import { fullName } from "@/lib/people/rules";
 import { openBatch } from "./training-world";
 import { buildWorld, refusal, type World } from "./world";
+import { inboxOf } from "../support/inbox";
 
 const ORIGIN = "https://bangkom.uji.go.id";
 let w: World;
@@ -181,8 +182,9 @@ describe("the certificate PDF, its QR code and the public verification", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "certificate.revoke", entityId: certificate.id } });
     expect(audit).toMatchObject({ actorUserId: w.users.admin.id, agencyId: w.agencyA.id });
     expect(audit.after).toMatchObject({ number: certificate.number, reason: "Presensi peserta tidak sah" });
-    const notice = await db.notification.findFirstOrThrow({ where: { userId: w.users.operatorX.id, title: "Sertifikat Anda dicabut" } });
-    expect(notice.body).toContain(certificate.number);
+    const [notice] = (await inboxOf(w.users.operatorX.id)).filter((n) => n.kind === "certificateRevoked");
+    expect(notice!.title).toBe("Sertifikat Anda dicabut");
+    expect(notice!.body).toBe(`Sertifikat nomor ${certificate.number} (${certificate.programTitle}) dicabut. Alasan: Presensi peserta tidak sah`);
     expect((await refusal(executeCommand(revokeCertificate, admin, { certificateId: certificate.id, reason: "Sekali lagi" }))).code).toBe("CONFLICT");
 
     const after = await verifyCertificate(code, "203.0.113.10");

@@ -5,6 +5,7 @@ import { decideAsAgency, decideAsSupervisor, nominate, registerSelf, withdraw } 
 import { createEmployee, createUser } from "../factories/db";
 import { openBatch } from "./training-world";
 import { buildWorld, refusal, type World } from "./world";
+import { inboxOf } from "../support/inbox";
 
 let w: World;
 beforeEach(async () => {
@@ -25,8 +26,12 @@ describe("the approval chain", () => {
     const decided = await executeCommand(decideAsAgency, admin, { enrolmentId, approve: true, note: "" });
     expect(decided.status).toBe("CONFIRMED");
     expect((await db.batch.findUniqueOrThrow({ where: { id: batchId } })).confirmedCount).toBe(1);
-    const inbox = await db.notification.findMany({ where: { userId: w.users.staff1.id }, orderBy: { createdAt: "asc" } });
+    const inbox = await inboxOf(w.users.staff1.id);
     expect(inbox.map((n) => n.title)).toEqual(["Atasan menyetujui pendaftaran Anda", "Pendaftaran Anda dikonfirmasi"]);
+    // Each names its training, in the reader's language.
+    const batch = await db.batch.findUniqueOrThrow({ where: { id: batchId }, select: { number: true, program: { select: { title: true } } } });
+    expect(inbox[1]!.body).toBe(`${batch.program.title} angkatan ${batch.number}: kursi Anda sudah pasti.`);
+    expect((await inboxOf(w.users.staff1.id, "en"))[1]!.body).toBe(`${batch.program.title}, batch ${batch.number}: your seat is certain.`);
   });
 
   it("puts the one beyond capacity on the waiting list, and promotes them when a confirmed participant withdraws", async () => {
@@ -154,7 +159,7 @@ describe("cancelling a batch", () => {
     expect(await db.enrolment.findUniqueOrThrow({ where: { id: reg.enrolmentId } })).toMatchObject({ status: "WITHDRAWN", withdrawnReason: "Angkatan dibatalkan oleh penyelenggara" });
     expect((await db.batch.findUniqueOrThrow({ where: { id: batchId } })).confirmedCount).toBe(0);
     expect((await db.batchQuota.findFirstOrThrow({ where: { batchId } })).confirmedCount).toBe(0);
-    expect(await db.notification.count({ where: { userId: w.users.operatorX.id, title: "Angkatan pelatihan dibatalkan" } })).toBe(1);
+    expect((await inboxOf(w.users.operatorX.id)).filter((n) => n.title === "Angkatan pelatihan dibatalkan")).toHaveLength(1);
   });
 });
 

@@ -12,6 +12,7 @@ import { sniffFileType } from "@/lib/external/rules";
 import { fileStorage } from "@/lib/external/storage";
 import { createUser } from "../factories/db";
 import { buildWorld, refusal, type World } from "./world";
+import { inboxOf } from "../support/inbox";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -87,7 +88,7 @@ describe("submit → verify: the ledger entry, exactly once", () => {
       title: "Bimtek SPBE", employeeId: w.people.staff1.id, agencyId: w.agencyA.id, createdById: w.users.admin.id, reason: null,
     });
     expect(await db.externalTraining.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "VERIFIED", decidedById: w.users.admin.id });
-    const inbox = await db.notification.findMany({ where: { userId: w.users.staff1.id } });
+    const inbox = await inboxOf(w.users.staff1.id);
     expect(inbox.map((n) => n.title)).toEqual(["Pelatihan eksternal Anda diverifikasi"]);
     expect(inbox[0]!.body).toContain("120 menit (2,67 JP)");
     expect(await db.auditLog.count({ where: { entity: "ExternalTraining", entityId: id } })).toBe(2);
@@ -123,8 +124,8 @@ describe("reject", () => {
     await executeCommand(rejectExternalTraining, operator, { id, reason: "Sertifikat tidak terbaca" });
     expect(await db.externalTraining.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "REJECTED", decisionReason: "Sertifikat tidak terbaca", decidedById: w.users.operatorX.id });
     expect(await ledgerOf(id)).toHaveLength(0);
-    const inbox = await db.notification.findMany({ where: { userId: w.users.staff1.id } });
-    expect(inbox.map((n) => n.body)).toEqual([expect.stringContaining("Sertifikat tidak terbaca")]);
+    const inbox = await inboxOf(w.users.staff1.id);
+    expect(inbox.map((n) => n.body)).toEqual([expect.stringContaining("Alasan: Sertifikat tidak terbaca")]);
     expect((await refusal(executeCommand(verifyExternalTraining, operator, { id }))).code).toBe("CONFLICT");
     expect((await refusal(executeCommand(rejectExternalTraining, operator, { id, reason: "Sekali lagi" }))).code).toBe("CONFLICT");
   });

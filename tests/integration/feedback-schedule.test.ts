@@ -11,6 +11,7 @@ import { feedbackOverview } from "@/lib/feedback/admin-queries";
 import { feedbackTaskFor } from "@/lib/feedback/queries";
 import { calendarToday } from "@/lib/time";
 import { buildWorld, refusal, type World } from "./world";
+import { inboxOf } from "../support/inbox";
 
 let w: World;
 beforeEach(async () => {
@@ -48,7 +49,7 @@ describe("feedback tasks", () => {
     const [task] = await tasksOf(enrolmentId);
     expect(task).toMatchObject({ employeeId: w.people.staff1.id, supervisorId: w.people.kabid.id, status: "OPEN", dueOn: day("2026-06-10") });
     expect(await db.feedbackTask.count({ where: { employeeId: w.people.staff2.id } })).toBe(0);
-    const inbox = await db.notification.findMany({ where: { userId: w.users.kabid.id, title: "Umpan balik pasca-pelatihan diminta" } });
+    const inbox = (await inboxOf(w.users.kabid.id)).filter((n) => n.title === "Umpan balik pasca-pelatihan diminta");
     expect(inbox).toHaveLength(1);
     expect(await db.auditLog.count({ where: { entity: "FeedbackTask", entityId: task!.id, action: "create" } })).toBe(1);
   });
@@ -83,7 +84,7 @@ describe("feedback tasks", () => {
     expect(await sent("2026-06-17")).toBe(1);
     expect(await sent("2026-06-24")).toBe(2);
     expect(await sent("2026-07-30")).toBe(2);
-    const reminders = await db.notification.findMany({ where: { userId: w.users.kabid.id, title: "Pengingat umpan balik pasca-pelatihan" } });
+    const reminders = (await inboxOf(w.users.kabid.id)).filter((n) => n.title === "Pengingat umpan balik pasca-pelatihan");
     expect(reminders.map((r) => r.body.slice(0, 11))).toEqual(["Pengingat 1", "Pengingat 2"]);
     const mail = await db.emailOutbox.findMany({ where: { toAddress: "kabid.x1@uji.go.id" } });
     expect(mail).toHaveLength(2);

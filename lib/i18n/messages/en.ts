@@ -7,6 +7,7 @@ import { feedbackEn } from "./feedback.en";
 import { feedbackHomeEn } from "./feedback-home.en";
 import { jpEn } from "./jp.en";
 import { learningEn } from "./learning.en";
+import { noticesEn } from "./notices.en";
 import { reactionEn } from "./reaction.en";
 import { resultsEn } from "./results.en";
 import { trainingAdminEn } from "./training-admin.en";
@@ -22,6 +23,7 @@ export const en: Messages = {
   feedbackHome: feedbackHomeEn,
   jp: jpEn,
   learning: learningEn,
+  notices: noticesEn,
   reaction: reactionEn,
   results: resultsEn,
   trainingAdmin: trainingAdminEn,

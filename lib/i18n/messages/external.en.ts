@@ -165,12 +165,6 @@ export const externalEn: Widen<typeof externalId> = {
     rejectReason: "Enter a reason for rejection (at least 5 characters).",
     reasonTooLong: "The reason may have at most 500 characters.",
   },
-  notice: {
-    verifiedTitle: "Your external training was verified",
-    verifiedBody: "{title}: {duration} recorded in your JP for {year}.",
-    rejectedTitle: "Your external training was rejected",
-    rejectedBody: "{title}. Reason: {reason}",
-  },
   fileTypes: {
     pdf: "PDF",
     jpeg: "JPEG",

@@ -163,12 +163,6 @@ export const externalId = {
     rejectReason: "Alasan penolakan wajib diisi (minimal 5 karakter).",
     reasonTooLong: "Alasan paling banyak 500 karakter.",
   },
-  notice: {
-    verifiedTitle: "Pelatihan eksternal Anda diverifikasi",
-    verifiedBody: "{title}: {duration} dicatat ke JP tahun {year}.",
-    rejectedTitle: "Pelatihan eksternal Anda ditolak",
-    rejectedBody: "{title}. Alasan: {reason}",
-  },
   fileTypes: {
     pdf: "PDF",
     jpeg: "JPEG",

@@ -8,6 +8,7 @@ import { feedbackId } from "./feedback.id";
 import { feedbackHomeId } from "./feedback-home.id";
 import { jpId } from "./jp.id";
 import { learningId } from "./learning.id";
+import { noticesId } from "./notices.id";
 import { reactionId } from "./reaction.id";
 import { resultsId } from "./results.id";
 import { trainingAdminId } from "./training-admin.id";
@@ -24,6 +25,7 @@ export const id = {
   feedbackHome: feedbackHomeId,
   jp: jpId,
   learning: learningId,
+  notices: noticesId,
   reaction: reactionId,
   results: resultsId,
   trainingAdmin: trainingAdminId,
