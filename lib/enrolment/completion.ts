@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { attendedMinutes } from "@/lib/attendance/rules";
 import { batchIdSchema } from "@/lib/catalog/schemas";
 import { heldMinutes, jpMinutes } from "@/lib/catalog/rules";
+import { creditLedger, correctLedger } from "@/lib/ledger/commands";
 import { ledgerYear } from "@/lib/ledger/rules";
 import { notifyEmployees } from "@/lib/notification/notify";
 import { isYearClosed } from "@/lib/compliance/year-close";
@@ -59,12 +60,9 @@ export const completeBatch = defineCommand({
       await tx.enrolment.update({ where: { id: p.id }, data: { completed } });
       if (completed) completedIds.push(p.id);
       if (!completed || (credits.get(p.employeeId)?.net ?? 0) !== 0) continue;
-      await tx.ledgerEntry.create({
-        data: {
-          agencyId: viewer.agencyId, employeeId: p.employeeId, minutes: held, date: batch.endDate, year,
-          source: "BATCH", routeCode: batch.program.routeCode, title: `${batch.program.title} (angkatan ${batch.number})`,
-          batchId: batch.id, createdById: viewer.userId,
-        },
+      await creditLedger(tx, "BATCH", {
+        agencyId: viewer.agencyId, employeeId: p.employeeId, minutes: held, date: batch.endDate,
+        routeCode: batch.program.routeCode, title: `${batch.program.title} (angkatan ${batch.number})`, batchId: batch.id, createdById: viewer.userId,
       });
       credited.push(p.employeeId);
     }
@@ -99,12 +97,10 @@ export const reopenBatch = defineCommand({
     let reversed = 0;
     for (const [employeeId, { net, lastCreditId }] of credits) {
       if (net === 0) continue;
-      await tx.ledgerEntry.create({
-        data: {
-          agencyId: viewer.agencyId, employeeId, minutes: -net, date: batch.endDate, year: ledgerYear(batch.endDate),
-          source: "CORRECTION", routeCode: batch.program.routeCode, title: `Koreksi: ${batch.program.title} (angkatan ${batch.number})`,
-          batchId: batch.id, correctsId: lastCreditId, reason: input.reason, createdById: viewer.userId,
-        },
+      await correctLedger(tx, {
+        agencyId: viewer.agencyId, employeeId, minutes: -net, date: batch.endDate, routeCode: batch.program.routeCode,
+        title: `Koreksi: ${batch.program.title} (angkatan ${batch.number})`, batchId: batch.id, correctsId: lastCreditId,
+        reason: input.reason, createdById: viewer.userId,
       });
       reversed += 1;
     }

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { defineCommand, type CommandContext } from "@/lib/action";
 import { employeeScope } from "@/lib/auth/scope";
 import { AppError } from "@/lib/errors";
+import { creditLedger, isClosedYearRefusal } from "@/lib/ledger/commands";
 import { ledgerYear } from "@/lib/ledger/rules";
 import { notifyEmployees } from "@/lib/notification/notify";
 import { findDuplicates } from "./queries";
@@ -104,8 +105,6 @@ async function decide(ctx: CommandContext<DecisionInput>, status: "VERIFIED" | "
   if (count !== 1) throw new AppError("CONFLICT", "external.errors.alreadyDecided");
 }
 
-const isClosedYearRefusal = (error: unknown) => error instanceof Error && /year \d+ is closed/.test(error.message);
-
 /**
  * Verification credits the training to the JP ledger, exactly once. An entry dated in a closed year needs a
  * reason (the database refuses it otherwise, too).
@@ -125,15 +124,10 @@ export const verifyExternalTraining = defineCommand({
       throw new AppError("VALIDATION", "external.errors.closedYear", { reason: ["external.errors.reasonClosedYear"] }, { year });
     }
     await decide(ctx, "VERIFIED");
-    const entry = await tx.ledgerEntry
-      .create({
-        data: {
-          agencyId: viewer.agencyId, employeeId: item.employeeId, minutes: item.minutes, date: item.endDate, year,
-          source: "EXTERNAL", routeCode: item.routeCode, title: item.title, externalTrainingId: item.id,
-          createdById: viewer.userId, reason: input.reason || null,
-        },
-        select: { id: true },
-      })
+    const entry = await creditLedger(tx, "EXTERNAL", {
+      agencyId: viewer.agencyId, employeeId: item.employeeId, minutes: item.minutes, date: item.endDate, routeCode: item.routeCode,
+      title: item.title, externalTrainingId: item.id, createdById: viewer.userId, reason: input.reason || null,
+    })
       .catch((error: unknown) => {
         // The year was closed between the check above and this insert.
         if (isClosedYearRefusal(error)) throw new AppError("VALIDATION", "external.errors.closedYear", { reason: ["external.errors.reasonClosedYear"] }, { year });
