@@ -74,7 +74,7 @@ try {
   await packArchive(staging, out);
   const rows = Object.values(dump.counts).reduce((a, b) => a + b, 0);
   log(`Cadangan ditulis: ${out} (${rows} baris dalam ${Object.keys(dump.counts).length} tabel, ${files.length} berkas, kunci penyegel ${sealingKeyId ?? "tidak ada"}).`);
-  log("Arsip memuat kunci penyegel jawaban anonim: simpan sama rahasianya dengan kunci itu.");
+  if (sealingKey) log("Arsip memuat kunci penyegel jawaban anonim: simpan sama rahasianya dengan kunci itu.");
 } catch (error) {
   console.error(`[backup] Gagal: ${error.message}`);
   process.exitCode = 1;
