@@ -126,4 +126,26 @@ describe("backup and restore", () => {
     expect(again?.code).toBe(1);
     expect(again?.stderr).toMatch(/tidak kosong \(postgres\/, files\/, sealing-key\).*--force/);
   });
+
+  it("restores into an empty database given by DATABASE_URL, and refuses one that is not empty", async () => {
+    const name = `restore_${randomBytes(4).toString("hex")}`;
+    const adminUrl = process.env.BANGKOM_TEST_ADMIN_URL!;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
+    const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+    try {
+      const restore = (dataDir: string) => run("node", ["scripts/restore.mjs", archive], { cwd: ROOT, env: scriptEnv({ BANGKOM_DATA_DIR: dataDir, DATABASE_URL: url }) });
+      expect((await restore(path.join(work, "external-1"))).stdout).toContain("Dipulihkan dan diperiksa");
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      expect((await snapshot(client)).counts).toEqual(before.counts);
+      await client.end();
+      const refused = await restore(path.join(work, "external-2")).then(() => null, (error: { stderr: string }) => error);
+      expect(refused?.stderr).toContain("Basis data tujuan tidak kosong");
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
 });
