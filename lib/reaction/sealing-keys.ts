@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, hkdfSync, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { parseEnv } from "@/lib/env";
+import { isSealingKey, parseEnv, SEALING_KEY_MESSAGE } from "@/lib/env";
 
 // The keys that seal anonymous answer sheets while they wait for release (decision 0014). Their own keys, not
 // AUTH_SECRET, so signing-in secrets can be rotated without losing waiting sheets:
@@ -39,7 +39,9 @@ export function generatedSealingKey(folder = dataDir()): string {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
-  return fs.readFileSync(file, "utf8").trim();
+  const key = fs.readFileSync(file, "utf8").trim();
+  if (!isSealingKey(key)) throw new Error(`Berkas ${file} rusak: kunci penyegel ${SEALING_KEY_MESSAGE}`);
+  return key;
 }
 
 let cached: { signature: string; ring: SealingKeyRing } | undefined;

@@ -62,3 +62,23 @@ describe("sealing key settings", () => {
     expect(() => parseEnv({ ...base, BANGKOM_SEALING_KEYS_OLD: `${KEY_A},nope` })).toThrow(/BANGKOM_SEALING_KEYS_OLD/);
   });
 });
+
+describe("the generated sealing key", () => {
+  it("is created once in the data folder, read back after, and refused when the file is damaged", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { generatedSealingKey } = await import("@/lib/reaction/sealing-keys");
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "bangkom-sealing-"));
+    try {
+      const first = generatedSealingKey(folder);
+      expect(Buffer.from(first, "base64")).toHaveLength(32);
+      expect(generatedSealingKey(folder)).toBe(first);
+      expect(fs.statSync(path.join(folder, "sealing-key")).mode & 0o777).toBe(0o600);
+      fs.writeFileSync(path.join(folder, "sealing-key"), "rusak");
+      expect(() => generatedSealingKey(folder)).toThrow(/sealing-key rusak/);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
