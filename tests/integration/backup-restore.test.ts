@@ -80,7 +80,8 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe("backup and restore", () => {
-  it("round-trips the database, the files and the sealing key into an empty data folder", async () => {
+  // About 10 s on a quiet two-core machine (two script runs, one initdb); the timeout leaves room for a busy one.
+  it("round-trips the database, the files and the sealing key into an empty data folder", { timeout: 120_000 }, async () => {
     const backup = await run("node", ["scripts/backup.mjs", archive], { cwd: ROOT, env: scriptEnv({ BANGKOM_DATA_DIR: source }) });
     expect(backup.stdout).toContain("Cadangan ditulis");
     expect(fs.statSync(archive).mode & 0o777).toBe(0o600);
