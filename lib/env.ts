@@ -5,9 +5,23 @@ import { z } from "zod";
 // for the embedded database; a production deployment sets both itself.
 const unsetIfEmpty = (v: unknown) => (v === "" ? undefined : v);
 
+/** A sealing key: 32 random bytes, base64 (standard or url-safe), e.g. `openssl rand -base64 32`. */
+export const SEALING_KEY_MESSAGE = "harus berupa 32 byte acak dalam base64, mis. $(openssl rand -base64 32)";
+export const isSealingKey = (value: string) => /^[A-Za-z0-9+/_-]{43}=?$/.test(value.trim()) && Buffer.from(value.trim(), "base64").length === 32;
+
 const schema = z.object({
   DATABASE_URL: z.string().startsWith("postgres", "DATABASE_URL harus berupa URL PostgreSQL (postgresql://…)"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET harus minimal 32 karakter acak"),
+  // Sealing of anonymous answers (lib/reaction/sealing-keys.ts, decision 0014). Unset: the key generated once into
+  // $BANGKOM_DATA_DIR/sealing-key. Old keys stay readable until `npm run reseal` has moved every sheet over.
+  BANGKOM_SEALING_KEY: z.preprocess(unsetIfEmpty, z.string().refine(isSealingKey, `BANGKOM_SEALING_KEY ${SEALING_KEY_MESSAGE}`).optional()),
+  BANGKOM_SEALING_KEYS_OLD: z.preprocess(
+    unsetIfEmpty,
+    z.string()
+      .transform((list) => list.split(",").map((k) => k.trim()).filter(Boolean))
+      .refine((keys) => keys.every(isSealingKey), `BANGKOM_SEALING_KEYS_OLD: daftar kunci lama dipisah koma; setiap kunci ${SEALING_KEY_MESSAGE}`)
+      .optional(),
+  ),
   BANGKOM_LOG_QUERIES: z.enum(["0", "1"]).default("0"),
   // The public address printed in certificate QR codes; unset: the origin of the request.
   BANGKOM_PUBLIC_URL: z.preprocess(

@@ -3,6 +3,7 @@
 // on first run), served by `next dev` with hot reload. Ctrl-C stops the dev server first, the database last.
 import { spawn } from "node:child_process";
 import { ensureAuthSecret, ensurePrismaClient, isEmpty, migrate, seed } from "./lib/app-setup.mjs";
+import { ensureSealingKey } from "./lib/sealing-key.mjs";
 import { openDatabase } from "./lib/database.mjs";
 import { bin, ROOT } from "./lib/paths.mjs";
 
@@ -21,6 +22,7 @@ const stop = async (code = 0) => {
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(0));
 
 try {
+  process.env.BANGKOM_SEALING_KEY = ensureSealingKey({ log: console.log });
   await ensurePrismaClient();
   await migrate(database.url);
   if (await isEmpty(database.url)) await seed(database.url);

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ensureAuthSecret, ensureBuild, ensurePrismaClient, isEmpty, migrate, seed } from "./lib/app-setup.mjs";
 import { openDatabase } from "./lib/database.mjs";
+import { ensureSealingKey } from "./lib/sealing-key.mjs";
 import { bin, ROOT } from "./lib/paths.mjs";
 
 const log = (message) => console.log(`[bangkom] ${message}`);
@@ -73,6 +74,7 @@ async function waitForHealth(ms = 60_000) {
 try {
   const production = process.env.NODE_ENV === "production";
   const secret = ensureAuthSecret({ production });
+  process.env.BANGKOM_SEALING_KEY = ensureSealingKey({ log }); // the seed, the web server and the worker
   database = await openDatabase({ log });
   log(database.embedded ? "PostgreSQL tertanam berjalan." : "Memakai basis data dari DATABASE_URL.");
   await ensurePrismaClient();

@@ -15,6 +15,7 @@ const suites = selected.length ? selected : ALL;
 const extraArgs = process.argv.slice(2).filter((a) => !ALL.includes(a));
 const log = (message) => console.log(`\n[test] ${message}`);
 const TEST_SECRET = "bangkom-test-secret-not-for-production-000000";
+const TEST_SEALING_KEY = Buffer.alloc(32, 7).toString("base64"); // a fixed key: tests may seal in one process and open in another
 const TEMPLATE = "bangkom_template";
 
 let server = null;
@@ -61,7 +62,7 @@ try {
     server = await testServer();
     const templateUrl = await recreate(TEMPLATE);
     await migrate(templateUrl);
-    const env = { BANGKOM_TEST_ADMIN_URL: server.url("postgres"), BANGKOM_TEST_TEMPLATE: TEMPLATE, AUTH_SECRET: TEST_SECRET };
+    const env = { BANGKOM_TEST_ADMIN_URL: server.url("postgres"), BANGKOM_TEST_TEMPLATE: TEMPLATE, AUTH_SECRET: TEST_SECRET, BANGKOM_SEALING_KEY: TEST_SEALING_KEY };
 
     if (suites.includes("integration")) {
       log("Integration tests (real PostgreSQL)");
@@ -70,7 +71,7 @@ try {
     if (suites.includes("e2e")) {
       log("End-to-end tests (Chromium)");
       const e2eUrl = await recreate("bangkom_e2e", TEMPLATE);
-      await seed(e2eUrl);
+      await seed(e2eUrl, { env: { BANGKOM_SEALING_KEY: TEST_SEALING_KEY } });
       await ensureBuild({ log });
       await run(bin("playwright"), ["test", ...extraArgs], { env: { ...env, DATABASE_URL: e2eUrl } });
     }

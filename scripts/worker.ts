@@ -7,6 +7,11 @@ if (!url) throw new Error("DATABASE_URL is not set");
 // Fail at start, loudly, if the database cannot be used (e.g. a missing setting), not silently in every job.
 const { db } = await import("../lib/db");
 await db.$queryRaw`SELECT 1`;
+// Sheets still sealed under an old sealing key (or the AUTH_SECRET-derived one of before decision 0014) move to
+// the current key, so old keys can be dropped after one start.
+const { resealWaitingSheets } = await import("../lib/reaction/reseal");
+const resealed = await resealWaitingSheets();
+if (resealed.resealed || resealed.unreadable) console.log(`[bangkom] Jawaban anonim disegel ulang: ${resealed.resealed}; tidak terbaca dengan kunci mana pun: ${resealed.unreadable}.`);
 const jobs = await startJobs(url);
 console.log("[bangkom] Pekerja latar berjalan (jadwal umpan balik pasca-pelatihan).");
 const { env } = await import("../lib/env");

@@ -112,11 +112,12 @@ async function writeResponse(tx: Tx, scope: Scope, respondentId: string | null, 
 async function sealAnonymous(tx: Tx, scope: Scope, answers: CompleteAnswer[]) {
   // One submission per batch at a time, so the count below sees every sealed sheet that has committed.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reaction-seal:${scope.batchId}`}, 0))`;
+  const sealed = seal(shuffled(answers, CRYPTO_RANDOM));
   await tx.reactionSealed.create({
-    data: { id: randomUUID(), agencyId: scope.agencyId, batchId: scope.batchId, questionSetId: scope.questionSetId, answers: seal(shuffled(answers, CRYPTO_RANDOM)) },
+    data: { id: randomUUID(), agencyId: scope.agencyId, batchId: scope.batchId, questionSetId: scope.questionSetId, answers: sealed, keyId: sealed.kid },
   });
   const stored = await tx.reactionSealed.findMany({ where: { batchId: scope.batchId, questionSetId: scope.questionSetId }, select: { id: true, answers: true } });
-  // A sheet sealed under another AUTH_SECRET cannot be opened; it stays sealed and does not count.
+  // A sheet sealed under a key no longer configured cannot be opened; it stays sealed and does not count.
   const readable = stored.flatMap((row) => {
     const sheet = unseal(row.answers);
     return Array.isArray(sheet) ? [{ id: row.id, answers: sheet as CompleteAnswer[] }] : [];

@@ -144,7 +144,7 @@ describe("anonymity", () => {
     // Sealed sheets are encrypted: nothing of the answers (a comment, a question id) can be read from the row.
     const questionIds = (await db.question.findMany({ select: { id: true } })).map((q) => q.id);
     for (const row of sealed) {
-      expect(Object.keys(row.answers as object).sort()).toEqual(["data", "iv", "tag", "v"]);
+      expect(Object.keys(row.answers as object).sort()).toEqual(["data", "iv", "kid", "tag", "v"]);
       const text = JSON.stringify(row);
       expect(text).not.toContain("Ruangan terlalu dingin");
       for (const id of questionIds) expect(text).not.toContain(id);
@@ -207,7 +207,7 @@ describe("anonymity", () => {
       "ReactionResponse.id:uuid", "ReactionResponse.agencyId:uuid", "ReactionResponse.batchId:uuid", "ReactionResponse.questionSetId:uuid",
       "ReactionResponse.respondentId:uuid", "ReactionResponse.submittedOn:date",
       "ReactionSealed.id:uuid", "ReactionSealed.agencyId:uuid", "ReactionSealed.batchId:uuid", "ReactionSealed.questionSetId:uuid",
-      "ReactionSealed.answers:jsonb",
+      "ReactionSealed.answers:jsonb", "ReactionSealed.keyId:text", // keyId: the sealing key's id, the same for every sheet it sealed
     ]);
     expect(columns.filter((c) => c.column_default !== null)).toEqual([]); // no sequence, no now()
 

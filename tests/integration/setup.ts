@@ -15,6 +15,7 @@ await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
 await admin.end();
 process.env.DATABASE_URL = adminUrl.replace(/\/[^/]*$/, `/${name}`);
 process.env.AUTH_SECRET ??= "bangkom-test-secret-not-for-production-000000";
+process.env.BANGKOM_SEALING_KEY ??= Buffer.alloc(32, 7).toString("base64");
 
 afterAll(async () => {
   const client = (globalThis as { bangkomPrisma?: { $disconnect(): Promise<void> } }).bangkomPrisma;
