@@ -5,6 +5,7 @@ import { complianceAdminEn } from "./compliance-admin.en";
 import { externalEn } from "./external.en";
 import { feedbackEn } from "./feedback.en";
 import { feedbackHomeEn } from "./feedback-home.en";
+import { importEn } from "./import.en";
 import { jpEn } from "./jp.en";
 import { learningEn } from "./learning.en";
 import { reactionEn } from "./reaction.en";
@@ -20,6 +21,7 @@ export const en: Messages = {
   external: externalEn,
   feedback: feedbackEn,
   feedbackHome: feedbackHomeEn,
+  fileImport: importEn,
   jp: jpEn,
   learning: learningEn,
   reaction: reactionEn,

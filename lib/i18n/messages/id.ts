@@ -6,6 +6,7 @@ import { complianceAdminId } from "./compliance-admin.id";
 import { externalId } from "./external.id";
 import { feedbackId } from "./feedback.id";
 import { feedbackHomeId } from "./feedback-home.id";
+import { importId } from "./import.id";
 import { jpId } from "./jp.id";
 import { learningId } from "./learning.id";
 import { reactionId } from "./reaction.id";
@@ -22,6 +23,7 @@ export const id = {
   external: externalId,
   feedback: feedbackId,
   feedbackHome: feedbackHomeId,
+  fileImport: importId,
   jp: jpId,
   learning: learningId,
   reaction: reactionId,
