@@ -31,8 +31,9 @@ export function columnLetters(n: number): string {
   return letters;
 }
 
-const tooManyRows = (row: number, limits: ImportLimits) => new ImportRefusal("tooManyRows", { row, limit: limits.rows });
-const tooManyColumns = (column: number, limits: ImportLimits) => new ImportRefusal("tooManyColumns", { column: columnLetters(column), limit: limits.columns });
+const tooManyRows = (row: number, limits: ImportLimits, detail: string) => new ImportRefusal("tooManyRows", { row, limit: limits.rows }, detail);
+const tooManyColumns = (column: number, limits: ImportLimits, detail: string) =>
+  new ImportRefusal("tooManyColumns", { column: columnLetters(column), limit: limits.columns }, detail);
 
 /** Refuses a sheet whose declared used range (`<dimension ref="A1:D1048576"/>`) passes the limits. */
 export function checkDeclaredDimension(sheetHead: string, limits: ImportLimits): void {
@@ -41,8 +42,8 @@ export function checkDeclaredDimension(sheetHead: string, limits: ImportLimits):
   const [, fromCol, fromRow, toCol, toRow] = match;
   const lastRow = Number(toRow ?? fromRow ?? 0);
   const lastColumn = columnNumber(toCol ?? fromCol ?? "");
-  if (lastRow > limits.rows) throw tooManyRows(lastRow, limits);
-  if (lastColumn > limits.columns) throw tooManyColumns(lastColumn, limits);
+  if (lastRow > limits.rows) throw tooManyRows(lastRow, limits, `declared dimension ${match[0]}`);
+  if (lastColumn > limits.columns) throw tooManyColumns(lastColumn, limits, `declared dimension ${match[0]}`);
 }
 
 /** What a cell holds, as a plain value: formulas give their result, rich text its text, hyperlinks their text. */
@@ -83,8 +84,8 @@ export async function* readSheetRows(bytes: Uint8Array, limits: ImportLimits): A
         seen += 1;
         // A <row> without its r attribute is the one after the previous row.
         const number = Number.isSafeInteger(row.number) && row.number > 0 ? row.number : previous + 1;
-        if (number > limits.rows || seen > limits.rows) throw tooManyRows(Math.max(number, seen), limits);
-        if (row.cellCount > limits.columns) throw tooManyColumns(row.cellCount, limits);
+        if (number > limits.rows || seen > limits.rows) throw tooManyRows(Math.max(number, seen), limits, `streamed row ${number} (row ${seen} read)`);
+        if (row.cellCount > limits.columns) throw tooManyColumns(row.cellCount, limits, `streamed row ${number}`);
         previous = number;
         const values: unknown[] = [];
         row.eachCell({ includeEmpty: false }, (cell, col) => (values[col - 1] = plainValue(cell.value)));
