@@ -10,6 +10,8 @@ export type WriteEntry = PackedEntry & {
   localSize?: number;
   /** Written as a local record but left out of the central directory. */
   hidden?: boolean;
+  /** Sizes and CRC deferred to a data descriptor after the packed bytes (flag bit 3), as streaming writers do. */
+  descriptor?: boolean;
 };
 
 /** An entry deflated in memory (small data). */
@@ -64,10 +66,14 @@ export function writeZip(entries: WriteEntry[]): Uint8Array {
   let listed = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, "utf8");
-    const common = (size: number) => [u16(20), u16(0x0800), u16(e.method), u16(0), u16(0x21), u32(e.crc32), u32(e.packed.length), u32(size), u16(name.length), u16(0)];
-    const local = Buffer.concat([u32(0x04034b50), ...common(e.localSize ?? e.size), name, e.packed]);
+    const flags = 0x0800 | (e.descriptor ? 0x0008 : 0);
+    const common = (crc: number, packed: number, size: number) => [u16(20), u16(flags), u16(e.method), u16(0), u16(0x21), u32(crc), u32(packed), u32(size), u16(name.length), u16(0)];
+    const localSizes = e.descriptor ? common(0, 0, 0) : common(e.crc32, e.packed.length, e.localSize ?? e.size);
+    const descriptor = e.descriptor ? [u32(0x08074b50), u32(e.crc32), u32(e.packed.length), u32(e.localSize ?? e.size)] : [];
+    const local = Buffer.concat([u32(0x04034b50), ...localSizes, name, e.packed, ...descriptor]);
     if (!e.hidden) {
-      central.push(Buffer.concat([u32(0x02014b50), u16(20), ...common(e.centralSize ?? e.size), u16(0), u16(0), u16(0), u32(0), u32(offset), name]));
+      const centralSizes = common(e.crc32, e.packed.length, e.centralSize ?? e.size);
+      central.push(Buffer.concat([u32(0x02014b50), u16(20), ...centralSizes, u16(0), u16(0), u16(0), u32(0), u32(offset), name]));
       listed += 1;
     }
     parts.push(local);

@@ -6,7 +6,8 @@ import { DEFAULT_IMPORT_LIMITS, importLimits, type ImportLimits } from "@/lib/im
 import { ImportRefusal, type ImportRefusalReason } from "@/lib/import/refusal";
 import { verifyUnpackedEntries } from "@/lib/import/zip-inflate";
 import { inspectZip } from "@/lib/import/zip-inspect";
-import { bombXlsx, scoreWorkbook, SHEET, xlsxBytes } from "../support/hostile-xlsx";
+import { readSheetRows } from "@/lib/import/xlsx-stream";
+import { bombXlsx, scoreWorkbook, SHEET, unpack, xlsxBytes } from "../support/hostile-xlsx";
 import { deflated, stored, writeZip } from "../support/zip-writer";
 
 const MB = 1024 * 1024;
@@ -109,6 +110,23 @@ describe("inspectZip: the table of contents, nothing unpacked", () => {
     expect(reasonOf(writeZip([a, { ...deflated("hidden.xml", "<h/>"), hidden: true }, b]))).toBe("inconsistent");
     expect(reasonOf(writeZip([a, a]))).toBe("inconsistent");
     expect(reasonOf(writeZip([{ ...stored("s", "12345"), centralSize: 4, localSize: 4 }]))).toBe("inconsistent");
+  });
+});
+
+describe("entries with a data descriptor (sizes after the data, as streaming writers produce)", () => {
+  it("are read by the inspector and by exceljs' sequential reader alike", async () => {
+    const workbook = unpack(await xlsxBytes(await scoreWorkbook([["199001012020011001", "Ani", 50, 80]])));
+    const bytes = writeZip(workbook.map((e) => ({ ...deflated(e.name, e.text), descriptor: true })));
+    await check(bytes);
+    const rows: unknown[] = [];
+    for await (const row of readSheetRows(bytes, DEFAULT_IMPORT_LIMITS)) rows.push(row.values);
+    expect(rows).toEqual([["NIP", "Nama", "Pre-test", "Post-test"], ["199001012020011001", "Ani", 50, 80]]);
+  });
+
+  it("are refused when the descriptor's signature also occurs inside the data, where a sequential reader would stop", () => {
+    const tricky = stored("a.bin", new Uint8Array([1, 2, 0x50, 0x4b, 0x07, 0x08, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]));
+    expect(reasonOf(writeZip([{ ...tricky, descriptor: true }]))).toBe("inconsistent");
+    inspectZip(writeZip([{ ...stored("a.bin", new Uint8Array([1, 2, 3])), descriptor: true }]), DEFAULT_IMPORT_LIMITS);
   });
 });
 
