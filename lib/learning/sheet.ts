@@ -1,56 +1,51 @@
 import "server-only";
-// Reading the score sheet (the template from app/api/angkatan/[batchId]/nilai): the header row is the first row
-// whose first cell says "NIP"; the data rows follow, numbered as the spreadsheet shows them.
-import ExcelJS from "exceljs";
-import type { RawScoreRow } from "./rules";
+// Reading the score sheet (the template from app/api/angkatan/[batchId]/nilai) through the import pipeline
+// (lib/import/): size and row limits first, then the first sheet's rows as a stream. The header row is the
+// first row (within the first ten) whose first cell says "NIP"; the data rows follow, numbered as the
+// spreadsheet shows them.
+import { importLimits } from "@/lib/import/limits";
+import { isImportRefusal } from "@/lib/import/refusal";
+import { readSheetRows } from "@/lib/import/xlsx-stream";
+import { MAX_IMPORT_BYTES, type RawScoreRow } from "./rules";
 
 export const SHEET_COLUMNS = ["NIP", "Nama", "Pre-test", "Post-test"] as const;
 
-/** What a cell holds, as a plain value: formulas give their result, rich text its text. */
-function plainValue(value: ExcelJS.CellValue): unknown {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "object" && !(value instanceof Date)) {
-    if ("result" in value) return plainValue(value.result as ExcelJS.CellValue);
-    if ("richText" in value) return value.richText.map((t) => t.text).join("");
-    if ("text" in value) return value.text;
-    return String(value);
-  }
-  return value;
-}
+/** A batch never has this many participants; a longer sheet is refused before it is read to the end. */
+export const MAX_SHEET_ROWS = 5_000;
+export const SCORE_SHEET_LIMITS = importLimits({ uploadBytes: MAX_IMPORT_BYTES, rows: MAX_SHEET_ROWS, columns: 50 });
+const HEADER_WITHIN_ROWS = 10;
 
 const header = (value: unknown) => String(value ?? "").trim().toLowerCase();
 
-/** The data rows, or null when the file is not a readable workbook with the expected columns. */
+/**
+ * The data rows, or null when the file is not a readable workbook with the expected columns. A file over the
+ * limits (lib/import/limits.ts) throws its ImportRefusal, whose message says which limit.
+ */
 export async function readScoreSheet(bytes: Uint8Array): Promise<RawScoreRow[] | null> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    return null;
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return null;
-  let headerRow = 0;
-  const columns = new Map<string, number>();
-  for (let r = 1; r <= Math.min(sheet.rowCount, 10) && !headerRow; r++) {
-    const row = sheet.getRow(r);
-    if (header(plainValue(row.getCell(1).value)) !== "nip") continue;
-    headerRow = r;
-    row.eachCell((cell, col) => columns.set(header(plainValue(cell.value)), col));
-  }
-  const nipCol = columns.get("nip"), preCol = columns.get("pre-test"), postCol = columns.get("post-test");
-  if (!headerRow || !nipCol || !preCol || !postCol) return null;
   const rows: RawScoreRow[] = [];
-  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const nip = plainValue(row.getCell(nipCol).value);
-    rows.push({
-      row: r,
-      // An 18-digit NIP typed as a number has lost its last digits; written out it will not match anyone.
-      nip: typeof nip === "number" ? nip.toLocaleString("fullwide", { useGrouping: false }) : String(nip ?? ""),
-      pre: plainValue(row.getCell(preCol).value),
-      post: plainValue(row.getCell(postCol).value),
-    });
+  let columns: Map<string, number> | null = null;
+  try {
+    for await (const { number, values } of readSheetRows(bytes, SCORE_SHEET_LIMITS)) {
+      if (!columns) {
+        if (number > HEADER_WITHIN_ROWS) return null;
+        if (header(values[0]) === "nip") columns = new Map(values.map((v, i) => [header(v), i] as const));
+        continue;
+      }
+      const nipCol = columns.get("nip")!, preCol = columns.get("pre-test"), postCol = columns.get("post-test");
+      if (preCol === undefined || postCol === undefined) return null;
+      const nip = values[nipCol] ?? null;
+      rows.push({
+        row: number,
+        // An 18-digit NIP typed as a number has lost its last digits; written out it will not match anyone.
+        nip: typeof nip === "number" ? nip.toLocaleString("fullwide", { useGrouping: false }) : String(nip ?? ""),
+        pre: values[preCol] ?? null,
+        post: values[postCol] ?? null,
+      });
+    }
+  } catch (error) {
+    if (isImportRefusal(error) && error.reason === "corrupt") return null;
+    throw error;
   }
+  if (!columns || !columns.has("pre-test") || !columns.has("post-test")) return null;
   return rows;
 }

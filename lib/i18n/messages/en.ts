@@ -5,6 +5,7 @@ import { complianceAdminEn } from "./compliance-admin.en";
 import { externalEn } from "./external.en";
 import { feedbackEn } from "./feedback.en";
 import { feedbackHomeEn } from "./feedback-home.en";
+import { importEn } from "./import.en";
 import { jpEn } from "./jp.en";
 import { learningEn } from "./learning.en";
 import { noticesEn } from "./notices.en";
@@ -21,6 +22,7 @@ export const en: Messages = {
   external: externalEn,
   feedback: feedbackEn,
   feedbackHome: feedbackHomeEn,
+  fileImport: importEn,
   jp: jpEn,
   learning: learningEn,
   notices: noticesEn,

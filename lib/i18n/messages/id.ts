@@ -6,6 +6,7 @@ import { complianceAdminId } from "./compliance-admin.id";
 import { externalId } from "./external.id";
 import { feedbackId } from "./feedback.id";
 import { feedbackHomeId } from "./feedback-home.id";
+import { importId } from "./import.id";
 import { jpId } from "./jp.id";
 import { learningId } from "./learning.id";
 import { noticesId } from "./notices.id";
@@ -23,6 +24,7 @@ export const id = {
   external: externalId,
   feedback: feedbackId,
   feedbackHome: feedbackHomeId,
+  fileImport: importId,
   jp: jpId,
   learning: learningId,
   notices: noticesId,
