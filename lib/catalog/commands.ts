@@ -148,6 +148,9 @@ export const changeSession = defineCommand({
       cancelled: input.cancel,
     };
     if (next.endMinute <= next.startMinute) throw new AppError("VALIDATION", "common.invalid", { endMinute: ["catalog.endBeforeStart"] });
+    if (input.date && (input.date < session.batch.startDate || input.date > session.batch.endDate)) {
+      throw new AppError("VALIDATION", "common.invalid", { date: ["catalog.sessionOutsideBatch"] });
+    }
     const after = await tx.rundownSession.update({ where: { id: session.id }, data: { ...next, changeReason: input.reason } });
     await audit({
       action: input.cancel ? "cancel" : "change",
