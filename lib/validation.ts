@@ -68,7 +68,7 @@ export function calendarDate(message = `${V}.date`) {
     .string(message)
     .max(40, message)
     .trim()
-    .refine(isCalendarDate, message)
+    .refine(isCalendarDate, { message, abort: true })
     .transform((v) => new Date(`${v}T00:00:00Z`));
 }
 

@@ -64,6 +64,7 @@ export const createBatch = defineCommand({
   permission: "manage:program",
   schema: batchSchema,
   revalidate: ["/admin/pelatihan"],
+  uniqueViolation: { field: "number", message: "catalog.numberTaken" },
   async run({ viewer, input, tx, audit }) {
     const program = await tx.program.findFirst({ where: { id: input.programId, agencyId: viewer.agencyId } });
     if (!program) throw new AppError("NOT_FOUND", "common.notFound");
