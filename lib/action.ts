@@ -36,6 +36,11 @@ export type Command<S extends z.ZodType, R> = {
   run: (ctx: CommandContext<z.infer<S>>) => Promise<R>;
   revalidate?: string[];
   successMessage?: (m: Messages, result: NoInfer<R>) => string;
+  /**
+   * The message when the write hits a unique constraint (a double submit racing past the command's own check),
+   * optionally shown next to a field. Without it, the generic "common.duplicate".
+   */
+  uniqueViolation?: string | { field: string; message: string };
 };
 
 export function defineCommand<S extends z.ZodType, R>(command: Command<S, R>): Command<S, R> {
@@ -48,18 +53,78 @@ function resolveMessage(m: Messages, key: string, values?: Record<string, string
   return typeof text === "string" ? interpolate(text, values) : key;
 }
 
-function toInput(raw: unknown): unknown {
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (v === null || typeof v !== "object") return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+/**
+ * The fields of what a server action received: FormData (the form posted) or a plain object (code, tests).
+ * Anything else (a list, a string, a Map, nothing at all) is null: the request was not made by our forms.
+ */
+export function formFields(raw: unknown): Record<string, unknown> | null {
   if (raw instanceof FormData) {
     const out: Record<string, unknown> = {};
     for (const [key, value] of raw.entries()) {
-      if (key.startsWith("$ACTION")) continue;
+      if (key.startsWith("$ACTION") || UNSAFE_KEYS.has(key)) continue;
       // A repeated name (a group of checkboxes) becomes a list.
       const seen = out[key];
       out[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
     }
     return out;
   }
-  return raw;
+  return isPlainObject(raw) ? raw : null;
+}
+
+/** The form state of a request whose shape no form of ours sends. */
+export async function malformedRequest(): Promise<ActionState<never>> {
+  return { ok: false, message: (await getMessages()).common.malformed };
+}
+
+function toInput(raw: unknown): Record<string, unknown> {
+  if (raw === undefined || raw === null) return {};
+  const fields = formFields(raw);
+  if (!fields) throw new AppError("VALIDATION", "common.malformed");
+  return fields;
+}
+
+/** Zod's own messages ("Invalid input: expected string") are not catalog keys; they become "common.invalid". */
+const asKey = (message: string) => (/^[a-zA-Z]+(\.[a-zA-Z0-9]+)+$/.test(message) ? message : "common.invalid");
+
+function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  let parsed: z.ZodSafeParseResult<z.infer<S>>;
+  try {
+    parsed = schema.safeParse(toInput(raw));
+  } catch (error) {
+    // A value no schema expects (a getter that throws, a BigInt where a date was coerced) is bad input, not a crash.
+    if (isAppError(error)) throw error;
+    throw new AppError("VALIDATION", "common.malformed");
+  }
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const messages = (fieldErrors[issue.path.map(String).join(".") || "_"] ??= []);
+    const key = asKey(issue.message);
+    if (!messages.includes(key)) messages.push(key);
+  }
+  throw new AppError("VALIDATION", "common.invalid", fieldErrors);
+}
+
+/** Prisma's unique-constraint violation (P2002), also when raised by raw SQL inside a command (23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { kind?: unknown } } } } | null;
+  if (!e || typeof e !== "object") return false;
+  return e.code === "P2002" || (e.code === "P2010" && e.meta?.code === "23505") || e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
+}
+
+function uniqueViolationError(command: Pick<Command<z.ZodType, unknown>, "uniqueViolation">): AppError {
+  const rule = command.uniqueViolation;
+  if (!rule) return new AppError("CONFLICT", "common.duplicate");
+  if (typeof rule === "string") return new AppError("CONFLICT", rule);
+  return new AppError("CONFLICT", rule.message, { [rule.field]: [rule.message] });
 }
 
 /** Runs a command for a known viewer. Used by server actions and directly by integration tests. */
@@ -68,12 +133,7 @@ export async function executeCommand<S extends z.ZodType, R>(
   viewer: Viewer,
   rawInput: unknown,
 ): Promise<R> {
-  const parsed = command.schema.safeParse(toInput(rawInput));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
-    throw new AppError("VALIDATION", "common.invalid", fieldErrors);
-  }
+  const input = parseInput(command.schema, rawInput);
   if (!hasPermission(viewer.roles, command.permission)) throw new AppError("FORBIDDEN", "common.forbidden");
 
   // Generous waits: under a burst, transactions queue for a pooled connection and for row locks.
@@ -83,10 +143,13 @@ export async function executeCommand<S extends z.ZodType, R>(
       await writeAudit(tx, { ...entry, agencyId: viewer.agencyId, actorUserId: viewer.userId });
       audited += 1;
     };
-    const result = await command.run({ viewer, input: parsed.data, tx, audit });
+    const result = await command.run({ viewer, input, tx, audit });
     if (audited === 0) throw new Error(`Command ${command.name} changed data without an audit row`);
     return result;
-  }, { maxWait: 60_000, timeout: 60_000 });
+  }, { maxWait: 60_000, timeout: 60_000 }).catch((error: unknown) => {
+    if (isUniqueViolation(error)) throw uniqueViolationError(command);
+    throw error;
+  });
 }
 
 /** The server-action face of a command: resolves the viewer and turns errors into form state. */

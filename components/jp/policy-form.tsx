@@ -27,7 +27,7 @@ export function PolicyForm({ year, policy, routes, t, locked }: Props) {
       <input type="hidden" name="year" value={year} />
       <fieldset disabled={locked || pending} className="space-y-5">
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="targetJp" label={t.targetJp} hint={t.targetJpHint} type="number" min={0} max={200} inputMode="numeric" defaultValue={policy.targetJp} errors={err("targetJp")} />
+          <Field name="targetJp" label={t.targetJp} hint={t.targetJpHint} type="number" min={1} max={200} inputMode="numeric" defaultValue={policy.targetJp} errors={err("targetJp")} />
           <Field name="completionThresholdPct" label={t.completionThresholdPct} hint={t.completionThresholdHint} type="number" min={1} max={100} inputMode="numeric" defaultValue={policy.completionThresholdPct} errors={err("completionThresholdPct")} />
           <Field name="pppkCeilingJp" label={t.pppkCeilingJp} hint={t.pppkCeilingHint} type="number" min={0} max={200} inputMode="numeric" defaultValue={policy.pppkCeilingJp ?? ""} errors={err("pppkCeilingJp")} />
         </div>

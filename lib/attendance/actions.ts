@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runServerAction, type ActionState } from "@/lib/action";
+import { formFields, malformedRequest, runServerAction, type ActionState } from "@/lib/action";
 import { interpolate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { recordAttendance } from "./commands";
@@ -30,6 +30,7 @@ function parseMarks(raw: unknown): unknown[] | null {
 
 /** The attendance grid's one save: every mark of the grid in a single recordAttendance call. */
 export async function recordAttendanceAction(_prev: ActionState, form: Input): Promise<ActionState<{ saved: number }>> {
+  if (!formFields(form)) return malformedRequest();
   const m = await getMessages();
   const marks = parseMarks(read(form, "marks"));
   if (!marks) return { ok: false, message: m.trainingTeam.grid.payloadInvalid };

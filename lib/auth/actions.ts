@@ -5,20 +5,26 @@ import { getMessages } from "@/lib/i18n/server";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/write";
 import { auth, signIn, signOut } from "./index";
+import { LIMITS } from "@/lib/validation";
 import { safeCallbackPath } from "./rules";
 
 export type LoginState = { ok: boolean; message?: string; identifier?: string };
 
 export async function loginAction(_prev: LoginState, form: FormData): Promise<LoginState> {
   const m = await getMessages();
+  if (!(form instanceof FormData)) return { ok: false, message: m.common.malformed };
   const identifier = String(form.get("identifier") ?? "").trim();
   const password = String(form.get("password") ?? "");
-  if (!identifier || !password) return { ok: false, message: m.login.required, identifier };
+  if (!identifier || !password) return { ok: false, message: m.login.required, identifier: identifier.slice(0, LIMITS.identifier) };
+  // No account has a longer identifier or password: refused before hashing or any lookup.
+  if (identifier.length > LIMITS.identifier || password.length > LIMITS.password || identifier.includes("\u0000")) {
+    return { ok: false, message: m.login.invalid, identifier: identifier.slice(0, LIMITS.identifier) };
+  }
   try {
     await signIn("credentials", {
       identifier,
       password,
-      redirectTo: safeCallbackPath(String(form.get("callbackUrl") ?? "")) ?? "/",
+      redirectTo: safeCallbackPath(String(form.get("callbackUrl") ?? "").slice(0, 2000)) ?? "/",
     });
     return { ok: true };
   } catch (error) {

@@ -8,7 +8,8 @@ export type Identifier = { kind: "email"; value: string } | { kind: "nip"; value
 
 export function parseIdentifier(raw: string): Identifier | null {
   const trimmed = raw.trim();
-  if (!trimmed) return null;
+  // No e-mail address (RFC 5321) or NIP is longer: a flood never reaches a lookup or the LoginAttempt table.
+  if (!trimmed || trimmed.length > 254 || trimmed.includes("\u0000")) return null;
   if (trimmed.includes("@")) return { kind: "email", value: trimmed.toLowerCase() };
   return { kind: "nip", value: normalizeNip(trimmed) };
 }

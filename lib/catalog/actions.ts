@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runServerAction, type ActionState } from "@/lib/action";
+import { formFields, malformedRequest, runServerAction, type ActionState } from "@/lib/action";
 import { enrolByNip } from "@/lib/enrolment/admin-commands";
 import { decideAsAgency, withdraw } from "@/lib/enrolment/commands";
 import { completeBatch, reopenBatch } from "@/lib/enrolment/completion";
@@ -16,8 +16,9 @@ import { parseClock } from "./rules";
 
 type Input = FormData | Record<string, unknown>;
 
-function fieldsOf(form: Input): Record<string, unknown> {
-  if (!(form instanceof FormData)) return form;
+/** The posted fields (the last of a repeated name wins); null when the request is not a form or an object. */
+function fieldsOf(form: Input): Record<string, unknown> | null {
+  if (!(form instanceof FormData)) return formFields(form);
   const out: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) if (!key.startsWith("$ACTION")) out[key] = value;
   return out;
@@ -26,6 +27,7 @@ function fieldsOf(form: Input): Record<string, unknown> {
 /** The JSON object in the "payload" field (or the object itself when called with one); null when malformed. */
 function payloadOf(form: Input): Record<string, unknown> | null {
   const fields = fieldsOf(form);
+  if (!fields) return null;
   if (!("payload" in fields)) return form instanceof FormData ? null : fields;
   if (typeof fields.payload !== "string") return null;
   try {
@@ -36,9 +38,7 @@ function payloadOf(form: Input): Record<string, unknown> | null {
   }
 }
 
-async function malformed(): Promise<ActionState> {
-  return { ok: false, message: (await getMessages()).common.invalid };
-}
+const malformed = malformedRequest;
 
 const text = (value: unknown) => (typeof value === "string" ? value.trim() : "");
 const optional = (value: unknown) => text(value) || undefined;
@@ -73,6 +73,7 @@ export async function createProgramAction(_prev: ActionState, form: Input) {
 
 export async function updateProgramEvaluationAction(_prev: ActionState, form: Input) {
   const fields = fieldsOf(form);
+  if (!fields) return malformed();
   // An unticked checkbox sends nothing.
   const result = await runServerAction(updateProgramEvaluation, { ...fields, tracksResults: truthy(fields.tracksResults) });
   if (result.ok && typeof fields.programId === "string") revalidatePath(`/admin/pelatihan/${fields.programId}`);
@@ -96,6 +97,7 @@ export async function createBatchAction(_prev: ActionState, form: Input) {
 
 export async function setBatchStatusAction(_prev: ActionState, form: Input) {
   const fields = fieldsOf(form);
+  if (!fields) return malformed();
   const result = await runServerAction(setBatchStatus, fields);
   if (!result.ok) return result;
   refreshBatch(fields.batchId);
@@ -104,6 +106,7 @@ export async function setBatchStatusAction(_prev: ActionState, form: Input) {
 
 export async function completeBatchAction(_prev: ActionState, form: Input) {
   const fields = fieldsOf(form);
+  if (!fields) return malformed();
   const result = await runServerAction(completeBatch, { batchId: fields.batchId });
   if (!result.ok || !result.data) return result;
   refreshBatch(fields.batchId);
@@ -113,6 +116,7 @@ export async function completeBatchAction(_prev: ActionState, form: Input) {
 
 export async function reopenBatchAction(_prev: ActionState, form: Input) {
   const fields = fieldsOf(form);
+  if (!fields) return malformed();
   const result = await runServerAction(reopenBatch, { batchId: fields.batchId, reason: text(fields.reason) });
   if (!result.ok || !result.data) return result;
   refreshBatch(fields.batchId);
@@ -122,6 +126,7 @@ export async function reopenBatchAction(_prev: ActionState, form: Input) {
 /** Times arrive as "HH:MM"; an unreadable one becomes -1, so the schema reports it as an invalid time. */
 export async function changeSessionAction(_prev: ActionState, form: Input) {
   const fields = fieldsOf(form);
+  if (!fields) return malformed();
   const cancel = fields.mode === "cancel";
   const minute = (value: unknown) => (text(value) ? (parseClock(text(value)) ?? -1) : undefined);
   const result = await runServerAction(changeSession, {
@@ -137,6 +142,7 @@ export async function changeSessionAction(_prev: ActionState, form: Input) {
 
 export async function decideAsAgencyAction(_prev: ActionState, form: Input) {
   const fields = fieldsOf(form);
+  if (!fields) return malformed();
   const result = await runServerAction(decideAsAgency, { enrolmentId: fields.enrolmentId, approve: truthy(fields.approve), note: text(fields.note) });
   if (result.ok) refreshBatch(fields.batchId);
   return result;
@@ -144,6 +150,7 @@ export async function decideAsAgencyAction(_prev: ActionState, form: Input) {
 
 export async function withdrawAction(_prev: ActionState, form: Input) {
   const fields = fieldsOf(form);
+  if (!fields) return malformed();
   const result = await runServerAction(withdraw, { enrolmentId: fields.enrolmentId, reason: text(fields.reason) });
   if (!result.ok) return result;
   refreshBatch(fields.batchId);
@@ -152,6 +159,7 @@ export async function withdrawAction(_prev: ActionState, form: Input) {
 
 export async function enrolByNipAction(_prev: ActionState, form: Input) {
   const fields = fieldsOf(form);
+  if (!fields) return malformed();
   const result = await runServerAction(enrolByNip, { batchId: fields.batchId, nip: text(fields.nip) });
   if (!result.ok || !result.data) return result;
   refreshBatch(fields.batchId);

@@ -64,6 +64,7 @@ export const createBatch = defineCommand({
   permission: "manage:program",
   schema: batchSchema,
   revalidate: ["/admin/pelatihan"],
+  uniqueViolation: { field: "number", message: "catalog.numberTaken" },
   async run({ viewer, input, tx, audit }) {
     const program = await tx.program.findFirst({ where: { id: input.programId, agencyId: viewer.agencyId } });
     if (!program) throw new AppError("NOT_FOUND", "common.notFound");
@@ -148,6 +149,9 @@ export const changeSession = defineCommand({
       cancelled: input.cancel,
     };
     if (next.endMinute <= next.startMinute) throw new AppError("VALIDATION", "common.invalid", { endMinute: ["catalog.endBeforeStart"] });
+    if (input.date && (input.date < session.batch.startDate || input.date > session.batch.endDate)) {
+      throw new AppError("VALIDATION", "common.invalid", { date: ["catalog.sessionOutsideBatch"] });
+    }
     const after = await tx.rundownSession.update({ where: { id: session.id }, data: { ...next, changeReason: input.reason } });
     await audit({
       action: input.cancel ? "cancel" : "change",

@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { POSITION_TYPES } from "@/lib/people/enums";
+import { boundedString, calendarDate, httpUrl, identifier, instant, LIMITS, longText, positiveInt, text as boundedText, wholeNumber } from "@/lib/validation";
 import { ROUTE_CODES, SESSION_KINDS } from "./rules";
 
-const text = (max: number, key = "catalog.required") => z.string().trim().min(1, key).max(max, "catalog.tooLong");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "catalog.dateInvalid").transform((v) => new Date(`${v}T00:00:00Z`));
-const minute = z.coerce.number().int("catalog.timeInvalid").min(0, "catalog.timeInvalid").max(1440, "catalog.timeInvalid");
+const text = (max: number, key = "catalog.required") => boundedText(max, { required: key, tooLong: "catalog.tooLong" });
+/** A real calendar day: 2031-02-30 and 2031-13-01 are refused, not moved to March or thrown at the database. */
+const isoDate = calendarDate("catalog.dateInvalid");
+const minute = wholeNumber(0, 1440, "catalog.timeInvalid");
+/** Money in whole rupiah and counts: bounded to what an Int column holds. */
+const MAX_INT = 2_000_000_000;
 
 /** Months after completion when the supervisor is asked for level-3 feedback: a whole number 1–24. */
 const feedbackMonths = z.preprocess(
@@ -15,29 +19,29 @@ const flag = z.preprocess((v) => v === true || v === "true" || v === "on", z.boo
 
 export const programSchema = z.object({
   title: text(200),
-  description: z.string().trim().max(5000, "catalog.tooLong").default(""),
-  objectives: z.string().trim().max(5000, "catalog.tooLong").default(""),
+  description: longText(5000, "catalog.tooLong"),
+  objectives: longText(5000, "catalog.tooLong"),
   routeCode: z.enum(ROUTE_CODES as [string, ...string[]], "catalog.routeInvalid"),
   organiser: text(200),
   isLeadership: z.boolean().default(false),
   feedbackMonths: feedbackMonths.default(3),
   tracksResults: flag.default(false),
-  eligibleTypes: z.array(z.enum(POSITION_TYPES as [string, ...string[]])).default([]),
-  eligibleUnitIds: z.array(z.uuid()).default([]),
-  competencies: z.array(z.object({ competencyId: z.uuid(), targetLevel: z.coerce.number().int().min(1, "catalog.levelRange").max(5, "catalog.levelRange") })).default([]),
+  eligibleTypes: z.array(z.enum(POSITION_TYPES as [string, ...string[]])).max(20).default([]),
+  eligibleUnitIds: z.array(z.uuid()).max(LIMITS.items, "validation.tooMany").default([]),
+  competencies: z.array(z.object({ competencyId: z.uuid(), targetLevel: wholeNumber(1, 5, "catalog.levelRange") })).max(100, "validation.tooMany").default([]),
   budgetLines: z.array(z.object({
     item: text(200),
-    volume: z.coerce.number().int("catalog.wholeNumber").positive("catalog.positive"),
+    volume: positiveInt(MAX_INT, "catalog.positive"),
     unit: text(50),
-    unitPrice: z.coerce.number().int("catalog.wholeNumber").min(0, "catalog.positive"),
-    taxBasisPoints: z.coerce.number().int().min(0).max(10_000).default(0),
+    unitPrice: wholeNumber(0, MAX_INT, "catalog.positive"),
+    taxBasisPoints: wholeNumber(0, 10_000).default(0),
     fundSource: text(50),
-  })).default([]),
+  })).max(200, "validation.tooMany").default([]),
 });
 
 /** The per-program evaluation settings, changed after creation on the program page. */
 export const programEvaluationSchema = z.object({
-  programId: z.uuid("common.notFound"),
+  programId: identifier(),
   feedbackMonths,
   tracksResults: flag,
 });
@@ -47,44 +51,46 @@ export const sessionSchema = z.object({
   startMinute: minute,
   endMinute: minute,
   title: text(200),
-  place: z.string().trim().max(200).optional(),
+  place: boundedString(200, "catalog.tooLong").optional(),
   kind: z.enum(SESSION_KINDS as [string, ...string[]], "catalog.kindInvalid"),
 }).refine((s) => s.endMinute > s.startMinute, { message: "catalog.endBeforeStart", path: ["endMinute"] });
 
 export const batchSchema = z.object({
-  programId: z.uuid("common.notFound"),
-  number: z.coerce.number().int().positive("catalog.positive"),
+  programId: identifier(),
+  number: positiveInt(100_000, "catalog.positive"),
   startDate: isoDate,
   endDate: isoDate,
-  venue: z.string().trim().max(300).optional(),
-  onlineUrl: z.url("catalog.urlInvalid").optional(),
-  capacity: z.coerce.number().int("catalog.wholeNumber").positive("catalog.positive"),
-  registrationOpensAt: z.coerce.date("catalog.dateInvalid"),
-  registrationClosesAt: z.coerce.date("catalog.dateInvalid"),
+  venue: boundedString(300, "catalog.tooLong").optional(),
+  /** https: or http: only: never javascript: or data:, which a participant's browser would run. */
+  onlineUrl: httpUrl("catalog.urlInvalid").optional(),
+  capacity: positiveInt(100_000, "catalog.positive"),
+  registrationOpensAt: instant("catalog.dateInvalid"),
+  registrationClosesAt: instant("catalog.dateInvalid"),
   quotas: z
-    .array(z.object({ unitId: z.uuid("common.notFound"), seats: z.coerce.number().int("catalog.wholeNumber").min(0, "catalog.positive") }))
+    .array(z.object({ unitId: identifier(), seats: wholeNumber(0, 100_000, "catalog.positive") }))
+    .max(LIMITS.items, "validation.tooMany")
     .default([])
     .refine((q) => new Set(q.map((x) => x.unitId)).size === q.length, "catalog.quotaUnitTwice"),
-  sessions: z.array(sessionSchema).default([]),
+  sessions: z.array(sessionSchema).max(500, "validation.tooMany").default([]),
 }).refine((b) => b.endDate >= b.startDate, { message: "catalog.endBeforeStart", path: ["endDate"] })
   .refine((b) => b.registrationClosesAt > b.registrationOpensAt, { message: "catalog.endBeforeStart", path: ["registrationClosesAt"] });
 
 export const batchStatusSchema = z.object({
-  batchId: z.uuid("common.notFound"),
+  batchId: identifier(),
   status: z.enum(["DRAFT", "OPEN", "CLOSED", "RUNNING", "CANCELLED"], "catalog.statusInvalid"),
 });
 
 export const sessionChangeSchema = z.object({
-  sessionId: z.uuid("common.notFound"),
+  sessionId: identifier(),
   cancel: z.boolean().default(false),
   date: isoDate.optional(),
   startMinute: minute.optional(),
   endMinute: minute.optional(),
-  reason: z.string().trim().min(5, "enrolment.reasonRequired").max(500, "enrolment.noteTooLong"),
+  reason: boundedString(500, "enrolment.noteTooLong").min(5, "enrolment.reasonRequired"),
 });
 
 export const attendanceSchema = z.object({
-  batchId: z.uuid("common.notFound"),
+  batchId: identifier(),
   marks: z.array(z.object({
     sessionId: z.uuid(),
     enrolmentId: z.uuid(),
@@ -92,4 +98,4 @@ export const attendanceSchema = z.object({
   })).min(1, "catalog.required").max(5000),
 });
 
-export const batchIdSchema = z.object({ batchId: z.uuid("common.notFound"), reason: z.string().trim().max(500).default("") });
+export const batchIdSchema = z.object({ batchId: identifier(), reason: boundedString(500, "enrolment.noteTooLong").default("") });

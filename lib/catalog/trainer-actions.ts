@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runServerAction, type ActionState } from "@/lib/action";
+import { malformedRequest, runServerAction, type ActionState } from "@/lib/action";
 import { getMessages } from "@/lib/i18n/server";
 import { assignTrainer, unassignTrainer } from "./trainer-commands";
 
@@ -14,6 +14,7 @@ function refreshBatch(batchId: string) {
 }
 
 export async function assignTrainerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!(form instanceof FormData)) return malformedRequest();
   const batchId = text(form.get("batchId"));
   const mode = text(form.get("mode"));
   const base = { mode, batchId, sessionIds: form.getAll("sessionIds").map(text).filter(Boolean) };
@@ -28,6 +29,7 @@ export async function assignTrainerAction(_prev: ActionState, form: FormData): P
 }
 
 export async function unassignTrainerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!(form instanceof FormData)) return malformedRequest();
   const batchId = text(form.get("batchId"));
   const result = await runServerAction(unassignTrainer, { batchId, sessionId: text(form.get("sessionId")), trainerId: text(form.get("trainerId")) });
   if (!result.ok) return result;

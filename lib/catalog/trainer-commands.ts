@@ -4,6 +4,7 @@ import { defineCommand } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db";
 import { nipField } from "@/lib/people/schemas";
+import { boundedString } from "@/lib/validation";
 
 // Trainers (widyaiswara, narasumber) of a batch: assigned to and released from its rundown sessions.
 // Scoped to the viewer's agency; sessions must belong to the batch named in the input.
@@ -12,6 +13,7 @@ const kind = z.enum(["WIDYAISWARA", "NARASUMBER"], "trainingAdmin.trainers.kindR
 const sessionIds = z
   .array(z.uuid("trainingAdmin.trainers.sessionInvalid"), "trainingAdmin.trainers.sessionsRequired")
   .min(1, "trainingAdmin.trainers.sessionsRequired")
+  .max(500, "validation.tooMany")
   .transform((ids) => [...new Set(ids)]);
 
 export const assignTrainerSchema = z.discriminatedUnion(
@@ -24,8 +26,8 @@ export const assignTrainerSchema = z.discriminatedUnion(
       batchId: z.uuid("common.notFound"),
       sessionIds,
       kind,
-      name: z.string("trainingAdmin.trainers.nameRequired").trim().min(3, "trainingAdmin.trainers.nameRequired").max(200),
-      institution: z.string("trainingAdmin.trainers.institutionRequired").trim().min(2, "trainingAdmin.trainers.institutionRequired").max(200),
+      name: boundedString(200, "validation.tooLong", "trainingAdmin.trainers.nameRequired").min(3, "trainingAdmin.trainers.nameRequired"),
+      institution: boundedString(200, "validation.tooLong", "trainingAdmin.trainers.institutionRequired").min(2, "trainingAdmin.trainers.institutionRequired"),
     }),
   ],
   "trainingAdmin.trainers.modeRequired",

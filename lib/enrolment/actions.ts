@@ -1,5 +1,6 @@
 "use server";
 import { runServerAction, type ActionState } from "@/lib/action";
+import { LIMITS } from "@/lib/validation";
 import { hasPermission } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { getMessages } from "@/lib/i18n/server";
@@ -29,12 +30,13 @@ export type NomineeState = { ok: boolean; message?: string; fieldErrors?: Record
  */
 export async function lookupNomineeAction(prev: NomineeState, form: FormData): Promise<NomineeState> {
   const m = await getMessages();
-  const lookup = (prev.lookup ?? 0) + 1;
+  const lookup = (typeof prev?.lookup === "number" ? prev.lookup : 0) + 1;
+  if (!(form instanceof FormData)) return { ok: false, message: m.common.malformed, lookup };
   const viewer = await getViewer();
   if (!viewer) return { ok: false, message: m.common.signInRequired, lookup };
   if (!hasPermission(viewer.roles, "nominate:enrolment")) return { ok: false, message: m.common.forbidden, lookup };
-  const nip = normalizeNip(String(form.get("nip") ?? ""));
-  const batchId = String(form.get("batchId") ?? "");
+  const nip = normalizeNip(String(form.get("nip") ?? "").slice(0, LIMITS.identifier));
+  const batchId = String(form.get("batchId") ?? "").slice(0, 64);
   if (!/^\d{18}$/.test(nip)) return { ok: false, fieldErrors: { nip: [m.nip.length] }, lookup, batchId, nip };
   const found = await findNominee(viewer, nip, batchId);
   if (!found) return { ok: false, fieldErrors: { nip: [m.trainingAsn.nomineeNotFound] }, lookup, batchId, nip };

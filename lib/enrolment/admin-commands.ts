@@ -3,11 +3,12 @@ import { z } from "zod";
 import { defineCommand } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { normalizeNip } from "@/lib/people/nip";
+import { boundedString } from "@/lib/validation";
 import { enrolDirectly } from "./commands";
 
 export const enrolByNipSchema = z.object({
   batchId: z.uuid("common.notFound"),
-  nip: z.string().transform(normalizeNip).pipe(z.string().regex(/^\d{18}$/, "nip.length")),
+  nip: boundedString(64, "nip.length").transform(normalizeNip).pipe(z.string().regex(/^\d{18}$/, "nip.length")),
 });
 
 /**

@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { boundedString, checkbox, identifier } from "@/lib/validation";
 
-export const registerSchema = z.object({ batchId: z.uuid("common.notFound") });
-export const nominateSchema = z.object({ batchId: z.uuid("common.notFound"), employeeId: z.uuid("common.notFound") });
+export const registerSchema = z.object({ batchId: identifier() });
+export const nominateSchema = z.object({ batchId: identifier(), employeeId: identifier() });
 export const decisionSchema = z.object({
-  enrolmentId: z.uuid("common.notFound"),
-  approve: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
-  note: z.string().trim().max(500, "enrolment.noteTooLong").default(""),
+  enrolmentId: identifier(),
+  approve: checkbox(),
+  note: boundedString(500, "enrolment.noteTooLong").default(""),
 });
 export const withdrawSchema = z.object({
-  enrolmentId: z.uuid("common.notFound"),
-  reason: z.string().trim().min(5, "enrolment.reasonRequired").max(500, "enrolment.noteTooLong"),
+  enrolmentId: identifier(),
+  reason: boundedString(500, "enrolment.noteTooLong").min(5, "enrolment.reasonRequired"),
 });

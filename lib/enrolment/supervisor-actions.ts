@@ -1,5 +1,5 @@
 "use server";
-import { runServerAction, type ActionState } from "@/lib/action";
+import { formFields, malformedRequest, runServerAction, type ActionState } from "@/lib/action";
 import { decideAsSupervisor } from "./commands";
 
 type Input = FormData | Record<string, unknown>;
@@ -8,6 +8,7 @@ const read = (input: Input, key: string): unknown => (input instanceof FormData 
 
 /** The supervisor's decision form: the pressed button says approve ("true") or reject ("false"). */
 export async function decideAsSupervisorAction(_prev: ActionState, form: Input) {
+  if (!formFields(form)) return malformedRequest();
   const approve = read(form, "approve");
   const note = read(form, "note");
   return runServerAction(decideAsSupervisor, {

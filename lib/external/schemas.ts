@@ -2,20 +2,24 @@ import { z } from "zod";
 import { ROUTE_CODES } from "@/lib/catalog/rules";
 import type { RouteCode } from "@/lib/generated/prisma/enums";
 import { calendarToday } from "@/lib/time";
+import { hasNul } from "@/lib/validation";
 import { MAX_FILE_BYTES, maxMinutesFor, minutesFromInput, parseIsoDate, tidyText } from "./rules";
 
 // Messages are catalog keys (lib/i18n/messages/external.id.ts), each naming its field.
 const E = "external.errors";
 
+/** Any typed text: no NUL byte, and not a flood (checked again, exactly, after tidying). */
+const typed = (message?: string) => z.string(message).max(20_000, "validation.tooLong").refine((v) => !hasNul(v), "validation.nul");
+
 const text = (field: string, max: number) =>
-  z
-    .string(`${E}.required.${field}`)
+  typed(`${E}.required.${field}`)
     .transform(tidyText)
     .pipe(z.string().min(1, `${E}.required.${field}`).max(max, `${E}.tooLong.${field}`));
 
 const date = (field: "startDate" | "endDate") =>
   z
     .string(`${E}.required.${field}`)
+    .max(40, `${E}.dateInvalid.${field}`)
     .refine((v) => v.trim() !== "", `${E}.required.${field}`)
     .transform((v, ctx) => {
       const parsed = parseIsoDate(v);
@@ -29,7 +33,7 @@ const date = (field: "startDate" | "endDate") =>
 /** A checkbox: "on" from a form, true from code. */
 const checkbox = z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()).default(false);
 
-const numberish = z.union([z.string(), z.number()]).optional();
+const numberish = z.union([z.string().max(32, "validation.number"), z.number()]).optional();
 
 const isFile = (v: unknown): v is File => typeof File !== "undefined" && v instanceof File && v.size > 0;
 
@@ -55,8 +59,7 @@ export const submitSchema = z
   .object({
     title: text("title", 300),
     organiser: text("organiser", 200),
-    location: z
-      .string()
+    location: typed()
       .optional()
       .transform((v) => (v ? tidyText(v) : ""))
       .pipe(z.string().max(200, `${E}.tooLong.location`)),
@@ -97,8 +100,7 @@ const id = z.uuid("common.notFound");
 
 export const verifySchema = z.object({
   id,
-  reason: z
-    .string()
+  reason: typed()
     .optional()
     .transform((v) => (v ? tidyText(v) : ""))
     .pipe(z.string().max(500, `${E}.reasonTooLong`)),
@@ -106,8 +108,7 @@ export const verifySchema = z.object({
 
 export const rejectSchema = z.object({
   id,
-  reason: z
-    .string(`${E}.rejectReason`)
+  reason: typed(`${E}.rejectReason`)
     .transform(tidyText)
     .pipe(z.string().min(5, `${E}.rejectReason`).max(500, `${E}.reasonTooLong`)),
 });

@@ -1,5 +1,5 @@
 "use server";
-import { runServerAction, type ActionState } from "@/lib/action";
+import { malformedRequest, runServerAction, type ActionState } from "@/lib/action";
 import { getLocale } from "@/lib/i18n/server";
 import { importLearningScores, saveLearningScore, saveObserverRatings } from "./commands";
 
@@ -11,6 +11,7 @@ export async function saveLearningScoreAction(_prev: ActionState, form: FormData
 
 /** The form sends one select per competency, named `level:<competencyId>`. */
 export async function saveObserverRatingsAction(_prev: ActionState, form: FormData) {
+  if (!(form instanceof FormData)) return malformedRequest();
   const ratings = [...form.entries()]
     .filter(([key]) => key.startsWith("level:"))
     .map(([key, value]) => ({ competencyId: key.slice("level:".length), level: value }));
@@ -18,5 +19,6 @@ export async function saveObserverRatingsAction(_prev: ActionState, form: FormDa
 }
 
 export async function importLearningScoresAction(_prev: ActionState, form: FormData) {
+  if (!(form instanceof FormData)) return malformedRequest();
   return runServerAction(importLearningScores, { batchId: form.get("batchId"), file: form.get("file"), locale: await getLocale() });
 }

@@ -12,6 +12,7 @@ export async function markAllReadAction(_prev: ActionState, form: FormData | Rec
  * Should marking fail, the link is still followed: it is only ever a path inside the app.
  */
 export async function openNotificationAction(form: FormData) {
+  if (!(form instanceof FormData)) redirect("/kotak-masuk");
   const result = await runServerAction(markNotificationRead, form);
   const back = internalLink(String(form.get("back") ?? "")) ?? "/kotak-masuk";
   redirect((result.ok ? result.data?.link : internalLink(String(form.get("link") ?? ""))) || back);

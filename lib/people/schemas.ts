@@ -1,19 +1,17 @@
 import { z } from "zod";
+import { boundedString, identifier, LIMITS } from "@/lib/validation";
 import { normalizeNip, parseNip } from "./nip";
 
 // Shared by forms (client) and commands (server). Messages are catalog keys, resolved per locale.
 
-const phone = z
-  .string()
-  .trim()
+const phone = boundedString(32, "home.phoneInvalid")
   .transform((v) => v.replace(/[\s\-()]/g, ""))
   .refine((v) => v === "" || /^(\+62|0)\d{7,13}$/.test(v), "home.phoneInvalid");
 
 export const contactSchema = z.object({
   phone,
-  email: z
-    .string()
-    .trim()
+  /** At most 254 characters (RFC 5321): a 1 MB "address" is refused before it reaches the database. */
+  email: boundedString(LIMITS.email, "home.emailInvalid")
     .toLowerCase()
     .refine((v) => v === "" || z.email().safeParse(v).success, "home.emailInvalid"),
 });
@@ -21,9 +19,7 @@ export type ContactInput = z.infer<typeof contactSchema>;
 
 /** A NIP in any typed form (spaces, dots), stored as 18 digits. `optional` also accepts an empty field. */
 export function nipField({ optional = false } = {}) {
-  return z
-    .string()
-    .trim()
+  return boundedString(64, "nip.length")
     .superRefine((value, ctx) => {
       if (optional && value === "") return;
       const result = parseNip(value);
@@ -33,7 +29,7 @@ export function nipField({ optional = false } = {}) {
 }
 
 export const supervisorChangeSchema = z.object({
-  employeeId: z.uuid("common.notFound"),
+  employeeId: identifier(),
   supervisorNip: nipField({ optional: true }),
 });
 export type SupervisorChangeInput = z.infer<typeof supervisorChangeSchema>;

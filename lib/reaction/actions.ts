@@ -1,6 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
-import { runServerAction, type ActionState } from "@/lib/action";
+import { formFields, runServerAction, type ActionState } from "@/lib/action";
 import { getMessages } from "@/lib/i18n/server";
 import { saveReactionDraft, submitReaction } from "./answer-commands";
 import { copyQuestionSet, createQuestionSet, setQuestionSetActive, updateQuestionSet } from "./set-commands";
@@ -12,6 +12,7 @@ type Input = FormData | Record<string, unknown>;
 
 /** The JSON object in the "payload" field (or the object itself when called with one); null when malformed. */
 function payloadOf(form: Input): Record<string, unknown> | null {
+  if (!(form instanceof FormData) && !formFields(form)) return null;
   const raw = form instanceof FormData ? form.get("payload") : form.payload;
   if (raw === undefined || raw === null) return form instanceof FormData ? null : form;
   if (typeof raw !== "string") return null;

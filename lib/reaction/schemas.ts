@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedString, identifier, wholeNumber } from "@/lib/validation";
 import { ASPECTS, COMMENT_MAX } from "./rules";
 
 // Shared by the forms (client) and the commands (server). Messages are catalog keys, resolved per locale.
@@ -8,28 +9,28 @@ const flag = z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v 
 const questionSchema = z.object({
   id: z.uuid().optional(),
   aspect: z.enum(ASPECTS, "reaction.errors.aspectRequired"),
-  text: z.string("reaction.errors.questionText").trim().min(5, "reaction.errors.questionText").max(500, "reaction.errors.questionTooLong"),
+  text: boundedString(500, "reaction.errors.questionTooLong", "reaction.errors.questionText").min(5, "reaction.errors.questionText"),
 });
 
 export const questionSetSchema = z.object({
-  name: z.string("reaction.errors.nameRequired").trim().min(3, "reaction.errors.nameRequired").max(200, "reaction.errors.nameTooLong"),
+  name: boundedString(200, "reaction.errors.nameTooLong", "reaction.errors.nameRequired").min(3, "reaction.errors.nameRequired"),
   anonymous: flag,
   active: flag,
   questions: z.array(questionSchema, "reaction.errors.questionsRequired").min(1, "reaction.errors.questionsRequired").max(50, "reaction.errors.tooManyQuestions"),
 });
 export type QuestionSetInput = z.infer<typeof questionSetSchema>;
 
-export const updateQuestionSetSchema = questionSetSchema.extend({ setId: z.uuid("common.notFound") });
+export const updateQuestionSetSchema = questionSetSchema.extend({ setId: identifier() });
 export type UpdateQuestionSetInput = z.infer<typeof updateQuestionSetSchema>;
 
-export const setIdSchema = z.object({ setId: z.uuid("common.notFound") });
-export const setActiveSchema = z.object({ setId: z.uuid("common.notFound"), active: flag });
+export const setIdSchema = z.object({ setId: identifier() });
+export const setActiveSchema = z.object({ setId: identifier(), active: flag });
 
 const ITEM_KEY = /^[0-9a-f-]{36}(_[0-9a-f-]{36})?$/i;
 
 const entrySchema = z.object({
-  rating: z.coerce.number("reaction.errors.rating").int("reaction.errors.rating").min(1, "reaction.errors.rating").max(5, "reaction.errors.rating").optional(),
-  comment: z.string().trim().max(COMMENT_MAX, "reaction.errors.commentTooLong").optional(),
+  rating: wholeNumber(1, 5, "reaction.errors.rating").optional(),
+  comment: boundedString(COMMENT_MAX, "reaction.errors.commentTooLong").optional(),
 });
 
 /**
@@ -54,8 +55,8 @@ function gather(raw: unknown): unknown {
 export const answerSheetSchema = z.preprocess(
   gather,
   z.object({
-    inviteId: z.uuid("common.notFound"),
-    answers: z.record(z.string().regex(ITEM_KEY), entrySchema).default({}),
+    inviteId: identifier(),
+    answers: z.record(z.string().max(80).regex(ITEM_KEY), entrySchema).refine((a) => Object.keys(a).length <= 200, "validation.tooMany").default({}),
   }),
 );
 export type AnswerSheetInput = z.infer<typeof answerSheetSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedString, calendarDate, identifier } from "@/lib/validation";
 import { parseDecimal } from "./rules";
 
 // Level 4 (results): the indicator forms and their commands. Messages are catalog keys
@@ -8,20 +9,19 @@ const E = "results.errors";
 /** A value as typed ("87,5", "87.5", "1.234"), or a number from code; at most two decimals. */
 const decimal = (key: string) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : (parseDecimal(v) ?? Number.NaN)) : v),
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.length > 40 ? Number.NaN : (parseDecimal(v) ?? Number.NaN)) : v),
     z.number(`${E}.${key}`).refine(Number.isFinite, `${E}.${key}`).refine((n) => Math.round(n * 100) / 100 === n && Math.abs(n) < 1e12, `${E}.${key}`),
   );
 
 /** A calendar date "YYYY-MM-DD" as UTC midnight. */
-const date = (key: string) =>
-  z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.iso.date(`${E}.${key}`)).transform((v) => new Date(`${v}T00:00:00Z`));
+const date = (key: string) => calendarDate(`${E}.${key}`);
 
-const label = (key: string, max: number) => z.preprocess((v) => (typeof v === "string" ? v.trim().replace(/\s+/g, " ") : v ?? ""), z.string().min(1, `${E}.${key}`).max(max, `${E}.${key}`));
+const label = (key: string, max: number) => z.preprocess((v) => (typeof v === "string" ? v.trim().replace(/\s+/g, " ") : v ?? ""), boundedString(max, `${E}.${key}`).min(1, `${E}.${key}`));
 
 /** "true"/"false" from the direction select, or a boolean from code. */
 const direction = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean(`${E}.higherIsBetter`));
 
-const note = z.preprocess((v) => (typeof v === "string" ? v.trim() : v ?? ""), z.string().max(1000, `${E}.note`)).transform((v) => v || null);
+const note = z.preprocess((v) => (typeof v === "string" ? v.trim() : v ?? ""), boundedString(1000, `${E}.note`)).transform((v) => v || null);
 
 const indicatorFields = {
   unitId: z.uuid(`${E}.unitId`),
@@ -33,17 +33,17 @@ const indicatorFields = {
   note,
 };
 
-export const addIndicatorSchema = z.object({ batchId: z.uuid("common.notFound"), ...indicatorFields });
+export const addIndicatorSchema = z.object({ batchId: identifier(), ...indicatorFields });
 export type AddIndicatorInput = z.infer<typeof addIndicatorSchema>;
 
-export const editIndicatorSchema = z.object({ indicatorId: z.uuid("common.notFound"), ...indicatorFields });
+export const editIndicatorSchema = z.object({ indicatorId: identifier(), ...indicatorFields });
 export type EditIndicatorInput = z.infer<typeof editIndicatorSchema>;
 
 export const recordResultSchema = z.object({
-  indicatorId: z.uuid("common.notFound"),
+  indicatorId: identifier(),
   resultValue: decimal("resultValue"),
   resultOn: date("resultOn"),
 });
 export type RecordResultInput = z.infer<typeof recordResultSchema>;
 
-export const deleteIndicatorSchema = z.object({ indicatorId: z.uuid("common.notFound") });
+export const deleteIndicatorSchema = z.object({ indicatorId: identifier() });

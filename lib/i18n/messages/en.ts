@@ -53,6 +53,17 @@ export const en: Messages = {
     notFound: "Not found, or outside what you may see.",
     invalid: "Please check the highlighted fields.",
     signInRequired: "Your session has ended. Please sign in again.",
+    duplicate: "This was already saved (the form may have been sent twice). Reload the page to see it.",
+    malformed: "The request could not be read. Reload the page and try again.",
+  },
+  validation: {
+    required: "Required.",
+    tooLong: "Too long.",
+    nul: "Contains a character that is not allowed.",
+    date: "Not a valid date: use a calendar date that exists (YYYY-MM-DD).",
+    url: "A link must start with https:// or http://.",
+    number: "Enter a whole number in the allowed range.",
+    tooMany: "Too many entries.",
   },
   nav: {
     home: "Home",

@@ -55,6 +55,17 @@ export const id = {
     notFound: "Data tidak ditemukan atau di luar wewenang Anda.",
     invalid: "Periksa kembali isian yang ditandai.",
     signInRequired: "Sesi Anda berakhir. Silakan masuk kembali.",
+    duplicate: "Data ini sudah tersimpan (mungkin formulir terkirim dua kali). Muat ulang halaman untuk melihatnya.",
+    malformed: "Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi.",
+  },
+  validation: {
+    required: "Wajib diisi.",
+    tooLong: "Isian terlalu panjang.",
+    nul: "Isian memuat karakter yang tidak diizinkan.",
+    date: "Tanggal tidak valid: gunakan tanggal kalender yang ada (TTTT-BB-HH).",
+    url: "Tautan harus diawali https:// atau http://.",
+    number: "Masukkan bilangan bulat dalam rentang yang diizinkan.",
+    tooMany: "Terlalu banyak isian.",
   },
   nav: {
     home: "Beranda",

@@ -71,7 +71,7 @@ export const jpEn: Widen<typeof jpId> = {
     defaults: "No policy saved for {year} yet; the defaults are shown.",
     closed: "{year} is closed; its policy can no longer change.",
     yearInvalid: "Invalid year.",
-    targetJpInvalid: "The JP target must be a whole number from 0 to 200.",
+    targetJpInvalid: "The JP target must be a whole number from 1 to 200.",
     thresholdInvalid: "The threshold must be a whole number from 1 to 100.",
     ceilingInvalid: "The PPPK ceiling must be a whole number from 0 to 200, or empty.",
     routeInvalid: "Unknown development route.",

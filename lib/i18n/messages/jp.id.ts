@@ -69,7 +69,7 @@ export const jpId = {
     defaults: "Belum ada kebijakan tersimpan untuk tahun {year}; nilai bawaan ditampilkan.",
     closed: "Tahun {year} sudah ditutup; kebijakannya tidak dapat diubah lagi.",
     yearInvalid: "Tahun tidak valid.",
-    targetJpInvalid: "Target JP harus bilangan bulat antara 0 dan 200.",
+    targetJpInvalid: "Target JP harus bilangan bulat antara 1 dan 200.",
     thresholdInvalid: "Ambang kelulusan harus bilangan bulat antara 1 dan 100.",
     ceilingInvalid: "Batas JP PPPK harus bilangan bulat antara 0 dan 200, atau dikosongkan.",
     routeInvalid: "Jalur pengembangan tidak dikenal.",
