@@ -1,7 +1,7 @@
 // Issue 10, section 4: the not-found page in the catalog's language, and the public/ icon, favicon and manifest.
 import { expect, test } from "./fixtures";
 
-test("an unknown address shows the not-found page inside the app", async ({ page, loginAs }) => {
+test("an unknown address shows the not-found page in the catalog's language", async ({ page, loginAs }) => {
   await loginAs("ADMIN");
   const response = await page.goto("/tidak-ada-halaman-ini");
   expect(response?.status()).toBe(404);
