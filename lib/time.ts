@@ -8,3 +8,15 @@ export function calendarToday(now: Date = new Date(), timeZone: string = DEFAULT
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
   return new Date(`${parts}T00:00:00Z`);
 }
+
+export type WallClock = { /** Today's calendar date, UTC midnight. */ date: Date; /** Minutes since local midnight. */ minute: number };
+
+/** The agency's wall clock now: the calendar date and the minute of the day, as rundown sessions store them. */
+export function wallClock(now: Date = new Date(), timeZone: string = DEFAULT_TIME_ZONE): WallClock {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+      .formatToParts(now)
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: new Date(`${parts.year}-${parts.month}-${parts.day}T00:00:00Z`), minute: Number(parts.hour) * 60 + Number(parts.minute) };
+}

@@ -40,7 +40,7 @@ export function AttendanceGrid({ batchId, sessions, participants, heldMinutes, t
   }, []);
 
   const enrolmentIds = useMemo(() => participants.map((p) => p.enrolmentId), [participants]);
-  const editableIds = useMemo(() => sessions.filter((s) => !s.cancelled).map((s) => s.id), [sessions]);
+  const editableIds = useMemo(() => sessions.filter((s) => !s.cancelled && !s.upcoming).map((s) => s.id), [sessions]);
   const payload = useMemo(() => marksPayload(marks, enrolmentIds, editableIds), [marks, enrolmentIds, editableIds]);
   const payloadJson = useMemo(() => JSON.stringify(payload), [payload]);
 

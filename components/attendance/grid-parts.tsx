@@ -20,6 +20,8 @@ export type SessionColumn = {
   label: string;
   kindLabel: string;
   cancelled: boolean;
+  /** Not started yet: shown, but not markable (recordAttendance refuses it). */
+  upcoming?: boolean;
   countsJp: boolean;
   minutes: number;
 };
@@ -70,7 +72,7 @@ export const GridHeader = memo(function GridHeader({
             <span className="mt-1 flex flex-wrap items-center gap-1">
               {s.cancelled ? <Badge>{labels.cancelled}</Badge> : s.countsJp ? <Badge tone="brand">{labels.countsJp}</Badge> : <span className="text-slate-500">{s.kindLabel}</span>}
             </span>
-            {onFillColumn && !s.cancelled ? (
+            {onFillColumn && !s.cancelled && !s.upcoming ? (
               <button
                 type="button"
                 onClick={() => onFillColumn(s.id)}
@@ -119,7 +121,7 @@ export const GridRow = memo(function GridRow({
       </th>
       {sessions.map((s) => {
         const status = row[s.id];
-        if (readOnly || s.cancelled) {
+        if (readOnly || s.cancelled || s.upcoming) {
           return (
             <td key={s.id} className={cn(cellClass, s.cancelled && "bg-slate-50")}>
               <span className={cn("block rounded border px-1.5 py-1 text-xs", s.cancelled ? "border-slate-200 text-slate-400" : TONE[status ?? "none"])}>

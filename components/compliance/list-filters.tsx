@@ -2,7 +2,7 @@ import Link from "next/link";
 import { FilterSelect, SearchForm } from "@/components/ui/search-form";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { EMPLOYEE_KINDS, POSITION_TYPES } from "@/lib/people/enums";
-import { LIST_PATH, withQuery, type ListParams } from "./params";
+import { isoDay, LIST_PATH, withQuery, type ListParams } from "./params";
 
 type Unit = { id: string; name: string; depth: number };
 
@@ -36,6 +36,7 @@ export function ListFilters({ params, units, years, m }: { params: ListParams; u
       <FilterSelect name="positionType" label={t.allTypes} value={params.positionType} options={POSITION_TYPES.map((p) => ({ value: p, label: m.positionType[p] }))} />
       <FilterSelect name="kind" label={t.allKinds} value={params.kind} options={EMPLOYEE_KINDS.map((k) => ({ value: k, label: m.employee[k] }))} />
       {params.status ? <input type="hidden" name="status" value={params.status} /> : null}
+      {params.asOf ? <input type="hidden" name="per" value={isoDay(params.asOf)} /> : null}
       <Link href={withQuery(LIST_PATH, { tahun: String(params.year) })} className="px-2 py-2 text-sm font-medium text-slate-600 hover:text-slate-900 hover:underline">
         {t.reset}
       </Link>

@@ -2,7 +2,8 @@
 // anything a hand-typed or outdated URL carries that is not valid falls back to the default, never an error.
 import { z } from "zod";
 import type { EmployeeKind, PositionType } from "@/lib/generated/prisma/enums";
-import { yearParam, type ComplianceStatus } from "@/lib/compliance/rules";
+import { asOfParam, yearParam, type ComplianceStatus } from "@/lib/compliance/rules";
+import { calendarToday } from "@/lib/time";
 import { EMPLOYEE_KINDS, POSITION_TYPES } from "@/lib/people/enums";
 import { pageParam } from "@/lib/ui/pagination";
 import { isUuid } from "@/lib/uuid";
@@ -42,10 +43,23 @@ const listSchema = z.object({
 });
 
 export type ListFilters = z.infer<typeof listSchema>;
-export type ListParams = ListFilters & { year: number; page: number };
+/** `?per=YYYY-MM-DD`: the figures as of that date; `asOfRejected` holds a given date that was not usable. */
+export type AsOf = { asOf?: Date; asOfRejected?: string };
+export type ListParams = ListFilters & AsOf & { year: number; page: number };
+
+/** The as-of date of year Y from the URL (rules.ts `asOfParam`): absent or unusable means today. */
+export function asOfParams(raw: RawParams, year: number, today: Date = calendarToday()): AsOf {
+  const date = asOfParam(raw.per, year, today);
+  if (date === null) return { asOfRejected: first(raw.per).slice(0, 20) };
+  // Today is the default: the URL stays short and the fast path is taken.
+  return date && date.getTime() !== today.getTime() ? { asOf: date } : {};
+}
+
+/** `2026-10-01`, as the URL and a date input write it. */
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The drill-down's filters from the URL; an unknown unit id, type or status is simply no filter. */
-export function listParams(raw: RawParams, currentYear: number): ListParams {
+export function listParams(raw: RawParams, currentYear: number, today: Date = calendarToday()): ListParams {
   const text = (key: string) => first(raw[key]) || undefined;
   const filters = listSchema.parse({
     unitId: text("unitId"),
@@ -54,7 +68,8 @@ export function listParams(raw: RawParams, currentYear: number): ListParams {
     status: text("status"),
     q: text("q"),
   });
-  return { ...filters, year: yearParam(raw.tahun, currentYear), page: pageParam(raw.page) };
+  const year = yearParam(raw.tahun, currentYear);
+  return { ...filters, ...asOfParams(raw, year, today), year, page: pageParam(raw.page) };
 }
 
 export function hasFilters(p: ListFilters): boolean {
@@ -62,8 +77,8 @@ export function hasFilters(p: ListFilters): boolean {
 }
 
 /** The list's parameters as they appear in a URL (the page number is added by the pagination). */
-export function listQuery(p: ListFilters & { year: number }): Record<string, string | undefined> {
-  return { tahun: String(p.year), unitId: p.unitId, positionType: p.positionType, kind: p.kind, status: p.status, q: p.q };
+export function listQuery(p: ListFilters & AsOf & { year: number }): Record<string, string | undefined> {
+  return { tahun: String(p.year), per: p.asOf && isoDay(p.asOf), unitId: p.unitId, positionType: p.positionType, kind: p.kind, status: p.status, q: p.q };
 }
 
 /** `path?a=1&b=2`, leaving out empty values. */

@@ -5,6 +5,8 @@ import { accessFor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { attendanceSchema } from "@/lib/catalog/schemas";
+import { wallClock } from "@/lib/time";
+import { hasStarted } from "./rules";
 
 /** Admins record any batch; a trainer only a batch in whose rundown they teach. */
 export async function assertMayRecord(tx: Tx, viewer: Viewer, batchId: string) {
@@ -30,10 +32,13 @@ export const recordAttendance = defineCommand({
     const sessionIds = [...new Set(marks.map((m) => m.sessionId))];
     const enrolmentIds = [...new Set(marks.map((m) => m.enrolmentId))];
     const [sessions, enrolments] = await Promise.all([
-      tx.rundownSession.count({ where: { id: { in: sessionIds }, batchId: batch.id, cancelled: false } }),
+      tx.rundownSession.findMany({ where: { id: { in: sessionIds }, batchId: batch.id, cancelled: false }, select: { date: true, startMinute: true, endMinute: true } }),
       tx.enrolment.count({ where: { id: { in: enrolmentIds }, batchId: batch.id, status: "CONFIRMED" } }),
     ]);
-    if (sessions !== sessionIds.length || enrolments !== enrolmentIds.length) throw new AppError("VALIDATION", "common.invalid", { marks: ["common.notFound"] });
+    if (sessions.length !== sessionIds.length || enrolments !== enrolmentIds.length) throw new AppError("VALIDATION", "common.invalid", { marks: ["common.notFound"] });
+    // Nobody can have attended a session that has not started yet (on the agency's wall clock).
+    const now = wallClock();
+    if (sessions.some((s) => !hasStarted(s, now))) throw new AppError("CONFLICT", "catalog.sessionNotStarted");
     // One statement for the whole grid: 40 participants × 20 sessions is one round trip.
     const rows = marks.map((m) => [m.sessionId, m.enrolmentId, m.status] as const);
     await tx.$executeRawUnsafe(

@@ -10,6 +10,8 @@ import { formatNip } from "@/lib/people/nip";
 import { fullName } from "@/lib/people/rules";
 import { policyOrDefault } from "@/lib/policy/rules";
 import { isUuid } from "@/lib/uuid";
+import { wallClock } from "@/lib/time";
+import { hasStarted } from "./rules";
 
 
 export type GridSession = {
@@ -21,6 +23,8 @@ export type GridSession = {
   place: string | null;
   kind: SessionKind;
   cancelled: boolean;
+  /** Not started yet on the agency's wall clock: no attendance can be recorded for it. */
+  upcoming: boolean;
   /** Counts towards JP under the agency's policy for the batch's year. */
   countsJp: boolean;
   /** Minutes actually held (0 once cancelled). */
@@ -96,8 +100,10 @@ export async function getAttendanceGrid(viewer: Viewer, batchId: string): Promis
 
   // completeBatch uses the policy of the ledger year (the batch's last day); so does the grid.
   const policy = policyOrDefault(batch.agency.policies.find((p) => p.year === ledgerYear(batch.endDate)));
+  const now = wallClock();
   const sessions: GridSession[] = batch.sessions.map((s) => ({
     ...s,
+    upcoming: !hasStarted(s, now),
     countsJp: policy.jpSessionKinds.includes(s.kind),
     minutes: heldMinutes(s),
   }));

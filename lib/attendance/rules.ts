@@ -1,6 +1,7 @@
 // Pure attendance rules, shared by the attendance grid (live summary) and completeBatch (JP credit):
 // present or late counts as attended, and only sessions that count for JP contribute their held minutes.
 import type { AttendanceStatus } from "@/lib/generated/prisma/enums";
+import type { WallClock } from "@/lib/time";
 
 export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ["PRESENT", "LATE", "EXCUSED", "ABSENT"];
 const ATTENDED: readonly AttendanceStatus[] = ["PRESENT", "LATE"];
@@ -14,4 +15,24 @@ export function attendedMinutes(row: RowMarks, sessions: readonly SessionMinutes
     const status = row[s.id];
     return s.countsJp && status && ATTENDED.includes(status) ? sum + s.minutes : sum;
   }, 0);
+}
+
+export type SessionTime = { date: Date; startMinute: number; endMinute: number };
+
+/** A moment on the agency's wall clock as one comparable number (minutes; dates are UTC midnight). */
+const moment = (date: Date, minute: number) => date.getTime() / 60_000 + minute;
+
+/** Attendance can be recorded once a session has started (on the agency's wall clock), not before. */
+export function hasStarted(session: SessionTime, now: WallClock): boolean {
+  return moment(session.date, session.startMinute) <= moment(now.date, now.minute);
+}
+
+/**
+ * A batch can be completed (and JP credited) once its last session that still takes place has ended; a batch
+ * without such sessions, once its last day is over.
+ */
+export function batchHasEnded(batch: { endDate: Date }, sessions: readonly (SessionTime & { cancelled: boolean })[], now: WallClock): boolean {
+  const held = sessions.filter((s) => !s.cancelled);
+  const end = held.length ? Math.max(...held.map((s) => moment(s.date, s.endMinute))) : moment(batch.endDate, 24 * 60);
+  return end <= moment(now.date, now.minute);
 }

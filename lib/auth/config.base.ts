@@ -3,7 +3,8 @@ import type { NextAuthConfig } from "next-auth";
 import type { Role } from "./permissions";
 
 // /verifikasi: the public certificate verification page (QR codes), rate limited in lib/certificate/verify.ts.
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/verifikasi"];
+// The web manifest and its icons too: browsers fetch them without cookies.
+const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/verifikasi", "/manifest.webmanifest", "/icons"];
 
 export const authConfigBase = {
   trustHost: true,

@@ -28,11 +28,11 @@ const zeroTotal: OpdSummary = {
 
 export type DashboardSummary = { opds: OpdSummary[]; total: OpdSummary; equity: Equity };
 
-/** The dashboard's figures for year Y: one row per OPD, the total, and the equity panel. */
-export async function complianceDashboard(viewer: Viewer, year: number, client: Client = db): Promise<DashboardSummary> {
+/** The dashboard's figures for year Y as of a date (default today): one row per OPD, the total, and the equity panel. */
+export async function complianceDashboard(viewer: Viewer, year: number, client: Client = db, asOf?: Date): Promise<DashboardSummary> {
   const scoped = dashboardViewer(viewer);
   if (!scoped) return { opds: [], total: zeroTotal, equity: { buckets: [0, 0, 0, 0], places: 0, topDecileShare: 0 } };
-  const [rows, equity] = await Promise.all([complianceByOpd(scoped, year, {}, client), equityOf(scoped, year, {}, client)]);
+  const [rows, equity] = await Promise.all([complianceByOpd(scoped, year, { asOf }, client), equityOf(scoped, year, { asOf }, client)]);
   const total = rows.find((r) => r.opdId === "") ?? zeroTotal;
   return { opds: rows.filter((r) => r.opdId !== ""), total, equity };
 }

@@ -9,7 +9,7 @@ import { policyFor } from "@/lib/policy/queries";
 import { employeeSearchSql } from "@/lib/people/search";
 import { calendarToday } from "@/lib/time";
 import type { ComplianceStatus } from "./rules";
-import { complianceRows, RISK_ORDER, type ComplianceQuery, type ComplianceSqlRow } from "./sql";
+import { complianceRows, RISK_ORDER, totalsAreAsOf, type ComplianceQuery, type ComplianceSqlRow } from "./sql";
 
 export type ComplianceRow = ComplianceSqlRow & { unitName: string; opdName: string };
 
@@ -20,6 +20,8 @@ export type ComplianceFilters = {
   status?: ComplianceStatus;
   /** Name or NIP. */
   q?: string;
+  /** The figures as of this date (default today): see `asOfParam` in rules.ts. */
+  asOf?: Date;
 };
 
 type Client = Tx | typeof db;
@@ -42,6 +44,7 @@ export async function complianceQuery(
   filters: Omit<ComplianceFilters, "status"> = {},
   client: Client = db,
 ): Promise<ComplianceQuery | null> {
+  const asOf = filters.asOf ?? calendarToday();
   const scope = await employeeScopeSql(viewer, "read:compliance", client);
   if (!scope) return null;
   const narrow: Prisma.Sql[] = [scope.where];
@@ -52,7 +55,7 @@ export async function complianceQuery(
   if (filters.kind) narrow.push(Prisma.sql`e.kind::text = ${filters.kind}`);
   const search = employeeSearchSql(filters.q);
   if (search) narrow.push(search);
-  return queryOver(viewer.agencyId, year, { where: Prisma.join(narrow, " AND "), agencyWide: scope.agencyWide && narrow.length === 1 }, client);
+  return queryOver(viewer.agencyId, year, { where: Prisma.join(narrow, " AND "), agencyWide: scope.agencyWide && narrow.length === 1 }, client, asOf);
 }
 
 const withNames = Prisma.sql`
@@ -164,15 +167,28 @@ export type Equity = {
   topDecileShare: number;
 };
 
+/** Trainings credited per ASN as of D, counted as the trigger counts `LedgerYearTotal.trainings`. */
+function trainingsSql(query: ComplianceQuery): Prisma.Sql {
+  if (totalsAreAsOf(query.year, query.evaluatedOn)) {
+    return Prisma.sql`SELECT "employeeId", trainings AS n FROM "LedgerYearTotal" WHERE "agencyId" = ${query.agencyId}::uuid AND year = ${query.year}`;
+  }
+  return Prisma.sql`
+    SELECT "employeeId", (count(*) FILTER (WHERE m > 0))::int AS n
+    FROM (
+      SELECT "employeeId", sum(minutes) AS m FROM "LedgerEntry"
+      WHERE "agencyId" = ${query.agencyId}::uuid AND year = ${query.year} AND date <= ${query.evaluatedOn.toISOString().slice(0, 10)}::date
+      GROUP BY "employeeId", coalesce("batchId", "externalTrainingId", "correctsId", id)
+    ) per_training
+    GROUP BY "employeeId"`;
+}
+
 /** The "same people every time" panel: how training places are spread over the ASN in scope. */
 export async function equityOf(viewer: Viewer, year: number, filters: Omit<ComplianceFilters, "status"> = {}, client: Client = db): Promise<Equity> {
   const query = await complianceQuery(viewer, year, filters, client);
   if (!query) return { buckets: [0, 0, 0, 0], places: 0, topDecileShare: 0 };
   const [row] = await client.$queryRaw<{ b0: number; b1: number; b2: number; b3: number; places: number; top: number }[]>`
     WITH c AS (${complianceRows(query)}),
-    trainings AS (
-      SELECT "employeeId", trainings AS n FROM "LedgerYearTotal" WHERE "agencyId" = ${query.agencyId}::uuid AND year = ${year}
-    ),
+    trainings AS (${trainingsSql(query)}),
     per AS (
       SELECT coalesce(t.n, 0) AS n, row_number() OVER (ORDER BY coalesce(t.n, 0) DESC) AS rank, count(*) OVER () AS people
       FROM c LEFT JOIN trainings t ON t."employeeId" = c."employeeId"::uuid WHERE c.status <> 'EXEMPT'

@@ -1,5 +1,7 @@
-// Annual JP compliance (issue 4). Pure: every figure a page or report shows is computed here, from
-// integer minutes, so a year-end result can be reproduced exactly.
+// THE SPECIFICATION. Annual JP compliance (issue 4). Pure: every figure a page or report shows is defined here,
+// from integer minutes, so a year-end result can be reproduced exactly. lib/compliance/sql.ts computes the same
+// figures in SQL for whole lists and is tested against this file (tests/integration/compliance-sql.test.ts):
+// change a rule here first, then sql.ts to match, never sql.ts alone.
 import type { RouteCode } from "@/lib/generated/prisma/enums";
 import { MINUTES_PER_JP } from "@/lib/ledger/rules";
 
@@ -38,12 +40,18 @@ export type CountableEntry = {
   source: "BATCH" | "EXTERNAL" | "CORRECTION";
   /** External training counts only once verified; internal entries and corrections always count. */
   verified: boolean;
+  /** The entry's date (a batch's last day, an external training's end); needed for a figure as of a date. */
+  date?: Date;
 };
 
-/** Minutes credited in a year: the year's entries that count (corrections may be negative). */
-export function creditedMinutes(entries: readonly CountableEntry[], year: number, countedRouteCodes: readonly RouteCode[] = []): number {
+/**
+ * Minutes credited in a year: the year's entries that count (corrections may be negative). As of a date D,
+ * only the entries dated on or before D.
+ */
+export function creditedMinutes(entries: readonly CountableEntry[], year: number, countedRouteCodes: readonly RouteCode[] = [], asOf?: Date): number {
   return entries
     .filter((e) => e.year === year)
+    .filter((e) => !asOf || (e.date !== undefined && e.date.getTime() <= asOf.getTime()))
     .filter((e) => e.source !== "EXTERNAL" || e.verified)
     .filter((e) => !countedRouteCodes.length || countedRouteCodes.includes(e.routeCode))
     .reduce((sum, e) => sum + e.minutes, 0);
@@ -67,6 +75,48 @@ export function complianceStatus(opts: {
   if (opts.credited >= opts.target) return "COMPLIANT";
   if (opts.evaluatedOn.getTime() > utcDay(opts.year, 11, 31)) return "NON_COMPLIANT";
   return opts.credited + opts.plannedMinutes >= opts.target ? "ON_TRACK" : "AT_RISK";
+}
+
+export type PlannedBatch = {
+  /** The batch's last day: it decides the year the batch credits. */
+  endDate: Date;
+  status: "DRAFT" | "OPEN" | "CLOSED" | "RUNNING" | "DONE" | "CANCELLED";
+  /** The JP minutes of its counted, not cancelled sessions. */
+  minutes: number;
+};
+
+/**
+ * The learning still to come for year Y as of date D, over the batches the ASN is CONFIRMED in:
+ * - after 31 December of Y nothing is planned any more (a batch never held does not stay "Terjadwal");
+ * - a batch counts when it ends in Y and is not credited yet on D: still OPEN, CLOSED or RUNNING (awaiting
+ *   completion), or DONE but ending after D (its credit is dated its last day, so it is not credited on D);
+ * - DRAFT and CANCELLED batches never count.
+ */
+export function plannedLearning(batches: readonly PlannedBatch[], year: number, asOf: Date): { minutes: number; batches: number } {
+  if (asOf.getTime() > utcDay(year, 11, 31)) return { minutes: 0, batches: 0 };
+  const counted = batches.filter(
+    (b) =>
+      b.endDate.getUTCFullYear() === year &&
+      (b.status === "OPEN" || b.status === "CLOSED" || b.status === "RUNNING" || (b.status === "DONE" && b.endDate.getTime() > asOf.getTime())),
+  );
+  return { minutes: counted.reduce((sum, b) => sum + b.minutes, 0), batches: counted.length };
+}
+
+/**
+ * The date a compliance view of year Y is "as of" (`?per=YYYY-MM-DD`): today when absent; otherwise a real
+ * calendar date inside Y and not after today (credits of the future are not known). Null when the text is
+ * given but is not such a date, so a page can fall back to today and an export can refuse it.
+ */
+export function asOfParam(raw: string | string[] | undefined, year: number, today: Date): Date | null | undefined {
+  const text = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
+  if (!text) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(utcDay(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  if (y !== year || date.getTime() > today.getTime()) return null;
+  return date;
 }
 
 /** Minutes still missing (never negative). */

@@ -1,6 +1,10 @@
 import "server-only";
+// TESTED AGAINST THE SPECIFICATION. lib/compliance/rules.ts defines every compliance figure; this file computes
+// the same figures in SQL for whole lists. tests/integration/compliance-sql.test.ts checks the two agree: change
+// the rule in rules.ts first, then this SQL to match, never this file alone.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Policy } from "@/lib/policy/rules";
+import { calendarToday } from "@/lib/time";
 
 /**
  * One row per ASN in scope whose service overlaps year Y, with the figures of `lib/compliance/rules.ts`
@@ -13,7 +17,10 @@ import type { Policy } from "@/lib/policy/rules";
 export type ComplianceQuery = {
   agencyId: string;
   year: number;
-  /** The date the status is evaluated on (calendar date, UTC midnight). */
+  /**
+   * The date D the figures are "as of" and the status is evaluated on (calendar date, UTC midnight): credited
+   * minutes are the entries dated on or before D, planned ones the confirmed learning still to come after D.
+   */
   evaluatedOn: Date;
   policy: Policy;
   /** Condition over `e` ("Employee") and `u` (its "OrgUnit"), from `employeeScopeSql`. */
@@ -49,6 +56,7 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
   const codeFilter = (column: Prisma.Sql) => (codes.length ? Prisma.sql`AND ${column}::text = ANY(${codes}::text[])` : Prisma.empty);
   const ceiling = q.policy.pppkCeilingJp === null ? null : q.policy.pppkCeilingJp * 45;
   const ledgerJoin = q.agencyWide ? Prisma.empty : Prisma.sql`JOIN emp ON emp.id = l."employeeId"`;
+  const asOf = dayOf(q.evaluatedOn);
 
   return Prisma.sql`
     WITH emp AS (
@@ -92,8 +100,10 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
         SELECT coalesce(sum(rs."plannedMinutes"), 0) AS minutes FROM "RundownSession" rs
         WHERE rs."batchId" = b.id AND NOT rs.cancelled AND rs.kind::text = ANY(${q.policy.jpSessionKinds}::text[])
       ) s
+      -- plannedLearning in rules.ts: nothing after 31 December; otherwise batches of Y not yet credited on D.
       WHERE en."agencyId" = ${q.agencyId}::uuid AND en.status = 'CONFIRMED'
-        AND b.status IN ('OPEN', 'CLOSED', 'RUNNING')
+        AND ${asOf}::date <= make_date(${y}, 12, 31)
+        AND (b.status IN ('OPEN', 'CLOSED', 'RUNNING') OR (b.status = 'DONE' AND b."endDate" > ${asOf}::date))
         AND b."endDate" BETWEEN make_date(${y}, 1, 1) AND make_date(${y}, 12, 31)
         ${codeFilter(Prisma.sql`pr."routeCode"`)}
       GROUP BY en."employeeId"
@@ -116,7 +126,7 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
            t."plannedMinutes", t."plannedBatches",
            CASE WHEN t."activeMonths" = 0 THEN 'EXEMPT'
                 WHEN t."creditedMinutes" >= t."targetMinutes" THEN 'COMPLIANT'
-                WHEN ${dayOf(q.evaluatedOn)}::date > make_date(${y}, 12, 31) THEN 'NON_COMPLIANT'
+                WHEN ${asOf}::date > make_date(${y}, 12, 31) THEN 'NON_COMPLIANT'
                 WHEN t."creditedMinutes" + t."plannedMinutes" >= t."targetMinutes" THEN 'ON_TRACK'
                 ELSE 'AT_RISK'
            END AS status,
@@ -125,18 +135,31 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
 }
 
 /**
- * Credited minutes per ASN: one row each from the trigger-kept yearly totals, or, when the policy counts only
- * some route codes, summed from the ledger entries in those codes.
+ * Whether the trigger-kept yearly totals (which hold every entry of the year, whatever its date) are the
+ * credited minutes as of D: when D is the year's last day or later, or D is today or later, since no entry is
+ * dated in the future (a batch is completed only after its last session, an external training only once ended).
+ */
+export function totalsAreAsOf(year: number, asOf: Date, today: Date = calendarToday()): boolean {
+  return asOf.getTime() >= Date.UTC(year, 11, 31) || asOf.getTime() >= today.getTime();
+}
+
+/**
+ * Credited minutes per ASN as of D: one row each from the trigger-kept yearly totals (the fast path, for
+ * today's view), or summed from the ledger entries dated on or before D (a view as of an earlier date), and
+ * always summed when the policy counts only some route codes.
  */
 function creditSql(q: ComplianceQuery, ledgerJoin: Prisma.Sql): Prisma.Sql {
   const codes = q.policy.countedRouteCodes;
-  if (!codes.length) {
+  const wholeYear = totalsAreAsOf(q.year, q.evaluatedOn);
+  if (!codes.length && wholeYear) {
     return Prisma.sql`SELECT l."employeeId", l.minutes FROM "LedgerYearTotal" l ${ledgerJoin} WHERE l."agencyId" = ${q.agencyId}::uuid AND l.year = ${q.year}`;
   }
   return Prisma.sql`
     SELECT l."employeeId", sum(l.minutes)::int AS minutes
     FROM "LedgerEntry" l ${ledgerJoin}
-    WHERE l."agencyId" = ${q.agencyId}::uuid AND l.year = ${q.year} AND l."routeCode"::text = ANY(${codes}::text[])
+    WHERE l."agencyId" = ${q.agencyId}::uuid AND l.year = ${q.year}
+      ${codes.length ? Prisma.sql`AND l."routeCode"::text = ANY(${codes}::text[])` : Prisma.empty}
+      ${wholeYear ? Prisma.empty : Prisma.sql`AND l.date <= ${dayOf(q.evaluatedOn)}::date`}
     GROUP BY l."employeeId"`;
 }
 

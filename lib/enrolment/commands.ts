@@ -162,7 +162,7 @@ export const withdraw = defineCommand({
     const anyone = accessFor(viewer.roles, "withdraw:enrolment").includes("any");
     const enrolment = await tx.enrolment.findFirst({
       where: { id: input.enrolmentId, agencyId: viewer.agencyId, ...(anyone ? {} : { employeeId: viewer.employeeId ?? "none" }) },
-      include: { batch: { select: { status: true } } },
+      include: { batch: { select: { status: true, number: true, program: { select: { title: true } } } } },
     });
     if (!enrolment) throw new AppError("NOT_FOUND", "common.notFound");
     if (isFinished(enrolment.batch.status)) throw new AppError("CONFLICT", "catalog.batchFinished");
@@ -173,6 +173,14 @@ export const withdraw = defineCommand({
     await tx.enrolment.update({ where: { id: enrolment.id }, data: { status: "WITHDRAWN", withdrawnReason: input.reason } });
     const promoted = enrolment.status === "CONFIRMED" ? await releaseSeat(tx, enrolment) : [];
     await ctx.audit({ action: "withdraw", entity: "Enrolment", entityId: enrolment.id, before: snapshot(enrolment), after: { status: "WITHDRAWN", reason: input.reason, promoted } });
+    // Withdrawn by someone else (an admin): the participant learns of it, with the training and the reason.
+    if (enrolment.employeeId !== viewer.employeeId) {
+      await notifyEmployees(tx, viewer.agencyId, [enrolment.employeeId], {
+        kind: "withdrawnByAdmin",
+        params: { program: enrolment.batch.program.title, batch: enrolment.batch.number, reason: input.reason },
+        link: link(enrolment.batchId),
+      });
+    }
     for (const id of promoted) {
       const p = await tx.enrolment.findUniqueOrThrow({ where: { id }, select: { employeeId: true } });
       await ctx.audit({ action: "promote-from-waitlist", entity: "Enrolment", entityId: id, before: { status: "WAITLISTED" }, after: { status: "CONFIRMED" } });

@@ -2,7 +2,8 @@ import "server-only";
 import { defineCommand } from "@/lib/action";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { attendedMinutes } from "@/lib/attendance/rules";
+import { attendedMinutes, batchHasEnded } from "@/lib/attendance/rules";
+import { wallClock } from "@/lib/time";
 import { batchIdSchema } from "@/lib/catalog/schemas";
 import { heldMinutes, jpMinutes } from "@/lib/catalog/rules";
 import { creditLedger, correctLedger } from "@/lib/ledger/commands";
@@ -38,6 +39,8 @@ export const completeBatch = defineCommand({
     const batch = await tx.batch.findFirst({ where: { id: input.batchId, agencyId: viewer.agencyId }, include: { program: true, sessions: true } });
     if (!batch) throw new AppError("NOT_FOUND", "common.notFound");
     if (batch.status !== "RUNNING" && batch.status !== "DONE") throw new AppError("CONFLICT", "catalog.statusInvalid");
+    // JP is credited for what was held: not before the last session has ended (no ledger entry dated ahead).
+    if (!batchHasEnded(batch, batch.sessions, wallClock())) throw new AppError("CONFLICT", "catalog.batchNotEnded");
     await lockBatch(tx, batch.id);
     const year = ledgerYear(batch.endDate);
     // A closed year takes new JP only as corrections with a reason (see decision 0007).

@@ -4,7 +4,8 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isInService } from "@/lib/people/rules";
 import { calendarToday } from "@/lib/time";
-import { eligibilityProblem, firstClash, isActive, quotaUnitFor, windowProblem, type RegistrationProblem } from "./rules";
+import { clashRefusal, confirmedClash } from "./clash";
+import { eligibilityProblem, isActive, quotaUnitFor, windowProblem, type RegistrationProblem } from "./rules";
 
 const refuse = (problem: RegistrationProblem, values?: Record<string, string>) =>
   new AppError("CONFLICT", `enrolment.problem.${problem}`, undefined, values);
@@ -43,12 +44,8 @@ export async function createRegistration(
   const existing = await tx.enrolment.findUnique({ where: { batchId_employeeId: { batchId: batch.id, employeeId: employee.id } } });
   if (existing && isActive(existing.status)) throw refuse("duplicate");
 
-  const confirmedElsewhere = await tx.enrolment.findMany({
-    where: { employeeId: employee.id, status: "CONFIRMED", batchId: { not: batch.id } },
-    select: { batch: { select: { startDate: true, endDate: true, number: true, program: { select: { title: true } } } } },
-  });
-  const clash = firstClash(batch, confirmedElsewhere.map((e) => e.batch));
-  if (clash) throw refuse("clash", { title: `${clash.program.title} angkatan ${clash.number}` });
+  const clash = await confirmedClash(tx, employee.id, batch);
+  if (clash) throw clashRefusal(clash);
 
   let quotaUnitId: string | null = null;
   if (batch.quotas.length) {

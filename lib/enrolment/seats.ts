@@ -1,18 +1,19 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { clashRefusal, confirmedClash } from "./clash";
 import { seatAvailable } from "./rules";
 
 // Seat accounting. Every change of a confirmed seat happens here, inside the caller's transaction, after
 // locking the batch row (and the quota row), so concurrent approvals queue up instead of overbooking.
 // CHECK constraints on the counters are the last line of defence.
 
-type LockedBatch = { id: string; capacity: number; confirmedCount: number };
+type LockedBatch = { id: string; capacity: number; confirmedCount: number; startDate: Date; endDate: Date };
 
 /** Takes the batch's row lock; every seat change in the same transaction then runs alone for that batch. */
 export async function lockBatch(tx: Tx, batchId: string): Promise<LockedBatch> {
   const [batch] = await tx.$queryRaw<LockedBatch[]>`
-    SELECT id::text, capacity, "confirmedCount" FROM "Batch" WHERE id = ${batchId}::uuid FOR UPDATE`;
+    SELECT id::text, capacity, "confirmedCount", "startDate", "endDate" FROM "Batch" WHERE id = ${batchId}::uuid FOR UPDATE`;
   if (!batch) throw new AppError("NOT_FOUND", "common.notFound");
   return batch;
 }
@@ -33,10 +34,13 @@ async function takeSeat(tx: Tx, batchId: string, quotaUnitId: string | null) {
 
 /**
  * A registration reaches the agency decision: it gets its place in the queue and a seat if one is left
- * (in the batch and in its unit's quota), or a place on the waiting list.
+ * (in the batch and in its unit's quota), or a place on the waiting list. A person already confirmed in a
+ * batch whose days overlap is refused (the clash is checked again here: it may have arisen since registration).
  */
-export async function admit(tx: Tx, enrolment: { id: string; batchId: string; quotaUnitId: string | null }, deciderId: string) {
+export async function admit(tx: Tx, enrolment: { id: string; batchId: string; employeeId: string; quotaUnitId: string | null }, deciderId: string) {
   const batch = await lockBatch(tx, enrolment.batchId);
+  const clash = await confirmedClash(tx, enrolment.employeeId, batch, true);
+  if (clash) throw clashRefusal(clash);
   const quota = await lockQuota(tx, enrolment.batchId, enrolment.quotaUnitId);
   const [{ seq }] = (await tx.$queryRaw<{ seq: bigint }[]>`SELECT nextval('"Enrolment_queue_seq"') AS seq`) as [{ seq: bigint }];
   const confirmed = seatAvailable({ capacity: batch.capacity, confirmed: batch.confirmedCount, quota });
@@ -50,10 +54,11 @@ export async function admit(tx: Tx, enrolment: { id: string; batchId: string; qu
 
 /**
  * A confirmed seat is given up. The oldest waiting registrations that fit (the batch, and their own
- * unit's quota) are promoted, first in, first out. Returns the ids promoted.
+ * unit's quota) are promoted, first in, first out. One whose person is by now confirmed in an overlapping
+ * batch is skipped and keeps their place in the queue. Returns the ids promoted.
  */
 export async function releaseSeat(tx: Tx, enrolment: { batchId: string; quotaUnitId: string | null }): Promise<string[]> {
-  await lockBatch(tx, enrolment.batchId);
+  const locked = await lockBatch(tx, enrolment.batchId);
   await tx.batch.update({ where: { id: enrolment.batchId }, data: { confirmedCount: { decrement: 1 } } });
   if (enrolment.quotaUnitId) {
     await tx.batchQuota.update({
@@ -65,13 +70,14 @@ export async function releaseSeat(tx: Tx, enrolment: { batchId: string; quotaUni
   const waiting = await tx.enrolment.findMany({
     where: { batchId: enrolment.batchId, status: "WAITLISTED" },
     orderBy: { queueSeq: "asc" },
-    select: { id: true, quotaUnitId: true },
+    select: { id: true, quotaUnitId: true, employeeId: true },
   });
   for (const candidate of waiting) {
     const batch = await tx.batch.findUniqueOrThrow({ where: { id: enrolment.batchId }, select: { capacity: true, confirmedCount: true } });
     if (batch.confirmedCount >= batch.capacity) break;
     const quota = await lockQuota(tx, enrolment.batchId, candidate.quotaUnitId);
     if (!seatAvailable({ capacity: batch.capacity, confirmed: batch.confirmedCount, quota })) continue;
+    if (await confirmedClash(tx, candidate.employeeId, locked, true)) continue;
     await takeSeat(tx, enrolment.batchId, candidate.quotaUnitId);
     await tx.enrolment.update({ where: { id: candidate.id }, data: { status: "CONFIRMED" } });
     promoted.push(candidate.id);

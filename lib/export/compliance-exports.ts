@@ -4,14 +4,15 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { accessFor, hasPermission } from "@/lib/auth/permissions";
 import { complianceAll, complianceByOpd, teamCompliance, type ComplianceFilters, type ComplianceRow, type OpdSummary } from "@/lib/compliance/queries";
-import type { ComplianceStatus } from "@/lib/compliance/rules";
+import { asOfParam, type ComplianceStatus } from "@/lib/compliance/rules";
 import { db } from "@/lib/db";
 import { EmployeeKind, PositionType } from "@/lib/generated/prisma/enums";
 import { id as messages } from "@/lib/i18n/messages/id";
 import { formatNip } from "@/lib/people/nip";
 import type { Column } from "./format";
-import { heading } from "./heading";
-import { collect, oneOf, optionalId, optionalText } from "./params";
+import { heading, headingAsOf } from "./heading";
+import { collect, oneOf, optionalId, optionalText, type Parsed } from "./params";
+import { calendarToday } from "@/lib/time";
 import { managerView, MANAGER_ROLES, noParams, type ExportSpec } from "./spec";
 
 export const STATUS_LABELS: Record<ComplianceStatus, string> = {
@@ -40,6 +41,8 @@ export const COMPLIANCE_COLUMNS: readonly Column<ComplianceRow>[] = [
   { header: "Rencana (JP)", kind: "jp", value: (r) => r.plannedMinutes },
   { header: "Kekurangan (JP)", kind: "jp", value: (r) => Math.max(0, r.targetMinutes - r.creditedMinutes) },
   { header: "Status", kind: "text", width: 16, value: (r) => STATUS_LABELS[r.status] },
+  // The list page's "Di atas batas PPPK" mark: a PPPK credited more than the policy's ceiling.
+  { header: "Di atas batas PPPK", kind: "text", width: 18, value: (r) => (r.overCeiling ? "Ya" : "Tidak") },
 ];
 
 export const OPD_COLUMNS: readonly Column<OpdSummary>[] = [
@@ -58,6 +61,22 @@ export const OPD_COLUMNS: readonly Column<OpdSummary>[] = [
   { header: "Median JP", kind: "jp", value: (r) => r.medianMinutes },
 ];
 
+/**
+ * `per=YYYY-MM-DD`: the figures as of that date, a real date inside the year asked for (`tahun`, already
+ * checked) and not after today. Absent means today.
+ */
+export function asOfSearchParam(search: URLSearchParams, today: Date = calendarToday()): Parsed<Date | undefined> {
+  const raw = search.get("per")?.trim();
+  if (!raw) return { ok: true, value: undefined };
+  const year = Number(search.get("tahun")?.trim() || today.getUTCFullYear());
+  const date = asOfParam(raw, year, today);
+  if (!date) return { ok: false, message: `Parameter "per" harus tanggal yang ada (YYYY-MM-DD) di tahun ${year}, paling lambat hari ini.` };
+  return { ok: true, value: date };
+}
+
+/** The file name of a list as of a date: `kepatuhan-jp-2026` today, `kepatuhan-jp-2026-per-2026-10-01` otherwise. */
+const named = (base: string, asOf: Date | undefined) => (asOf ? `${base}-per-${asOf.toISOString().slice(0, 10)}` : base);
+
 async function describeFilters(viewer: Viewer, f: ComplianceFilters): Promise<string | null> {
   const parts: string[] = [];
   if (f.unitId) {
@@ -73,7 +92,7 @@ async function describeFilters(viewer: Viewer, f: ComplianceFilters): Promise<st
 
 /** GET /api/ekspor/kepatuhan: every row of the filtered compliance list the viewer may see. */
 export const complianceListExport: ExportSpec<ComplianceFilters> = {
-  params: ["unitId", "positionType", "kind", "status", "q"],
+  params: ["unitId", "positionType", "kind", "status", "q", "per"],
   allowed: (viewer) => hasPermission(viewer.roles, "read:compliance"),
   parse: (search) =>
     collect({
@@ -82,6 +101,7 @@ export const complianceListExport: ExportSpec<ComplianceFilters> = {
       kind: oneOf(search, "kind", KINDS),
       status: oneOf(search, "status", STATUSES),
       q: optionalText(search, "q"),
+      asOf: asOfSearchParam(search),
     }),
   async build(viewer, { year }, filters) {
     // Admins and operators get what the dashboard list shows; supervisors and ASN their own scope.
@@ -89,9 +109,9 @@ export const complianceListExport: ExportSpec<ComplianceFilters> = {
     const rows = await complianceAll(scoped, year, filters);
     const filterLine = await describeFilters(viewer, filters);
     return {
-      filename: `kepatuhan-jp-${year}`,
+      filename: named(`kepatuhan-jp-${year}`, filters.asOf),
       sheetName: `Kepatuhan JP ${year}`,
-      title: await heading(viewer, `Kepatuhan JP tahun ${year}`, ...(filterLine ? [filterLine] : [])),
+      title: await headingAsOf(viewer, filters.asOf, `Kepatuhan JP tahun ${year}`, ...(filterLine ? [filterLine] : [])),
       columns: COMPLIANCE_COLUMNS,
       rows,
     };
@@ -99,16 +119,16 @@ export const complianceListExport: ExportSpec<ComplianceFilters> = {
 };
 
 /** GET /api/ekspor/kepatuhan-opd: the per-OPD summary, last row "Total". Admins and operators only. */
-export const opdSummaryExport: ExportSpec<Record<string, never>> = {
-  params: [],
+export const opdSummaryExport: ExportSpec<{ asOf: Date | undefined }> = {
+  params: ["per"],
   allowed: (viewer) => viewer.roles.some((r) => MANAGER_ROLES.includes(r)),
-  parse: noParams,
-  async build(viewer, { year }) {
-    const rows = await complianceByOpd(managerView(viewer), year);
+  parse: (search) => collect({ asOf: asOfSearchParam(search) }),
+  async build(viewer, { year }, { asOf }) {
+    const rows = await complianceByOpd(managerView(viewer), year, { asOf });
     return {
-      filename: `kepatuhan-opd-${year}`,
+      filename: named(`kepatuhan-opd-${year}`, asOf),
       sheetName: `Kepatuhan per OPD ${year}`,
-      title: await heading(viewer, `Kepatuhan JP per OPD tahun ${year}`),
+      title: await headingAsOf(viewer, asOf, `Kepatuhan JP per OPD tahun ${year}`),
       columns: OPD_COLUMNS,
       rows,
       boldLastRow: rows.length > 0,

@@ -9,7 +9,8 @@ import { createBatch, createProgram, setBatchStatus } from "@/lib/catalog/comman
 import { db } from "@/lib/db";
 import { decideAsSupervisor, enrolDirectly, registerSelf } from "@/lib/enrolment/commands";
 import { completeBatch } from "@/lib/enrolment/completion";
-import { calendarToday } from "@/lib/time";
+import { calendarToday, wallClock } from "@/lib/time";
+import { hasStarted } from "@/lib/attendance/rules";
 import { PROGRAM_IDEAS } from "./data/programs";
 import { type planRundown, CAPACITY_BUILDING_BUDGET, CAPACITY_BUILDING_RUNDOWN, PKN_RUNDOWN, TWO_DAY_WORKSHOP } from "./demo-rundowns";
 
@@ -64,7 +65,8 @@ export async function seedTraining(agencyId: string) {
       db.rundownSession.findMany({ where: { batchId } }),
       db.enrolment.findMany({ where: { batchId, status: "CONFIRMED" }, select: { id: true } }),
     ]);
-    const held = sessions.filter((s) => s.date <= today); // a running batch has attendance only for days gone by
+    const now = wallClock();
+    const held = sessions.filter((s) => hasStarted(s, now)); // a running batch has attendance only for sessions begun
     const marks = enrolments.flatMap((e, i) => held.map((s) => ({
       sessionId: s.id, enrolmentId: e.id, status: absentAt && i % 7 === 3 && absentAt(s.title) ? ("ABSENT" as const) : ("PRESENT" as const),
     })));

@@ -2,9 +2,9 @@
 // issue 4's worked examples, computed both ways.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { complianceOf, complianceQuery, summaryOf } from "@/lib/compliance/queries";
+import { complianceAll, complianceOf, complianceQuery, equityOf, summaryOf } from "@/lib/compliance/queries";
 import { complianceRows } from "@/lib/compliance/sql";
-import { activeMonths, complianceStatus, targetMinutes } from "@/lib/compliance/rules";
+import { activeMonths, complianceStatus, creditedMinutes, plannedLearning, targetMinutes } from "@/lib/compliance/rules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { createEmployee } from "../factories/db";
@@ -38,7 +38,7 @@ async function figures(employeeId: string, year: number, evaluatedOn = "2026-01-
   const query = (await complianceQuery(admin, year))!;
   query.evaluatedOn = day(evaluatedOn);
   query.policy = { ...query.policy, ...policy };
-  const rows = await db.$queryRaw<{ employeeId: string; activeMonths: number; targetMinutes: number; creditedMinutes: number; plannedMinutes: number; status: string }[]>`
+  const rows = await db.$queryRaw<{ employeeId: string; activeMonths: number; targetMinutes: number; creditedMinutes: number; plannedMinutes: number; plannedBatches: number; status: string }[]>`
     WITH c AS (${complianceRows({ ...query, scope: Prisma.sql`${query.scope} AND e.id = ${employeeId}::uuid`, agencyWide: false })}) SELECT * FROM c`;
   return rows[0];
 }
@@ -181,4 +181,78 @@ describe("compliance in SQL agrees with the rules", () => {
     const dinasX = rows.find((r) => r.opdId === w.units.dinasX.id)!;
     expect(dinasX).toMatchObject({ opdName: "Dinas X", headcount: 4, compliant: 1, zeroJp: 3, medianMinutes: 0, averageMinutes: 225 });
   });
+
+  it("planned minutes end with the year: a never-held batch of 2025 is planned on 31 December, not on 5 January", async () => {
+    const p = await person();
+    await entry(p.id, 600, "2025-05-05");
+    const batch = await batchWithLearning("2025-12-15", "OPEN", 360);
+    await db.enrolment.create({ data: { agencyId: w.agencyA.id, batchId: batch.id, employeeId: p.id, status: "CONFIRMED", origin: "SELF" } });
+    expect(await figures(p.id, 2025, "2025-12-31")).toMatchObject({ plannedMinutes: 360, plannedBatches: 1, status: "ON_TRACK" });
+    expect(await figures(p.id, 2025, "2026-01-05")).toMatchObject({ plannedMinutes: 0, plannedBatches: 0, status: "NON_COMPLIANT" });
+    const spec = [{ endDate: day("2025-12-15"), status: "OPEN" as const, minutes: 360 }];
+    expect(plannedLearning(spec, 2025, day("2025-12-31"))).toEqual({ minutes: 360, batches: 1 });
+    expect(plannedLearning(spec, 2025, day("2026-01-05"))).toEqual({ minutes: 0, batches: 0 });
+  });
+
+  describe("as of 1 October", () => {
+    // Credited: 300 minutes on 5 May and 600 on 20 November (a batch completed since); planned on 1 October:
+    // that November batch and a confirmed December batch (360). Today (after the year) all 900 are credited.
+    async function octoberWorld() {
+      const p = await person();
+      await entry(p.id, 300, "2025-05-05");
+      const november = await batchWithLearning("2025-11-20", "DONE", 600);
+      const december = await batchWithLearning("2025-12-10", "OPEN", 360);
+      const cancelled = await batchWithLearning("2025-11-25", "CANCELLED", 240);
+      for (const b of [november, december, cancelled]) {
+        await db.enrolment.create({ data: { agencyId: w.agencyA.id, batchId: b.id, employeeId: p.id, status: "CONFIRMED", origin: "SELF" } });
+      }
+      await entry(p.id, 600, "2025-11-20", { batchId: november.id });
+      return p;
+    }
+
+    it("credits the entries dated up to D and plans the confirmed learning after D, as the rules do", async () => {
+      const p = await octoberWorld();
+      const f = await figures(p.id, 2025, "2025-10-01");
+      expect(f).toMatchObject({ creditedMinutes: 300, plannedMinutes: 960, plannedBatches: 2, status: "ON_TRACK" });
+      const entries = [
+        { minutes: 300, year: 2025, routeCode: "KL03" as const, source: "BATCH" as const, verified: true, date: day("2025-05-05") },
+        { minutes: 600, year: 2025, routeCode: "KL03" as const, source: "BATCH" as const, verified: true, date: day("2025-11-20") },
+      ];
+      expect(creditedMinutes(entries, 2025, [], day("2025-10-01"))).toBe(300);
+      expect(plannedLearning([
+        { endDate: day("2025-11-20"), status: "DONE", minutes: 600 },
+        { endDate: day("2025-12-10"), status: "OPEN", minutes: 360 },
+        { endDate: day("2025-11-25"), status: "CANCELLED", minutes: 240 },
+      ], 2025, day("2025-10-01"))).toEqual({ minutes: 960, batches: 2 });
+      // On 21 November the November batch is credited, no longer planned.
+      expect(await figures(p.id, 2025, "2025-11-21")).toMatchObject({ creditedMinutes: 900, plannedMinutes: 360, plannedBatches: 1, status: "COMPLIANT" });
+      // After the year (the fast path over the yearly totals): everything credited, nothing planned.
+      expect(await figures(p.id, 2026, "2026-01-05")).toMatchObject({ creditedMinutes: 0 });
+      expect(await figures(p.id, 2025, "2026-01-05")).toMatchObject({ creditedMinutes: 900, plannedMinutes: 0, status: "COMPLIANT" });
+    });
+
+    it("reaches the lists and the equity panel through the asOf filter", async () => {
+      const p = await octoberWorld();
+      const [october] = await complianceAll(admin, 2025, { q: p.nip, asOf: day("2025-10-01") });
+      expect(october).toMatchObject({ creditedMinutes: 300, plannedMinutes: 960, status: "ON_TRACK" });
+      const [today] = await complianceAll(admin, 2025, { q: p.nip });
+      expect(today).toMatchObject({ creditedMinutes: 900, plannedMinutes: 0, status: "COMPLIANT" });
+      // The November batch is one more training after 1 October.
+      const before = await equityOf(admin, 2025, { q: p.nip, asOf: day("2025-10-01") });
+      const after = await equityOf(admin, 2025, { q: p.nip });
+      expect(before.places).toBe(1);
+      expect(after.places).toBe(2);
+    });
+  });
 });
+
+async function batchWithLearning(endDate: string, status: "OPEN" | "DONE" | "CANCELLED", minutes: number) {
+  const program = await db.program.create({ data: { agencyId: w.agencyA.id, title: `Pelatihan ${endDate}`, description: "", objectives: "", routeCode: "KL03", organiser: "BKPP" } });
+  const batch = await db.batch.create({
+    data: { agencyId: w.agencyA.id, programId: program.id, number: 1, startDate: day(endDate), endDate: day(endDate), capacity: 10, registrationOpensAt: day("2025-01-01"), registrationClosesAt: day(endDate), status },
+  });
+  await db.rundownSession.create({
+    data: { agencyId: w.agencyA.id, batchId: batch.id, date: day(endDate), startMinute: 480, endMinute: 480 + minutes, plannedMinutes: minutes, title: "Materi", kind: "LEARNING" },
+  });
+  return batch;
+}

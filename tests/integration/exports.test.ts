@@ -111,7 +111,7 @@ describe("the compliance list as XLSX", () => {
     const { headers, data, cell, sheet, headerRow } = await sheetOf(await toXlsx("Kepatuhan JP 2025", ["Kepatuhan JP tahun 2025"], COMPLIANCE_COLUMNS, rows));
     expect(headers).toEqual([
       "NIP", "Nama", "Unit kerja", "OPD", "Jenis ASN", "Jenis jabatan", "Bulan aktif",
-      "Target (JP)", "Terpenuhi (JP)", "Rencana (JP)", "Kekurangan (JP)", "Status",
+      "Target (JP)", "Terpenuhi (JP)", "Rencana (JP)", "Kekurangan (JP)", "Status", "Di atas batas PPPK",
     ]);
     expect(data).toHaveLength(rows.length);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: headerRow });
@@ -158,8 +158,8 @@ describe("the compliance list as XLSX", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.subarray(3)).split("\r\n");
-    expect(lines[0]).toBe("NIP;Nama;Unit kerja;OPD;Jenis ASN;Jenis jabatan;Bulan aktif;Target (JP);Terpenuhi (JP);Rencana (JP);Kekurangan (JP);Status");
-    expect(lines[1]).toMatch(new RegExp(`^${formatNip(w.people.staff1.nip)};Staf Satu;Bidang X1;Dinas X;PNS;Pelaksana;12;20,00;15,33;0,00;4,67;(Tidak memenuhi|Berisiko)$`));
+    expect(lines[0]).toBe("NIP;Nama;Unit kerja;OPD;Jenis ASN;Jenis jabatan;Bulan aktif;Target (JP);Terpenuhi (JP);Rencana (JP);Kekurangan (JP);Status;Di atas batas PPPK");
+    expect(lines[1]).toMatch(new RegExp(`^${formatNip(w.people.staff1.nip)};Staf Satu;Bidang X1;Dinas X;PNS;Pelaksana;12;20,00;15,33;0,00;4,67;(Tidak memenuhi|Berisiko);Tidak$`));
     expect(lines).toHaveLength(3);
   });
 
@@ -171,12 +171,73 @@ describe("the compliance list as XLSX", () => {
       ["/api/ekspor/kepatuhan?tahun=2025&unitId=abc", "unitId"],
       ["/api/ekspor/kepatuhan?tahun=2025&positionType=ESELON", "positionType"],
       ["/api/ekspor/kepatuhan?tahun=2025&halaman=2", "halaman"],
+      ["/api/ekspor/kepatuhan?tahun=2025&per=2025-02-30", "per"],
+      ["/api/ekspor/kepatuhan?tahun=2025&per=2024-10-01", "per"],
+      ["/api/ekspor/kepatuhan?tahun=2025&per=1-10-2025", "per"],
+      ["/api/ekspor/kepatuhan?per=2999-10-01", "per"],
     ] as const) {
       const response = await get(complianceListExport, path, admin);
       expect(response.status, path).toBe(400);
       expect(await response.text()).toContain(word);
     }
     expect((await get(complianceListExport, "/api/ekspor/kepatuhan?tahun=2025", null)).status).toBe(401);
+  });
+});
+
+describe("the compliance exports: the PPPK ceiling and the figures as of a date", () => {
+  it("flags a PPPK credited above the policy's ceiling, as the list page does", async () => {
+    // staff2 (PPPK) has 300 minutes (6,67 JP) in 2025; a 5 JP ceiling puts them above it.
+    await db.agencyPolicy.upsert({
+      where: { agencyId_year: { agencyId: w.agencyA.id, year: 2025 } },
+      create: { agencyId: w.agencyA.id, year: 2025, pppkCeilingJp: 5 },
+      update: { pppkCeilingJp: 5 },
+    });
+    const xlsx = await sheetOf(await (await get(complianceListExport, "/api/ekspor/kepatuhan?tahun=2025&format=xlsx", admin)).arrayBuffer());
+    const flags = Object.fromEntries(xlsx.data.map((r) => [xlsx.cell(r, "Nama").value, xlsx.cell(r, "Di atas batas PPPK").value]));
+    expect(flags["Staf Dua"]).toBe("Ya");
+    expect(flags["Staf Satu"]).toBe("Tidak");
+    expect(Object.values(flags).filter((f) => f === "Ya")).toHaveLength(1);
+    const csv = await (await get(complianceListExport, "/api/ekspor/kepatuhan?tahun=2025&format=csv&kind=PPPK", admin)).text();
+    expect(csv.split("\r\n")[1]).toMatch(/;Ya$/);
+  });
+
+  it("per=2025-10-01: entries up to 1 October, confirmed learning after it as planned; date in the heading and the file name", async () => {
+    // staff2: 300 minutes dated 2 September stay; staff1: 510 (10 June) + 180 (6 August) stay. A November
+    // batch staff1 completed since is not credited yet on 1 October but planned.
+    const program = await db.program.create({ data: { agencyId: w.agencyA.id, title: "Pelatihan November", description: "", objectives: "", routeCode: "KL03", organiser: "BKPP" } });
+    const november = await db.batch.create({
+      data: { agencyId: w.agencyA.id, programId: program.id, number: 1, startDate: day("2025-11-17"), endDate: day("2025-11-18"), capacity: 10, registrationOpensAt: day("2025-09-01"), registrationClosesAt: day("2025-11-01"), status: "DONE" },
+    });
+    await db.rundownSession.create({ data: { agencyId: w.agencyA.id, batchId: november.id, date: day("2025-11-17"), startMinute: 480, endMinute: 720, plannedMinutes: 240, title: "Materi", kind: "LEARNING" } });
+    await db.enrolment.create({ data: { agencyId: w.agencyA.id, batchId: november.id, employeeId: w.people.staff1.id, status: "CONFIRMED", origin: "SELF" } });
+    await entry(w.agencyA.id, w.people.staff1.id, 240, "2025-11-18", { batchId: november.id });
+
+    const response = await get(complianceListExport, "/api/ekspor/kepatuhan?tahun=2025&format=xlsx&per=2025-10-01", admin);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="kepatuhan-jp-2025-per-2025-10-01.xlsx"');
+    const october = await sheetOf(await response.arrayBuffer());
+    expect(october.sheet.getRow(1).getCell(1).value).toBe("Kepatuhan JP tahun 2025");
+    const titles = Array.from({ length: october.headerRow - 1 }, (_, i) => String(october.sheet.getRow(i + 1).getCell(1).value));
+    expect(titles).toContain("Keadaan per 1 Oktober 2025");
+    const staff1 = october.data.find((r) => october.cell(r, "Nama").value === "Staf Satu")!;
+    expect(october.cell(staff1, "Terpenuhi (JP)").value).toBe(15.33);
+    expect(october.cell(staff1, "Rencana (JP)").value).toBe(5.33);
+    expect(october.cell(staff1, "Status").value).toBe("Sesuai jalur");
+
+    // Today (2025 is over): the November credit counts and nothing is planned any more.
+    const now = await sheetOf(await (await get(complianceListExport, "/api/ekspor/kepatuhan?tahun=2025&format=xlsx", admin)).arrayBuffer());
+    const staff1Now = now.data.find((r) => now.cell(r, "Nama").value === "Staf Satu")!;
+    expect(now.cell(staff1Now, "Terpenuhi (JP)").value).toBe(20.67);
+    expect(now.cell(staff1Now, "Rencana (JP)").value).toBe(0);
+
+    // The per-OPD summary takes the same date: on 1 June nobody has a net credit yet (all five at 0 JP).
+    const june = await get(opdSummaryExport, "/api/ekspor/kepatuhan-opd?tahun=2025&format=xlsx&per=2025-06-01", admin);
+    expect(june.headers.get("Content-Disposition")).toBe('attachment; filename="kepatuhan-opd-2025-per-2025-06-01.xlsx"');
+    const juneSheet = await sheetOf(await june.arrayBuffer());
+    const total = juneSheet.data.at(-1)!;
+    expect(juneSheet.cell(total, "OPD").value).toBe("Total");
+    expect(juneSheet.cell(total, "0 JP").value).toBe(5);
+    expect((await get(opdSummaryExport, "/api/ekspor/kepatuhan-opd?tahun=2025&per=2025-13-01", admin)).status).toBe(400);
   });
 });
 

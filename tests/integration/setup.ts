@@ -1,8 +1,17 @@
 // Each integration test file gets a fresh database cloned from the migrated template: isolated, fast,
 // and against real PostgreSQL (no mocked Prisma).
 import { randomBytes } from "node:crypto";
-import { afterAll } from "vitest";
+import { afterAll, vi } from "vitest";
 import pg from "pg";
+
+// Attendance and completion refuse sessions still to come on the agency's wall clock (`wallClock` of
+// lib/time.ts). Test batches lie in 2030 and later, so here that clock reads the end of 2099 unless a test sets
+// it (tests/integration/wall-clock.ts). Nothing else of lib/time.ts is touched.
+vi.mock("@/lib/time", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/time")>();
+  const testNow = () => (globalThis as { bangkomWallClock?: Date }).bangkomWallClock ?? new Date("2099-12-31T12:00:00+07:00");
+  return { ...real, wallClock: (now?: Date, timeZone?: string) => real.wallClock(now ?? testNow(), timeZone) };
+});
 
 const adminUrl = process.env.BANGKOM_TEST_ADMIN_URL;
 const template = process.env.BANGKOM_TEST_TEMPLATE;

@@ -1,7 +1,7 @@
 // Pure helpers of the admin/operator compliance dashboard (components/compliance/format.ts and params.ts).
 import { describe, expect, it } from "vitest";
 import { bucketShares, formatShare, shareOf, shortLabel, statusShares } from "@/components/compliance/format";
-import { hasFilters, isYearOver, listParams, listQuery, statusesFor, withQuery } from "@/components/compliance/params";
+import { asOfParams, hasFilters, isYearOver, listParams, listQuery, statusesFor, withQuery } from "@/components/compliance/params";
 import { yearChoices, yearParam } from "@/lib/compliance/rules";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -101,5 +101,16 @@ describe("the drill-down's parameters", () => {
     expect(listQuery(p)).toEqual({ tahun: "2025", unitId: undefined, positionType: undefined, kind: "PNS", status: undefined, q: "Budi Santoso" });
     expect(withQuery("/api/ekspor/kepatuhan", { ...listQuery(p), format: "csv" })).toBe("/api/ekspor/kepatuhan?tahun=2025&kind=PNS&q=Budi+Santoso&format=csv");
     expect(withQuery("/admin/kepatuhan", {})).toBe("/admin/kepatuhan");
+  });
+
+  it("carries a usable as-of date into the URL, drops today's (the default) and reports an unusable one", () => {
+    const today = new Date("2026-12-05T00:00:00Z");
+    const p = listParams({ tahun: "2026", per: "2026-10-01" }, 2026, today);
+    expect(p.asOf?.toISOString()).toBe("2026-10-01T00:00:00.000Z");
+    expect(withQuery("/api/ekspor/kepatuhan", { ...listQuery(p), format: "xlsx" })).toBe("/api/ekspor/kepatuhan?tahun=2026&per=2026-10-01&format=xlsx");
+    expect(asOfParams({ per: "2026-12-05" }, 2026, today)).toEqual({});
+    expect(asOfParams({ per: "2026-02-30" }, 2026, today)).toEqual({ asOfRejected: "2026-02-30" });
+    expect(asOfParams({ per: "2025-10-01" }, 2026, today)).toEqual({ asOfRejected: "2025-10-01" });
+    expect(asOfParams({}, 2026, today)).toEqual({});
   });
 });

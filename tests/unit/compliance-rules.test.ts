@@ -1,6 +1,6 @@
 // Issue 4's worked examples (policy 20 JP, year 2025) and the active-month rule at its edges.
 import { describe, expect, it } from "vitest";
-import { activeMonths, complianceStatus, creditedMinutes, explainCompliance, progressPercent, yearChoices, yearParam, shortfallMinutes, targetMinutes, type CountableEntry } from "@/lib/compliance/rules";
+import { activeMonths, asOfParam, complianceStatus, creditedMinutes, explainCompliance, plannedLearning, progressPercent, yearChoices, yearParam, shortfallMinutes, targetMinutes, type CountableEntry } from "@/lib/compliance/rules";
 import { formatJp, ledgerYear } from "@/lib/ledger/rules";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -130,5 +130,54 @@ describe("yearChoices and yearParam", () => {
   });
   it.each([[undefined, 2026], ["2024", 2024], ["abcd", 2026], ["1999", 2026], ["2027", 2027], ["2028", 2026], ["20245", 2026]])("%s → %i", (raw, year) => {
     expect(yearParam(raw, 2026)).toBe(year);
+  });
+});
+
+describe("figures as of a date", () => {
+  const entry = (minutes: number, date: string): CountableEntry => ({ minutes, year: 2025, routeCode: "KL03", source: "BATCH", verified: true, date: d(date) });
+
+  it("credits only the entries dated on or before D", () => {
+    const entries = [entry(300, "2025-05-05"), entry(600, "2025-10-01"), entry(240, "2025-10-02")];
+    expect(creditedMinutes(entries, 2025, [], d("2025-09-30"))).toBe(300);
+    expect(creditedMinutes(entries, 2025, [], d("2025-10-01"))).toBe(900);
+    expect(creditedMinutes(entries, 2025)).toBe(1140);
+  });
+
+  it("plans the confirmed batches of Y not yet credited on D, and nothing after 31 December", () => {
+    const batches = [
+      { endDate: d("2025-11-20"), status: "DONE" as const, minutes: 600 },
+      { endDate: d("2025-06-20"), status: "DONE" as const, minutes: 120 },
+      { endDate: d("2025-12-10"), status: "OPEN" as const, minutes: 360 },
+      { endDate: d("2025-09-10"), status: "RUNNING" as const, minutes: 60 },
+      { endDate: d("2025-12-01"), status: "CANCELLED" as const, minutes: 240 },
+      { endDate: d("2025-12-01"), status: "DRAFT" as const, minutes: 240 },
+      { endDate: d("2026-01-10"), status: "OPEN" as const, minutes: 480 },
+    ];
+    expect(plannedLearning(batches, 2025, d("2025-10-01"))).toEqual({ minutes: 1020, batches: 3 });
+    expect(plannedLearning(batches, 2025, d("2025-12-31"))).toEqual({ minutes: 420, batches: 2 });
+    expect(plannedLearning(batches, 2025, d("2026-01-01"))).toEqual({ minutes: 0, batches: 0 });
+  });
+
+  it.each([
+    [undefined, undefined],
+    ["", undefined],
+    ["2025-10-01", "2025-10-01"],
+    ["2025-01-01", "2025-01-01"],
+    ["2025-12-31", "2025-12-31"],
+    ["2025-02-29", null],
+    ["2025-13-01", null],
+    ["2024-12-31", null],
+    ["2026-01-01", null],
+    ["01-10-2025", null],
+    ["2025-10-1", null],
+    ["0000-00-00", null],
+  ])("per=%s of 2025 (today 2026-12-05) → %s", (raw, expected) => {
+    const date = asOfParam(raw, 2025, d("2026-12-05"));
+    expect(date === null || date === undefined ? date : date.toISOString().slice(0, 10)).toBe(expected);
+  });
+
+  it("refuses a date after today in the current year", () => {
+    expect(asOfParam("2026-12-06", 2026, d("2026-12-05"))).toBeNull();
+    expect(asOfParam("2026-12-05", 2026, d("2026-12-05"))?.toISOString()).toBe("2026-12-05T00:00:00.000Z");
   });
 });

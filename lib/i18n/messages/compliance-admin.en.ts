@@ -7,6 +7,15 @@ export const complianceAdminEn: Widen<typeof complianceAdminId> = {
   evaluatedOn: "Computed as of {date}. Percentages are of the ASN with an obligation (at least one active month), not of all staff.",
   yearOver: "Year {year} is over: ASN who did not reach their target are Non-compliant.",
   year: "Year",
+  asOf: {
+    label: "As of",
+    show: "Show",
+    today: "Today",
+    subtitle: "{scope} · year {year} · as of {date}",
+    unitSubtitle: "{unit} · year {year} · as of {date}",
+    notice: "Figures as of {date}: JP recorded up to that date; confirmed training after it counts as planned.",
+    rejected: "The date \"{value}\" was not used: choose a real date in {year}, no later than today. The figures below are as of today.",
+  },
   yearPicker: "Choose a year",
   status: {
     EXEMPT: "Exempt",

@@ -5,6 +5,15 @@ export const complianceAdminId = {
   evaluatedOn: "Dihitung per {date}. Persentase dihitung dari ASN yang wajib (minimal satu bulan aktif), bukan dari seluruh pegawai.",
   yearOver: "Tahun {year} sudah berakhir: ASN yang belum mencapai target berstatus Tidak memenuhi.",
   year: "Tahun",
+  asOf: {
+    label: "Per tanggal",
+    show: "Tampilkan",
+    today: "Hari ini",
+    subtitle: "{scope} · tahun {year} · per {date}",
+    unitSubtitle: "{unit} · tahun {year} · per {date}",
+    notice: "Angka per {date}: JP yang tercatat sampai tanggal itu; pelatihan terkonfirmasi sesudahnya dihitung sebagai rencana.",
+    rejected: "Tanggal \"{value}\" tidak dipakai: pilih tanggal yang ada di tahun {year}, paling lambat hari ini. Angka di bawah per hari ini.",
+  },
   yearPicker: "Pilih tahun",
   status: {
     EXEMPT: "Dikecualikan",

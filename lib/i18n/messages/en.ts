@@ -2,6 +2,7 @@ import type { Messages } from "./id";
 import { certificateEn } from "./certificate.en";
 import { evaluationEn } from "./evaluation.en";
 import { complianceAdminEn } from "./compliance-admin.en";
+import { statusPagesEn } from "./status-pages.en";
 import { externalEn } from "./external.en";
 import { feedbackEn } from "./feedback.en";
 import { feedbackHomeEn } from "./feedback-home.en";
@@ -18,6 +19,7 @@ import { trainingTeamEn } from "./training-team.en";
 export const en: Messages = {
   certificate: certificateEn,
   complianceAdmin: complianceAdminEn,
+  statusPages: statusPagesEn,
   evaluation: evaluationEn,
   external: externalEn,
   feedback: feedbackEn,
@@ -253,6 +255,8 @@ export const en: Messages = {
     numberTaken: "This batch number is already used for the same program.",
     sessionOutsideBatch: "A session's date must fall between the batch's first and last day.",
     batchFinished: "The batch is finished or cancelled.",
+    sessionNotStarted: "Attendance can be recorded only once its session has started.",
+    batchNotEnded: "The batch can be completed only after its last session has ended.",
     quotaUnitTwice: "A unit can have only one quota.",
     feedbackMonths: "The number of months must be a whole number from 1 to 24.",
   },

@@ -3,6 +3,7 @@
 import { certificateId } from "./certificate.id";
 import { evaluationId } from "./evaluation.id";
 import { complianceAdminId } from "./compliance-admin.id";
+import { statusPagesId } from "./status-pages.id";
 import { externalId } from "./external.id";
 import { feedbackId } from "./feedback.id";
 import { feedbackHomeId } from "./feedback-home.id";
@@ -20,6 +21,7 @@ import type { Widen } from "./widen";
 export const id = {
   certificate: certificateId,
   complianceAdmin: complianceAdminId,
+  statusPages: statusPagesId,
   evaluation: evaluationId,
   external: externalId,
   feedback: feedbackId,
@@ -255,6 +257,8 @@ export const id = {
     numberTaken: "Nomor angkatan ini sudah dipakai untuk pelatihan yang sama.",
     sessionOutsideBatch: "Tanggal sesi harus di antara tanggal mulai dan selesai angkatan.",
     batchFinished: "Angkatan sudah selesai atau dibatalkan.",
+    sessionNotStarted: "Presensi baru dapat dicatat setelah sesinya dimulai.",
+    batchNotEnded: "Angkatan baru dapat diselesaikan setelah sesi terakhirnya berakhir.",
     quotaUnitTwice: "Satu unit hanya boleh mendapat satu kuota.",
     feedbackMonths: "Jumlah bulan harus bilangan bulat 1–24.",
   },

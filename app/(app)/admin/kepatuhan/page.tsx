@@ -7,7 +7,8 @@ import { ExportLinks } from "@/components/compliance/export-links";
 import { statusShares } from "@/components/compliance/format";
 import { OpdStatusChart, type OpdShareSeries } from "@/components/compliance/opd-status-chart";
 import { OpdTable } from "@/components/compliance/opd-table";
-import { DASHBOARD_PATH, isYearOver, LIST_PATH, OPD_EXPORT_PATH, withQuery } from "@/components/compliance/params";
+import { AsOfPicker } from "@/components/compliance/as-of-picker";
+import { asOfParams, DASHBOARD_PATH, isoDay, isYearOver, LIST_PATH, OPD_EXPORT_PATH, withQuery } from "@/components/compliance/params";
 import { yearChoices, yearParam } from "@/lib/compliance/rules";
 import { STATUS_STYLES } from "@/components/compliance/status-badge";
 import { YearPicker } from "@/components/compliance/year-picker";
@@ -28,13 +29,18 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
   const viewer = await pageViewer();
   if (!mayReadComplianceDashboard(viewer)) forbidden();
   const today = calendarToday();
-  const year = yearParam((await searchParams).tahun, today.getUTCFullYear());
-  const yearOver = isYearOver(year, today);
+  const raw = await searchParams;
+  const year = yearParam(raw.tahun, today.getUTCFullYear());
+  // "Per tanggal D" (default today): credited = ledger entries dated on or before D, planned = confirmed learning after D.
+  const { asOf, asOfRejected } = asOfParams(raw, year, today);
+  const evaluatedOn = asOf ?? today;
+  const yearOver = isYearOver(year, evaluatedOn);
+  const query = { tahun: String(year), per: asOf && isoDay(asOf) };
   const [m, locale, scope, { opds, total, equity }, closed] = await Promise.all([
     getMessages(),
     getLocale(),
     dashboardScopeName(viewer),
-    complianceDashboard(viewer, year),
+    complianceDashboard(viewer, year, undefined, asOf),
     isYearClosed(viewer.agencyId, year),
   ]);
   const t = m.complianceAdmin;
@@ -44,11 +50,19 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
 
   return (
     <>
-      <PageHeader title={t.title} subtitle={interpolate(t.subtitle, { scope, year })}>
-        <YearPicker years={yearChoices(today.getUTCFullYear(), [year])} selected={year} path={DASHBOARD_PATH} label={t.yearPicker} />
+      <PageHeader
+        title={t.title}
+        subtitle={asOf ? interpolate(t.asOf.subtitle, { scope, year, date: formatDate(asOf, locale) }) : interpolate(t.subtitle, { scope, year })}
+      >
+        <div className="flex flex-wrap items-end gap-3">
+          <AsOfPicker path={DASHBOARD_PATH} query={query} year={year} asOf={asOf} today={today} labels={t.asOf} />
+          <YearPicker years={yearChoices(today.getUTCFullYear(), [year])} selected={year} path={DASHBOARD_PATH} label={t.yearPicker} />
+        </div>
       </PageHeader>
       <div className="mb-4 space-y-1 text-sm text-slate-600">
-        <p>{interpolate(t.evaluatedOn, { date: formatDate(today, locale) })}</p>
+        {asOfRejected ? <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{interpolate(t.asOf.rejected, { value: asOfRejected, year })}</p> : null}
+        {asOf ? <p className="font-medium text-slate-800" data-testid="as-of-notice">{interpolate(t.asOf.notice, { date: formatDate(asOf, locale) })}</p> : null}
+        <p>{interpolate(t.evaluatedOn, { date: formatDate(evaluatedOn, locale) })}</p>
         {yearOver ? <p className="font-medium text-slate-800">{interpolate(t.yearOver, { year })}</p> : null}
         {closed ? (
           <p className="rounded-md bg-slate-100 px-3 py-2 text-slate-800" data-testid="year-closed">
@@ -66,10 +80,10 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
           subtitle={t.opd.subtitle}
           action={
             <div className="flex flex-wrap items-center gap-3">
-              <Link href={withQuery(LIST_PATH, { tahun: String(year) })} className="text-sm font-medium text-brand-700 hover:underline">
+              <Link href={withQuery(LIST_PATH, query)} className="text-sm font-medium text-brand-700 hover:underline">
                 {t.toList} →
               </Link>
-              <ExportLinks path={OPD_EXPORT_PATH} query={{ tahun: String(year) }} labels={t.export} />
+              <ExportLinks path={OPD_EXPORT_PATH} query={query} labels={t.export} />
             </div>
           }
         />

@@ -33,6 +33,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ bat
       label: `${s.title} (${dateLabel}, ${timeLabel})`,
       kindLabel: t.sessionKind[s.kind],
       cancelled: s.cancelled,
+      upcoming: s.upcoming,
       countsJp: s.countsJp,
       minutes: s.minutes,
     };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { AsOfPicker } from "@/components/compliance/as-of-picker";
 import { ComplianceTable } from "@/components/compliance/compliance-table";
 import { ExportLinks } from "@/components/compliance/export-links";
 import { ListFilters } from "@/components/compliance/list-filters";
@@ -22,7 +23,8 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { pageViewer } from "@/lib/auth/viewer";
 import { complianceDashboardList, dashboardScopeName, mayReadComplianceDashboard } from "@/lib/compliance/dashboard-queries";
-import { interpolate } from "@/lib/i18n/format";
+import { formatDate, interpolate } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages/id";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { unitOptions } from "@/lib/org/queries";
 import { calendarToday } from "@/lib/time";
@@ -33,14 +35,14 @@ export default async function ComplianceListPage({ searchParams }: { searchParam
   const viewer = await pageViewer();
   if (!mayReadComplianceDashboard(viewer)) forbidden();
   const today = calendarToday();
-  const params = listParams(await searchParams, today.getUTCFullYear());
-  const { year, unitId, positionType, kind, status, q } = params;
+  const params = listParams(await searchParams, today.getUTCFullYear(), today);
+  const { year, unitId, positionType, kind, status, q, asOf } = params;
   const [m, locale, scope, units, list] = await Promise.all([
     getMessages(),
     getLocale(),
     dashboardScopeName(viewer),
     unitOptions(viewer),
-    complianceDashboardList(viewer, year, { unitId, positionType, kind, status, q }, params.page, LIST_PAGE_SIZE),
+    complianceDashboardList(viewer, year, { unitId, positionType, kind, status, q, asOf }, params.page, LIST_PAGE_SIZE),
   ]);
   const t = m.complianceAdmin;
   const unit = units.find((u) => u.id === unitId);
@@ -50,20 +52,25 @@ export default async function ComplianceListPage({ searchParams }: { searchParam
     <>
       <PageHeader
         title={t.list.title}
-        subtitle={unit ? interpolate(t.list.unitSubtitle, { unit: unit.name, year }) : interpolate(t.subtitle, { scope, year })}
+        subtitle={subtitleOf(t, { unit: unit?.name, scope, year, date: asOf && formatDate(asOf, locale) })}
       >
-        <div className="flex flex-wrap items-center gap-3">
-          <Link href={withQuery(DASHBOARD_PATH, { tahun: String(year) })} className="text-sm font-medium text-brand-700 hover:underline">
+        <div className="flex flex-wrap items-end gap-3">
+          <AsOfPicker path={LIST_PATH} query={query} year={year} asOf={asOf} today={today} labels={t.asOf} />
+          <Link href={withQuery(DASHBOARD_PATH, { tahun: String(year), per: query.per })} className="text-sm font-medium text-brand-700 hover:underline">
             ← {t.toDashboard}
           </Link>
           <ExportLinks path={LIST_EXPORT_PATH} query={query} labels={t.export} />
         </div>
       </PageHeader>
+      {params.asOfRejected ? (
+        <p role="status" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{interpolate(t.asOf.rejected, { value: params.asOfRejected, year })}</p>
+      ) : null}
+      {asOf ? <p className="mb-4 text-sm font-medium text-slate-800" data-testid="as-of-notice">{interpolate(t.asOf.notice, { date: formatDate(asOf, locale) })}</p> : null}
       <Card>
         <ListFilters params={params} units={units} years={yearChoices(today.getUTCFullYear(), [year])} m={m} />
         <StatusTabs
           params={params}
-          statuses={statusesFor(isYearOver(year, today), list.counts, status)}
+          statuses={statusesFor(isYearOver(year, asOf ?? today), list.counts, status)}
           counts={list.counts}
           labels={t.status}
           allLabel={t.list.allStatuses}
@@ -81,4 +88,10 @@ export default async function ComplianceListPage({ searchParams }: { searchParam
       </Card>
     </>
   );
+}
+
+/** "Dinas X · tahun 2026 · per 1 Oktober 2026": the unit (or the viewer's scope), the year, and the as-of date if any. */
+function subtitleOf(t: Messages["complianceAdmin"], p: { unit?: string; scope: string; year: number; date?: string }): string {
+  if (p.date) return p.unit ? interpolate(t.asOf.unitSubtitle, { unit: p.unit, year: p.year, date: p.date }) : interpolate(t.asOf.subtitle, { scope: p.scope, year: p.year, date: p.date });
+  return p.unit ? interpolate(t.list.unitSubtitle, { unit: p.unit, year: p.year }) : interpolate(t.subtitle, { scope: p.scope, year: p.year });
 }
