@@ -18,6 +18,8 @@ if (!Number.isInteger(BURST_ROUNDS) || BURST_ROUNDS < 1 || BURST_ROUNDS > 7) {
   throw new Error(`BANGKOM_BURST_ROUNDS must be a whole number from 1 to 7, not "${process.env.BANGKOM_BURST_ROUNDS}".`);
 }
 const rounds = Array.from({ length: BURST_ROUNDS }, (_, i) => i + 1);
+/** A burst is 200 commands at once while another test file runs beside it (two workers): more than the default minute on a busy machine. */
+const BURST_TIMEOUT = 180_000;
 
 let w: World;
 let crowd: { id: string; unitId: string }[] = [];
@@ -64,7 +66,7 @@ describe("a 30-seat batch under a burst", () => {
     const promoted = await executeCommand(withdraw, admin, { enrolmentId: rows[0]!.id, reason: "Sakit, surat dokter terlampir" });
     expect(promoted.promoted).toEqual([rows[30]!.id]);
     expect(await db.enrolment.count({ where: { batchId, status: "CONFIRMED" } })).toBe(30);
-  });
+  }, BURST_TIMEOUT);
 });
 
 describe("per-unit quotas under a burst", () => {
@@ -85,7 +87,7 @@ describe("per-unit quotas under a burst", () => {
     expect(Object.values(perUnit).reduce((a, b) => a + b, 0)).toBe(12);
     const quotas = await db.batchQuota.findMany({ where: { batchId } });
     for (const q of quotas) expect(q.confirmedCount).toBe(perUnit[q.unitId] ?? 0);
-  });
+  }, BURST_TIMEOUT);
 
   it("the database refuses an overbooking even if the code were wrong", async () => {
     const admin = await w.viewer(w.users.admin);
