@@ -10,6 +10,16 @@ if (databaseUrl && !/@(127\.0\.0\.1|localhost)[:/]/.test(databaseUrl)) {
   throw new Error("End-to-end tests only run against a local database.");
 }
 
+const chromiumUse = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromium,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  },
+};
+/** Specs of a minute or more on a quiet two-core machine, longest first. */
+const JOURNEYS = ["evaluation-flow.spec.ts", "training-flow.spec.ts", "external-training.spec.ts", "evaluation-l3.spec.ts", "reaction.spec.ts"];
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -23,17 +33,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
+  // The long journeys first: Playwright queues projects in this order (files alphabetically within each), and a
+  // long file that starts last runs on alone while the other worker idles. Measured with `npm run test:e2e`.
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromium,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        },
-      },
-    },
+    { name: "journeys", testMatch: JOURNEYS.map((f) => `**/${f}`), use: chromiumUse },
+    { name: "chromium", testIgnore: JOURNEYS.map((f) => `**/${f}`), use: chromiumUse },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,

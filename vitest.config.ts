@@ -23,6 +23,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: "forks",
+          // Two files at a time even on two cores (Vitest's default there is one): a file spends much of its time
+          // waiting for PostgreSQL, so a second one fills that time. Each file has its own database clone.
+          maxWorkers: 2,
           // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses.
           server: { deps: { inline: ["next-auth", "@auth/core"] } },
         },

@@ -1,7 +1,8 @@
 // Bench: 500 concurrent self-registrations through the real server (next start, server action, Auth.js
 // session), against a pgbench-style baseline: the same reads and writes as raw SQL transactions over a pool of
-// the same size, measured in the same run. Prints throughput and the ratio.
-// Run: npm run bench:enrolment-burst   (builds if needed; its own PostgreSQL and server; about a minute)
+// the same size, measured in the same run. Prints throughput and the ratio. Then the no-overbooking integration
+// test with all five rounds of its 200-enrolment burst (`npm test` runs one round, to stay fast).
+// Run: npm run bench:enrolment-burst   (builds if needed; its own PostgreSQL and server; a minute or two)
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -120,3 +121,14 @@ try {
   await new Promise((r) => setTimeout(r, 500));
   await server.stop();
 }
+
+// The burst test's rounds (tests/integration/no-overbooking.test.ts): five here, one in `npm test`.
+const rounds = process.env.BANGKOM_BURST_ROUNDS ?? "5";
+console.log(`\nno-overbooking burst test, ${rounds} rounds of 200 concurrent enrolments into 30 seats:`);
+const roundsStarted = performance.now();
+const code = await new Promise<number | null>((resolve) =>
+  spawn(process.execPath, [path.join(root, "scripts/test.mjs"), "integration", "tests/integration/no-overbooking.test.ts"], {
+    cwd: root, env: { ...process.env, BANGKOM_BURST_ROUNDS: rounds }, stdio: "inherit",
+  }).on("exit", resolve));
+if (code !== 0) throw new Error(`the no-overbooking test failed (exit ${code})`);
+console.log(`${rounds} rounds passed in ${((performance.now() - roundsStarted) / 1000).toFixed(1)} s`);

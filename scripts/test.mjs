@@ -8,6 +8,7 @@ import { ensureBuild, ensurePrismaClient, migrate, seed } from "./lib/app-setup.
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { bin, TEST_DB_PORT, TEST_DIR } from "./lib/paths.mjs";
 import { run } from "./lib/run.mjs";
+import { parallel, stage, stageTable } from "./lib/stages.mjs";
 
 const ALL = ["static", "unit", "integration", "e2e"];
 const selected = process.argv.slice(2).filter((a) => ALL.includes(a));
@@ -47,39 +48,49 @@ async function recreate(name, template) {
 }
 
 try {
-  await ensurePrismaClient();
+  await stage("prisma client", ensurePrismaClient);
   if (suites.includes("static")) {
-    log("Type check and lint");
-    await run(bin("tsc"), ["--noEmit"]);
-    await run(bin("eslint"), ["--max-warnings=0", "."]);
+    // Side by side: both are single-threaded, so on two cores this takes about as long as the slower one.
+    // Their output is kept and shown only when one fails.
+    log("Type check and lint, side by side");
+    await parallel("static", {
+      "static: typecheck": () => run(bin("tsc"), ["--noEmit"], { quiet: true }),
+      "static: lint": () => run(bin("eslint"), ["--max-warnings=0", "."], { quiet: true }),
+    });
   }
   if (suites.includes("unit")) {
     log("Unit tests");
-    await run(bin("vitest"), ["run", "--project", "unit", ...extraArgs]);
+    await stage("unit", () => run(bin("vitest"), ["run", "--project", "unit", ...extraArgs]));
   }
   if (suites.includes("integration") || suites.includes("e2e")) {
     log("Starting a PostgreSQL for tests");
-    server = await testServer();
-    const templateUrl = await recreate(TEMPLATE);
-    await migrate(templateUrl);
+    await stage("test database", async () => {
+      server = await testServer();
+      await migrate(await recreate(TEMPLATE));
+    });
     const env = { BANGKOM_TEST_ADMIN_URL: server.url("postgres"), BANGKOM_TEST_TEMPLATE: TEMPLATE, AUTH_SECRET: TEST_SECRET, BANGKOM_SEALING_KEY: TEST_SEALING_KEY };
 
     if (suites.includes("integration")) {
       log("Integration tests (real PostgreSQL)");
-      await run(bin("vitest"), ["run", "--project", "integration", ...extraArgs], { env });
+      await stage("integration", () => run(bin("vitest"), ["run", "--project", "integration", ...extraArgs], { env }));
     }
     if (suites.includes("e2e")) {
       log("End-to-end tests (Chromium)");
-      const e2eUrl = await recreate("bangkom_e2e", TEMPLATE);
-      await seed(e2eUrl, { env: { BANGKOM_SEALING_KEY: TEST_SEALING_KEY } });
-      await ensureBuild({ log });
-      await run(bin("playwright"), ["test", ...extraArgs], { env: { ...env, DATABASE_URL: e2eUrl } });
+      const e2eUrl = await stage("e2e: seed", async () => {
+        const url = await recreate("bangkom_e2e", TEMPLATE);
+        await seed(url, { env: { BANGKOM_SEALING_KEY: TEST_SEALING_KEY } });
+        return url;
+      });
+      await stage("e2e: build", () => ensureBuild({ log }));
+      await stage("e2e: run", () => run(bin("playwright"), ["test", ...extraArgs], { env: { ...env, DATABASE_URL: e2eUrl } }));
     }
   }
   await stopServer();
+  console.log(stageTable());
   log(`Passed: ${suites.join(", ")}`);
 } catch (error) {
   await stopServer();
-  console.error(`\n[test] FAILED: ${error.message.split("\n")[0]}`);
+  console.log(stageTable());
+  console.error(`\n[test] FAILED: ${error.message.trimEnd()}`);
   process.exit(1);
 }

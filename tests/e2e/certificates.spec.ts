@@ -3,14 +3,14 @@
 // the verification page (valid, NIP masked); an admin revokes it from /admin/sertifikat; the page then says
 // revoked. A random code is "not found" with status 404.
 import type { Browser, Page } from "@playwright/test";
-import { expect, signIn, sqlOne, test } from "./fixtures";
+import { expect, loginAsAccount, sqlOne, test } from "./fixtures";
 
 const ARIF = "199109092017011004";
 
 async function signedIn(browser: Browser, login: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "id-ID" });
   const page = await context.newPage();
-  await signIn(page, login);
+  await loginAsAccount(page, login);
   await expect(page).not.toHaveURL(/\/login/);
   return page;
 }

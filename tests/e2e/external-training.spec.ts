@@ -3,7 +3,7 @@
 // the submission (page, list, file) nor verify it by calling the server action by hand.
 import type { Browser, Page } from "@playwright/test";
 import { tinyPdf } from "../factories/files";
-import { account, callAction, expect, signIn, sql, sqlOne, test } from "./fixtures";
+import { account, callAction, expect, loginAsAccount, sql, sqlOne, test } from "./fixtures";
 
 const RINA = "199203152019032001";
 
@@ -18,7 +18,7 @@ async function as(browser: Browser, login: string): Promise<Page> {
   await current?.context().close();
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "id-ID" });
   current = await context.newPage();
-  await signIn(current, login);
+  await loginAsAccount(current, login);
   await expect(current).not.toHaveURL(/\/login/);
   return current;
 }

@@ -4,7 +4,7 @@
 // the schedule are not disturbed).
 import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
-import { account, expect, signIn, sql, sqlOne, test } from "./fixtures";
+import { account, expect, loginAsAccount, sql, sqlOne, test } from "./fixtures";
 
 const ABDUL = "197106222001031133"; // reports directly to Bambang, the demo supervisor
 const BAMBANG = "197808222005011003";
@@ -79,7 +79,7 @@ test("another supervisor's home does not show the task", async ({ page }) => {
      WHERE s.nip <> $1 ORDER BY s.nip LIMIT 1`,
     [BAMBANG],
   );
-  await signIn(page, other.nip);
+  await loginAsAccount(page, other.nip);
   await expect(page).not.toHaveURL(/\/login/);
   await page.goto("/tim");
   await expect(page.getByRole("heading", { name: "Tim saya" })).toBeVisible();

@@ -1,11 +1,11 @@
 // Issue 4 in the browser: the worked examples' figures on "JP saya", the team sorted by risk, the policy
 // editor, and closing a year. The example ASN are seeded by tests/factories/demo-compliance.ts.
-import { expect, signIn, sqlOne, test } from "./fixtures";
+import { expect, loginAsAccount, sqlOne, test } from "./fixtures";
 
 const thisYear = new Date().getUTCFullYear();
 
 test("example 5: an ASN on track sees the shortfall and the confirmed batch that covers it", async ({ page }) => {
-  await signIn(page, "199109092017011004");
+  await loginAsAccount(page, "199109092017011004");
   await expect(page).not.toHaveURL(/\/login/);
   await page.goto("/jp");
   await expect(page.getByTestId("jp-credited")).toHaveText("13,33 JP");
@@ -26,7 +26,7 @@ test("examples 1–4 in 2025: full year with externals, late start, study assign
   for (const [nip, credited, target, status] of cases) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, nip);
+    await loginAsAccount(page, nip);
     await expect(page).not.toHaveURL(/\/login/);
     await page.goto("/jp?tahun=2025");
     await expect(page.getByTestId("jp-credited")).toHaveText(credited);
@@ -71,7 +71,7 @@ test("an admin saves next year's policy (audited); an ASN may not open the edito
   expect((await sqlOne<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE entity = 'AgencyPolicy' AND "entityId" LIKE $1`, [`%:${year}`])).n).toBeGreaterThan(0);
 
   const asn = await (await browser.newContext()).newPage();
-  await signIn(asn, "199203152019032001");
+  await loginAsAccount(asn, "199203152019032001");
   await expect(asn).not.toHaveURL(/\/login/);
   const response = await asn.goto(`/admin/kebijakan?tahun=${year}`);
   expect(response?.status()).toBe(403);

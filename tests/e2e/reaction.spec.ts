@@ -2,7 +2,7 @@
 // "Evaluasi pelatihan": a draft that survives a reload, a refused incomplete submission, then one
 // submission. The demo set is anonymous: the answers are sealed, naming nobody.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, signIn, sql, sqlOne, test } from "./fixtures";
+import { expect, loginAsAccount, sql, sqlOne, test } from "./fixtures";
 
 /** Arif Rahman completed "Pelatihan Dasar Analisis Data dengan Spreadsheet" angkatan 14 this year (demo-compliance.ts). */
 const ARIF = "199109092017011004";
@@ -17,7 +17,7 @@ test("a participant saves a draft, reloads it, and submits the questionnaire onc
   );
   expect(invite.status).toBe("PENDING");
 
-  await signIn(page, ARIF);
+  await loginAsAccount(page, ARIF);
   await expect(page).not.toHaveURL(/\/login/);
   await page.goto("/evaluasi");
   const row = page.getByTestId("reaction-invite").filter({ hasText: PROGRAM });

@@ -10,8 +10,10 @@ test.describe("sign-in", () => {
   ] as const;
 
   for (const { role, url, heading } of landings) {
-    test(`${role} signs in and lands on their page with seeded data`, async ({ page, loginAs }) => {
-      await loginAs(role);
+    // Through the form: these are the real sign-ins (every other spec gets its session from loginAs).
+    test(`${role} signs in and lands on their page with seeded data`, async ({ page }) => {
+      await signIn(page, account(role).login);
+      await expect(page).not.toHaveURL(/\/login/);
       await expect(page).toHaveURL(url);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
       await expect(page.getByTestId("user-name")).toBeVisible();

@@ -1,6 +1,6 @@
 // Issue 3, end to end: program and batch with a rundown → register → supervisor → agency → waiting list →
 // withdrawal promotes → attendance → close → the exact minutes in the participant's JP history.
-import { account, expect, signIn, sql, sqlOne, test } from "./fixtures";
+import { account, expect, loginAsAccount, sql, sqlOne, test } from "./fixtures";
 import type { Browser, Page } from "@playwright/test";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -19,7 +19,7 @@ async function as(browser: Browser, role: Parameters<typeof account>[0]): Promis
   await current?.context().close();
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "id-ID" });
   current = await context.newPage();
-  await signIn(current, account(role).login);
+  await loginAsAccount(current, account(role).login);
   await expect(current).not.toHaveURL(/\/login/);
   return current;
 }
