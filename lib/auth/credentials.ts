@@ -3,7 +3,7 @@ import { hash, verify } from "@node-rs/argon2";
 import { writeAudit } from "@/lib/audit/write";
 import { db } from "@/lib/db";
 import { parseIdentifier, signInThrottle, withFailure, type Identifier } from "./rules";
-import { attemptKey, openAttempt, throttleAddress } from "./throttle";
+import { attemptKey, CLIENT_BUSY, openAttempt, throttleAddress, type Gate } from "./throttle";
 import type { Role } from "./permissions";
 
 export type SignInResult =
@@ -23,6 +23,18 @@ async function findAccount(identifier: Identifier) {
   const include = { roles: true } as const;
   if (identifier.kind === "email") return db.user.findUnique({ where: { email: identifier.value }, include });
   return db.user.findFirst({ where: { employee: { nip: identifier.value } }, include });
+}
+
+/**
+ * The throttle's gate. Another attempt of the same client holding the lock this moment (two colleagues behind one
+ * office address) is waited out a few times for a few milliseconds, outside any transaction, before giving up.
+ */
+async function gateAttempt(ip: string, key: string, now: Date): Promise<Gate> {
+  for (let tries = 0; ; tries++) {
+    const gate = await db.$transaction((tx) => openAttempt(tx, ip, key, now));
+    if (gate.decision.allowed || gate.decision !== CLIENT_BUSY.decision || tries >= 4) return gate;
+    await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 40));
+  }
 }
 
 /** The audit entity of a sign-in: the account when there is one, else only what kind of identifier was typed. */
@@ -45,7 +57,7 @@ export async function verifyCredentials(rawIdentifier: string, password: string,
 
   const account = await findAccount(identifier);
   const key = attemptKey(identifier, account?.id ?? null);
-  const gate = await db.$transaction((tx) => openAttempt(tx, ip, key, now));
+  const gate = await gateAttempt(ip, key, now);
   if (!gate.decision.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: gate.decision.retryAfterSeconds };
   const { attemptId, counts } = gate as Extract<typeof gate, { attemptId: bigint }>;
 

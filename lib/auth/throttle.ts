@@ -55,17 +55,17 @@ export async function readThrottleCounts(tx: Tx, address: string, key: string, n
 export type Gate = { decision: Extract<ThrottleDecision, { allowed: false }> } | { decision: { allowed: true }; attemptId: bigint; counts: ThrottleCounts };
 
 /** A client whose other attempt is being checked this very moment tries again in a second. */
-const BUSY: Gate = { decision: { allowed: false, retryAfterSeconds: 1, scope: "client" } };
+export const CLIENT_BUSY: Gate = { decision: { allowed: false, retryAfterSeconds: 1, scope: "client" } };
 
 /**
  * Decides whether this client may try this account now. When it may, the attempt is recorded at once as a
  * failure (turned into a success after the password checks out), under a lock on the client address, so a
  * burst of parallel requests cannot slip past the throttle. The lock is only tried, never waited for: a burst
- * must not tie up the connection pool, and a client that sends two sign-ins at once loses one of them.
+ * must not tie up the connection pool (the caller retries a few times, outside the transaction).
  */
 export async function openAttempt(tx: Tx, address: string, key: string, now: Date): Promise<Gate> {
   const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`signin:${address}`})) AS locked`;
-  if (!lock?.locked) return BUSY;
+  if (!lock?.locked) return CLIENT_BUSY;
   const counts = await readThrottleCounts(tx, address, key, now);
   const decision = signInThrottle(counts, now);
   if (!decision.allowed) return { decision };
