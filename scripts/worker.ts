@@ -8,7 +8,7 @@ if (!url) throw new Error("DATABASE_URL is not set");
 const { db } = await import("../lib/db");
 await db.$queryRaw`SELECT 1`;
 const jobs = await startJobs(url);
-console.log("[bangkom] Pekerja latar berjalan (jadwal umpan balik pasca-pelatihan).");
+console.log("[bangkom] Pekerja latar berjalan (jadwal umpan balik pasca-pelatihan, pembersihan catatan percobaan masuk).");
 const { env } = await import("../lib/env");
 const smtp = env().SMTP_URL;
 // Where e-mail goes, without the credentials in the URL.
