@@ -27,13 +27,13 @@ async function findAccount(identifier: Identifier) {
 
 /**
  * The throttle's gate. Another attempt of the same client holding the lock this moment (two colleagues behind one
- * office address) is waited out a few times for a few milliseconds, outside any transaction, before giving up.
+ * office address) is waited out for up to about two seconds, outside any transaction, before giving up.
  */
 async function gateAttempt(ip: string, key: string, now: Date): Promise<Gate> {
   for (let tries = 0; ; tries++) {
     const gate = await db.$transaction((tx) => openAttempt(tx, ip, key, now));
-    if (gate.decision.allowed || gate.decision !== CLIENT_BUSY.decision || tries >= 4) return gate;
-    await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 40));
+    if (gate.decision.allowed || gate.decision !== CLIENT_BUSY.decision || tries >= 15) return gate;
+    await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
   }
 }
 

@@ -39,6 +39,7 @@ function watch(page: Page): string[] {
 }
 
 test.describe("security headers", () => {
+  test.setTimeout(120_000); // several sign-ins and page loads; slow on a shared two-core CI machine
   test("a page has a nonce-based CSP whose nonce is on its scripts, fresh on every request", async ({ request }) => {
     const first = await request.get("/login", { headers: { "X-Forwarded-Proto": "https" } });
     expect(first.status()).toBe(200);
@@ -70,9 +71,9 @@ test.describe("security headers", () => {
   test("the app runs under the CSP: sign-in, dashboard charts, compliance charts, navigation, public verification", async ({ page, browser }) => {
     const problems = watch(page);
     await signIn(page, account("ADMIN").login);
-    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 });
     await page.getByRole("link", { name: /Buka dasbor kepatuhan/ }).click(); // client-side navigation: React hydrated
-    await expect(page).toHaveURL(/\/admin\/kepatuhan$/);
+    await expect(page).toHaveURL(/\/admin\/kepatuhan$/, { timeout: 30_000 });
     await expect(page.getByTestId("opd-status-chart").locator("svg").first()).toBeVisible(); // recharts draws
     await page.goto("/admin/evaluasi");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

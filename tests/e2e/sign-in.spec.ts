@@ -48,6 +48,7 @@ test.describe("sign-in", () => {
   });
 
   test("five failures hold this client back on the account for a while, even with the right password", async ({ page }) => {
+    test.setTimeout(90_000); // six real sign-ins
     const [victim] = await sql<{ nip: string }>(
       `SELECT e.nip FROM "Employee" e JOIN "User" u ON u."employeeId" = e.id ORDER BY e.nip DESC LIMIT 1`,
     );
