@@ -28,6 +28,10 @@ const schema = z.object({
     unsetIfEmpty,
     z.url({ protocol: /^https?$/, message: "BANGKOM_PUBLIC_URL harus berupa URL http(s), mis. https://bangkom.example.go.id" }).optional(),
   ),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (lib/http/client-address.ts).
+  BANGKOM_TRUSTED_PROXIES: z
+    .preprocess(unsetIfEmpty, z.string().trim().regex(/^(?:[0-9]|10)$/, "BANGKOM_TRUSTED_PROXIES harus bilangan bulat 0 sampai 10 (jumlah proxy terpercaya di depan aplikasi)").default("0"))
+    .transform(Number),
   // E-mail through SMTP (lib/mail/smtp.ts), optional: both or neither; without them mail goes to the log.
   SMTP_URL: z.preprocess(
     unsetIfEmpty,

@@ -13,7 +13,7 @@ const { resealWaitingSheets } = await import("../lib/reaction/reseal");
 const resealed = await resealWaitingSheets();
 if (resealed.resealed || resealed.unreadable) console.log(`[bangkom] Jawaban anonim disegel ulang: ${resealed.resealed}; tidak terbaca dengan kunci mana pun: ${resealed.unreadable}.`);
 const jobs = await startJobs(url);
-console.log("[bangkom] Pekerja latar berjalan (jadwal umpan balik pasca-pelatihan).");
+console.log("[bangkom] Pekerja latar berjalan (jadwal umpan balik pasca-pelatihan, pembersihan catatan percobaan masuk).");
 const { env } = await import("../lib/env");
 const smtp = env().SMTP_URL;
 // Where e-mail goes, without the credentials in the URL.

@@ -1,12 +1,12 @@
 "use server";
 import { AuthError } from "next-auth";
 import { interpolate } from "@/lib/i18n/format";
-import { getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/write";
 import { auth, signIn, signOut } from "./index";
 import { LIMITS } from "@/lib/validation";
-import { safeCallbackPath } from "./rules";
+import { safeCallbackPath, waitForDisplay } from "./rules";
 
 export type LoginState = { ok: boolean; message?: string; identifier?: string };
 
@@ -31,7 +31,9 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
     if (error instanceof AuthError && error.type === "CredentialsSignin") {
       const code = (error as AuthError & { code?: string }).code ?? "";
       if (code.startsWith("rate_limited:")) {
-        return { ok: false, message: interpolate(m.login.rateLimited, { minutes: code.split(":")[1] ?? "15" }), identifier };
+        const { value, unit } = waitForDisplay(Number(code.split(":")[1]) || 60);
+        const wait = new Intl.RelativeTimeFormat(await getLocale(), { numeric: "always" }).format(value, unit);
+        return { ok: false, message: interpolate(m.login.rateLimited, { wait }), identifier };
       }
       return { ok: false, message: m.login.invalid, identifier };
     }

@@ -1,6 +1,8 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { authConfigBase } from "./config.base";
 import { verifyCredentials } from "./credentials";
 
@@ -9,9 +11,9 @@ export class InvalidLogin extends CredentialsSignin {
 }
 
 export class RateLimitedLogin extends CredentialsSignin {
-  constructor(retryAfterMinutes: number) {
+  constructor(retryAfterSeconds: number) {
     super();
-    this.code = `rate_limited:${retryAfterMinutes}`;
+    this.code = `rate_limited:${retryAfterSeconds}`;
   }
 }
 
@@ -21,10 +23,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { identifier: {}, password: {} },
       async authorize(credentials, request) {
-        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
-        const result = await verifyCredentials(String(credentials.identifier ?? ""), String(credentials.password ?? ""), ip);
+        const address = clientAddress(request.headers, env().BANGKOM_TRUSTED_PROXIES);
+        const result = await verifyCredentials(String(credentials.identifier ?? ""), String(credentials.password ?? ""), address);
         if (result.ok) return result.user;
-        if (result.reason === "rate_limited") throw new RateLimitedLogin(result.retryAfterMinutes);
+        if (result.reason === "rate_limited") throw new RateLimitedLogin(result.retryAfterSeconds);
         throw new InvalidLogin();
       },
     }),

@@ -116,12 +116,6 @@ export function certificateFileName(number: string): string {
 export const VERIFY_BUCKET = "verify-certificate";
 export const VERIFY_LIMIT = { max: 30, windowMs: 10 * 60_000 } as const;
 
-/** The client key of a request: the first hop of X-Forwarded-For, else "unknown" (one shared bucket). */
-export function clientKey(forwardedFor: string | null | undefined): string {
-  const first = forwardedFor?.split(",")[0]?.trim();
-  return first ? first.slice(0, 100) : "unknown";
-}
-
 export type PublicCertificate = {
   status: "valid" | "revoked";
   revokedAt: Date | null;

@@ -2,13 +2,17 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { runFeedbackSchedule } from "@/lib/feedback/schedule";
 import { calendarToday } from "@/lib/time";
+import { pruneThrottleRows } from "./prune";
 
 // The job queue: pg-boss keeps its jobs and schedules in PostgreSQL (schema "pgboss"), so a schedule survives
 // restarts and a job interrupted by one runs again. Our jobs are idempotent, so running again is harmless.
 
 export const FEEDBACK_SCHEDULE = "feedback-schedule";
+export const PRUNE_THROTTLE = "prune-throttle";
 /** Hourly, at minute 5, on the agency's wall clock. */
 const HOURLY = "5 * * * *";
+/** Hourly, at minute 35: sign-in throttle and rate-limit rows past their window (lib/jobs/prune.ts). */
+const HOURLY_PRUNE = "35 * * * *";
 
 export type Jobs = { boss: PgBoss; stop: () => Promise<void> };
 
@@ -27,6 +31,19 @@ export async function startJobs(connectionString: string, log: (message: string)
     } catch (error) {
       // pg-boss retries a failed job; say why it failed where the operator will look.
       console.error("[jobs] jadwal umpan balik gagal:", error);
+      throw error;
+    }
+  });
+  await boss.createQueue(PRUNE_THROTTLE);
+  await boss.schedule(PRUNE_THROTTLE, HOURLY_PRUNE, {}, { tz: "Asia/Jakarta", singletonKey: PRUNE_THROTTLE });
+  await boss.work(PRUNE_THROTTLE, async () => {
+    try {
+      const pruned = await pruneThrottleRows();
+      if (pruned.loginAttempts || pruned.rateLimitHits) {
+        log(`[jobs] dibersihkan: ${pruned.loginAttempts} catatan percobaan masuk, ${pruned.rateLimitHits} catatan batas akses`);
+      }
+    } catch (error) {
+      console.error("[jobs] pembersihan catatan percobaan masuk gagal:", error);
       throw error;
     }
   });

@@ -60,9 +60,11 @@ export const changeSupervisor = defineCommand({
     });
     if (!employee) throw new AppError("NOT_FOUND", "common.notFound");
 
+    // Looked up inside the employee's agency only: a NIP of another agency gets the very answer an unknown NIP
+    // gets, so this form cannot be used to learn who works where (issue 10).
     const candidate = input.supervisorNip
-      ? await tx.employee.findUnique({
-          where: { nip: input.supervisorNip },
+      ? await tx.employee.findFirst({
+          where: { nip: input.supervisorNip, agencyId: employee.agencyId },
           select: { id: true, agencyId: true, name: true, frontTitle: true, backTitle: true, serviceEndDate: true },
         })
       : null;

@@ -58,10 +58,10 @@ describe("changing a direct supervisor", () => {
     expect(error.fieldErrors?.supervisorNip).toEqual(["supervisorChange.self"]);
   });
 
-  it("rejects a supervisor from another agency", async () => {
+  it("rejects a supervisor from another agency as an unknown NIP (it must not tell that the NIP exists elsewhere)", async () => {
     const admin = await w.viewer(w.users.admin);
     const error = await refusal(executeCommand(changeSupervisor, admin, { employeeId: w.people.staff1.id, supervisorNip: w.people.outsider.nip }));
-    expect(error.fieldErrors?.supervisorNip).toEqual(["supervisorChange.otherAgency"]);
+    expect(error.fieldErrors?.supervisorNip).toEqual(["supervisorChange.notFound"]);
     expect((await db.employee.findUniqueOrThrow({ where: { id: w.people.staff1.id } })).supervisorId).toBe(w.people.kabid.id);
   });
 

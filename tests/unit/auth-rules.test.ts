@@ -1,5 +1,9 @@
 import { describe, it, expect } from "vitest";
-import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES, loginLock, parseIdentifier, safeCallbackPath } from "@/lib/auth/rules";
+import {
+  ACCOUNT_ATTACK_FAILURES, ACCOUNT_WINDOW_MINUTES, backoffSeconds, CLIENT_BACKOFF, CLIENT_WINDOW_MINUTES, LOGIN_ATTEMPT_RETENTION_MINUTES,
+  PAIR_BACKOFF, PAIR_WINDOW_MINUTES, parseIdentifier, safeCallbackPath, signInThrottle, UNDER_ATTACK_PAIR_BACKOFF, waitForDisplay, withFailure,
+  type ThrottleCounts,
+} from "@/lib/auth/rules";
 
 describe("parseIdentifier", () => {
   it.each([
@@ -28,78 +32,86 @@ describe("parseIdentifier", () => {
   });
 });
 
-describe("loginLock", () => {
-  const NOW = new Date("2025-03-10T08:00:00.000Z");
-  const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
-  const secondsAgo = (s: number) => new Date(NOW.getTime() - s * 1000);
-
-  it("uses 5 failures in 15 minutes", () => {
-    expect(LOGIN_MAX_FAILURES).toBe(5);
-    expect(LOGIN_WINDOW_MINUTES).toBe(15);
+describe("backoffSeconds", () => {
+  const b = { free: 3, baseSeconds: 30, capSeconds: 600 };
+  it("lets the free failures through, then doubles from the base up to the cap", () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 50].map((n) => backoffSeconds(n, b))).toEqual([0, 0, 0, 30, 60, 120, 240, 480, 600, 600]);
   });
-
-  it.each([0, 1, 2, 3, 4])("stays unlocked with %i recent failures", (n) => {
-    const failures = Array.from({ length: n }, (_, i) => minutesAgo(i + 1));
-    expect(loginLock(failures, NOW)).toEqual({ locked: false });
+  it("never overflows for absurd counts", () => {
+    expect(backoffSeconds(1_000_000, b)).toBe(600);
   });
-
-  it("locks at exactly 5 failures in the window; retry counts from the 5th most recent", () => {
-    const failures = [minutesAgo(2), minutesAgo(4), minutesAgo(6), minutesAgo(8), minutesAgo(10)];
-    // The oldest (10 min ago) leaves the window in 5 minutes.
-    expect(loginLock(failures, NOW)).toEqual({ locked: true, retryAfterMinutes: 5 });
-  });
-
-  it("does not depend on the order the failures are given in", () => {
-    const failures = [minutesAgo(8), minutesAgo(2), minutesAgo(10), minutesAgo(4), minutesAgo(6)];
-    expect(loginLock(failures, NOW)).toEqual({ locked: true, retryAfterMinutes: 5 });
-  });
-
-  it("with more than 5 failures, waits for the 5th most recent (not the oldest) to leave the window", () => {
-    const failures = [minutesAgo(1), minutesAgo(2), minutesAgo(3), minutesAgo(4), minutesAgo(7), minutesAgo(12), minutesAgo(14)];
-    // After the failure 7 minutes ago expires (in 8 minutes), only 4 remain.
-    expect(loginLock(failures, NOW)).toEqual({ locked: true, retryAfterMinutes: 8 });
-  });
-
-  it("ignores failures older than 15 minutes", () => {
-    const failures = [minutesAgo(1), minutesAgo(2), minutesAgo(3), minutesAgo(4), minutesAgo(16), minutesAgo(30), minutesAgo(60 * 24)];
-    expect(loginLock(failures, NOW)).toEqual({ locked: false });
-  });
-
-  it("treats a failure exactly 15 minutes old as outside the window", () => {
-    const failures = [minutesAgo(1), minutesAgo(2), minutesAgo(3), minutesAgo(4), minutesAgo(15)];
-    expect(loginLock(failures, NOW)).toEqual({ locked: false });
-  });
-
-  it("counts a failure just inside the window and reports at least 1 minute", () => {
-    const failures = [minutesAgo(1), minutesAgo(2), minutesAgo(3), minutesAgo(4), secondsAgo(15 * 60 - 1)];
-    expect(loginLock(failures, NOW)).toEqual({ locked: true, retryAfterMinutes: 1 });
-  });
-
-  it("rounds a partial minute up", () => {
-    const failures = [minutesAgo(1), minutesAgo(2), minutesAgo(3), minutesAgo(4), secondsAgo(10 * 60 + 30)];
-    // 4.5 minutes left → 5.
-    expect(loginLock(failures, NOW)).toEqual({ locked: true, retryAfterMinutes: 5 });
-  });
-
-  it("locks for the whole window when 5 failures happen right now", () => {
-    const failures = Array.from({ length: 5 }, () => new Date(NOW));
-    expect(loginLock(failures, NOW)).toEqual({ locked: true, retryAfterMinutes: 15 });
-  });
-
-  it("never reports fewer than 1 minute while locked", () => {
-    for (let s = 14 * 60; s < 15 * 60; s += 7) {
-      const failures = [minutesAgo(0), minutesAgo(0), minutesAgo(0), minutesAgo(0), secondsAgo(s)];
-      const lock = loginLock(failures, NOW);
-      expect(lock.locked).toBe(true);
-      if (lock.locked) expect(lock.retryAfterMinutes).toBeGreaterThanOrEqual(1);
+  it("gives every scope growing delays: each failure past the free ones waits at least as long as the one before", () => {
+    for (const backoff of [CLIENT_BACKOFF, PAIR_BACKOFF, UNDER_ATTACK_PAIR_BACKOFF]) {
+      const waits = Array.from({ length: 40 }, (_, n) => backoffSeconds(n, backoff));
+      for (let n = 1; n < waits.length; n++) expect(waits[n]).toBeGreaterThanOrEqual(waits[n - 1]!);
+      expect(waits[backoff.free + 1]).toBeGreaterThan(waits[backoff.free]!);
+      expect(Math.max(...waits)).toBe(backoff.capSeconds);
     }
   });
+});
 
-  it("does not mutate the failures array it is given", () => {
-    const failures = [minutesAgo(8), minutesAgo(2), minutesAgo(10), minutesAgo(4), minutesAgo(6)];
-    const copy = failures.map((d) => d.getTime());
-    loginLock(failures, NOW);
-    expect(failures.map((d) => d.getTime())).toEqual(copy);
+describe("signInThrottle", () => {
+  const NOW = new Date("2025-03-10T08:00:00.000Z");
+  const secondsAgo = (s: number) => new Date(NOW.getTime() - s * 1000);
+  const none = { failures: 0, lastFailureAt: null };
+  const counts = (over: Partial<ThrottleCounts>): ThrottleCounts => ({ client: none, pair: none, accountFailures: 0, ...over });
+
+  it("allows a fresh client", () => {
+    expect(signInThrottle(counts({}), NOW)).toEqual({ allowed: true });
+  });
+
+  it("allows a pair its free failures, then makes it wait from its last failure", () => {
+    const free = PAIR_BACKOFF.free;
+    expect(signInThrottle(counts({ pair: { failures: free - 1, lastFailureAt: NOW }, client: { failures: free - 1, lastFailureAt: NOW } }), NOW)).toEqual({ allowed: true });
+    const pair = { failures: free, lastFailureAt: secondsAgo(10) };
+    expect(signInThrottle(counts({ pair, client: pair }), NOW)).toEqual({ allowed: false, retryAfterSeconds: PAIR_BACKOFF.baseSeconds - 10, scope: "pair" });
+    expect(signInThrottle(counts({ pair: { failures: free, lastFailureAt: secondsAgo(PAIR_BACKOFF.baseSeconds) } }), NOW)).toEqual({ allowed: true });
+  });
+
+  it("throttles one client spraying many accounts, though each account saw one failure", () => {
+    const client = { failures: CLIENT_BACKOFF.free + 2, lastFailureAt: secondsAgo(1) };
+    const decision = signInThrottle(counts({ client, pair: none }), NOW);
+    expect(decision).toEqual({ allowed: false, retryAfterSeconds: CLIENT_BACKOFF.baseSeconds * 4 - 1, scope: "client" });
+  });
+
+  it("never holds back a client without failures on an account under attack (its owner on a fresh device)", () => {
+    expect(signInThrottle(counts({ accountFailures: 10_000 }), NOW)).toEqual({ allowed: true });
+  });
+
+  it("under attack, makes a client with even one failure on that account wait", () => {
+    const pair = { failures: 1, lastFailureAt: secondsAgo(5) };
+    expect(signInThrottle(counts({ pair, client: pair, accountFailures: ACCOUNT_ATTACK_FAILURES - 1 }), NOW)).toEqual({ allowed: true });
+    expect(signInThrottle(counts({ pair, client: pair, accountFailures: ACCOUNT_ATTACK_FAILURES }), NOW)).toEqual({
+      allowed: false, retryAfterSeconds: UNDER_ATTACK_PAIR_BACKOFF.baseSeconds - 5, scope: "account",
+    });
+  });
+
+  it("reports the longest of the waits", () => {
+    const pair = { failures: PAIR_BACKOFF.free + 5, lastFailureAt: secondsAgo(0) };
+    const client = { failures: CLIENT_BACKOFF.free, lastFailureAt: secondsAgo(0) };
+    expect(signInThrottle(counts({ pair, client }), NOW)).toMatchObject({ scope: "pair", retryAfterSeconds: Math.min(PAIR_BACKOFF.capSeconds, PAIR_BACKOFF.baseSeconds * 32) });
+  });
+
+  it("withFailure counts one more failure now in every scope", () => {
+    const after = withFailure(counts({ accountFailures: 3 }), NOW);
+    expect(after).toEqual({ client: { failures: 1, lastFailureAt: NOW }, pair: { failures: 1, lastFailureAt: NOW }, accountFailures: 4 });
+  });
+
+  it("keeps LoginAttempt rows at least as long as the longest window", () => {
+    expect(LOGIN_ATTEMPT_RETENTION_MINUTES).toBeGreaterThanOrEqual(Math.max(CLIENT_WINDOW_MINUTES, PAIR_WINDOW_MINUTES, ACCOUNT_WINDOW_MINUTES));
+  });
+});
+
+describe("waitForDisplay", () => {
+  it.each([
+    [0, { value: 1, unit: "second" }],
+    [29.2, { value: 30, unit: "second" }],
+    [59, { value: 59, unit: "second" }],
+    [60, { value: 1, unit: "minute" }],
+    [61, { value: 2, unit: "minute" }],
+    [900, { value: 15, unit: "minute" }],
+  ])("shows %j seconds as %j", (seconds, shown) => {
+    expect(waitForDisplay(seconds)).toEqual(shown);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  certificateFileName, clientKey, CODE_ALPHABET, CODE_LENGTH, codeFromBytes, formatCertificateNumber, groupCode, jpWithMinutes,
+  certificateFileName, CODE_ALPHABET, CODE_LENGTH, codeFromBytes, formatCertificateNumber, groupCode, jpWithMinutes,
   normalizeCode, placeOfIssue, publicOrigin, publicView, romanMonth, signatoryOf, validateCertificateFormat, verificationUrl, winAnsiSafe,
 } from "@/lib/certificate/rules";
 import { settingsSchema, revokeSchema } from "@/lib/certificate/schemas";
@@ -111,12 +111,6 @@ describe("the public view of a certificate", () => {
 });
 
 describe("small helpers", () => {
-  it("takes the first hop of X-Forwarded-For as the client key", () => {
-    expect(clientKey("203.0.113.7, 10.0.0.1")).toBe("203.0.113.7");
-    expect(clientKey(" 2001:db8::1 ")).toBe("2001:db8::1");
-    expect(clientKey(null)).toBe("unknown");
-    expect(clientKey("")).toBe("unknown");
-  });
   it("builds the verification URL from the configured origin, else the request's", () => {
     expect(verificationUrl("https://bangkom.example.go.id/", "ABCD")).toBe("https://bangkom.example.go.id/verifikasi/ABCD");
     expect(publicOrigin("https://bangkom.example.go.id/x", "http://127.0.0.1:3000/api/sertifikat/1")).toBe("https://bangkom.example.go.id");

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { PublicCertificateView, PublicFrame } from "@/components/certificate/public-view";
-import { clientKey } from "@/lib/certificate/rules";
 import { verifyCertificate } from "@/lib/certificate/verify";
+import { env } from "@/lib/env";
+import { clientBucket } from "@/lib/http/client-address";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 
 // The page a certificate's QR code opens. Public (lib/auth/config.base.ts), outside the signed-in shell, and
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Verifikasi sertifikat", robots: { in
 
 export default async function VerifyCertificatePage({ params }: { params: Promise<{ code: string }> }) {
   const [{ code }, requestHeaders, m, locale] = await Promise.all([params, headers(), getMessages(), getLocale()]);
-  const result = await verifyCertificate(code, clientKey(requestHeaders.get("x-forwarded-for")));
+  const result = await verifyCertificate(code, clientBucket(requestHeaders, env().BANGKOM_TRUSTED_PROXIES));
   if (result.kind === "rateLimited") redirect(`/verifikasi/terlalu-banyak?kode=${encodeURIComponent(code)}`);
   if (result.kind === "notFound") notFound();
   return (

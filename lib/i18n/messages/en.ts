@@ -104,7 +104,7 @@ export const en: Messages = {
     submit: "Sign in",
     submitting: "Checking…",
     invalid: "Wrong NIP/e-mail or password.",
-    rateLimited: "Too many failed sign-ins. Try again in {minutes} minutes.",
+    rateLimited: "Too many failed sign-ins from this device. For your security, try again {wait}.",
     required: "Enter your NIP/e-mail and password.",
     demo: "Demo accounts are listed in the README.",
   },

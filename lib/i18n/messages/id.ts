@@ -106,7 +106,7 @@ export const id = {
     submit: "Masuk",
     submitting: "Memeriksa…",
     invalid: "NIP/e-mail atau kata sandi salah.",
-    rateLimited: "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {minutes} menit.",
+    rateLimited: "Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Demi keamanan, coba lagi {wait}.",
     required: "Isi NIP/e-mail dan kata sandi.",
     demo: "Akun demo ada di README.",
   },
