@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { z } from "zod";
 import { executeCommand, type Command } from "@/lib/action";
+import { findNominee } from "@/lib/enrolment/queries";
 import { isAppError, type AppErrorCode } from "@/lib/errors";
 import { ACTIONS } from "../authz/actions";
 import { COMMANDS, type CommandEntry } from "../authz/commands";
@@ -93,6 +94,24 @@ describe("every command, by every actor, on every kind of record", () => {
     const unitPath = world.unitPath.get(employee.unitId)!;
     return isAllowed(entry.grants, viewer, relationsToEmployee(viewer, { ...employee, unitPath }));
   }
+
+  // The one server action that reads without a command (lookupNomineeAction) looks people up through this.
+  test("findNominee (lookupNomineeAction) finds only people the actor may nominate", async () => {
+    const grants = { OPERATOR: "unit" } as const;
+    const batchId = (await records.batch("homeAgency", "OPEN")).id;
+    const wrong: string[] = [];
+    for (const target of EMPLOYEE_TARGETS) {
+      const employee = world.employees[target];
+      for (const actor of ACTORS) {
+        const viewer = world.viewers[actor];
+        const found = await findNominee(viewer, employee.nip, batchId);
+        const allowed = isAllowed(grants, viewer, relationsToEmployee(viewer, { ...employee, unitPath: world.unitPath.get(employee.unitId)! }));
+        counts.combinations += 1;
+        if (Boolean(found) !== allowed) wrong.push(`${actor} on ${target}: expected ${allowed ? "found" : "nothing"}, got ${found ? "found" : "nothing"}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 
   for (const [name, entry] of Object.entries(COMMANDS).sort(([a], [b]) => a.localeCompare(b))) {
     test(name, async () => {
