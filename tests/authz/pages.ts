@@ -28,6 +28,8 @@ export type PageEntry = {
   who: Grants | "signedIn" | "everyone";
   params?: Record<string, RecordKind>;
   query?: string;
+  /** The status an allowed request gets when it is not 200 (the "too many checks" page answers 429). */
+  okStatus?: number;
   /** Not requested by the e2e matrix, and why (the coverage check still needs the entry). */
   notRequested?: string;
 };
@@ -82,7 +84,8 @@ export const PAGES: Record<string, PageEntry> = {
   "/tim": { who: SUPERVISOR },
   "/tim/jp": { who: SUPERVISOR },
   "/tim/persetujuan": { who: SUPERVISOR },
-  "/tim/umpan-balik": { who: SUPERVISOR },
+  // Everyone's own feedback inbox: the tasks to give (a supervisor's) and those about oneself (a participant's).
+  "/tim/umpan-balik": { who: "signedIn" },
   "/tim/umpan-balik/[id]": { who: { ASN: "own", SUPERVISOR: "team", ADMIN: "any" }, params: { id: "feedbackTask" } },
 };
 
@@ -91,7 +94,7 @@ export const ROUTES: Record<string, PageEntry> = {
   "GET /api/auth/[...nextauth]": { who: "everyone", notRequested: "Auth.js's own endpoints; sign-in.spec.ts drives them" },
   "POST /api/auth/[...nextauth]": { who: "everyone", notRequested: "Auth.js's own endpoints; sign-in.spec.ts drives them" },
   "POST /api/uji/jadwal": { who: "signedIn", notRequested: "test clock: exists only with BANGKOM_TEST_CLOCK=1, and a request runs the job schedule" },
-  "GET /verifikasi/terlalu-banyak": { who: "everyone" },
+  "GET /verifikasi/terlalu-banyak": { who: "everyone", okStatus: 429 },
   "GET /api/angkatan/[batchId]/ics": { who: ASN, params: { batchId: "confirmedBatch" } },
   "GET /api/angkatan/[batchId]/nilai": { who: ADMIN, params: { batchId: "batch" } },
   "GET /api/berkas/eksternal/[id]": { who: COMPLIANCE, params: { id: "externalTraining" } },
