@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, sql, sqlOne, test } from "./fixtures";
+import { account, expect, sql, sqlOne, test } from "./fixtures";
 
 test.describe("people", () => {
   test("an ASN updates their contact details, with errors shown per field", async ({ page, loginAs }) => {
@@ -23,14 +23,14 @@ test.describe("people", () => {
   test("an admin searches, filters and pages through the ASN list", async ({ page, loginAs }) => {
     await loginAs("ADMIN");
     await page.goto("/admin/pegawai");
-    const { n } = await sqlOne<{ n: number }>('SELECT count(*)::int AS n FROM "Employee"');
+    const { n } = await sqlOne<{ n: number }>(`SELECT count(*)::int AS n FROM "Employee" WHERE "agencyId" = (SELECT "agencyId" FROM "User" WHERE email = $1)`, [account("ADMIN").login]);
     await expect(page.getByTestId("page-summary")).toHaveText(`Menampilkan 1–25 dari ${n}`);
     await page.getByRole("link", { name: "Berikutnya" }).click();
     await expect(page.getByTestId("page-summary")).toHaveText(`Menampilkan 26–50 dari ${n}`);
 
     await page.getByRole("combobox", { name: "PNS dan PPPK" }).selectOption("PPPK");
     await page.getByRole("button", { name: "Terapkan" }).click();
-    const { pppk } = await sqlOne<{ pppk: number }>(`SELECT count(*)::int AS pppk FROM "Employee" WHERE kind = 'PPPK'`);
+    const { pppk } = await sqlOne<{ pppk: number }>(`SELECT count(*)::int AS pppk FROM "Employee" WHERE "agencyId" = (SELECT "agencyId" FROM "User" WHERE email = $1) AND kind = 'PPPK'`, [account("ADMIN").login]);
     await expect(page.getByTestId("page-summary")).toContainText(`dari ${pppk}`);
 
     await page.goto("/admin/pegawai?q=Kusumawardhani");

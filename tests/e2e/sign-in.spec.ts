@@ -22,7 +22,7 @@ test.describe("sign-in", () => {
 
   test("the admin dashboard shows the seeded headcount", async ({ page, loginAs }) => {
     await loginAs("ADMIN");
-    const { n } = await sqlOne<{ n: number }>('SELECT count(*)::int AS n FROM "Employee"');
+    const { n } = await sqlOne<{ n: number }>(`SELECT count(*)::int AS n FROM "Employee" WHERE "agencyId" = (SELECT "agencyId" FROM "User" WHERE email = $1)`, [account("ADMIN").login]);
     await expect(page.getByTestId("stat-total")).toHaveText(new Intl.NumberFormat("id-ID").format(n));
     await expect(page.getByTestId("opd-rows").getByRole("row")).toHaveCount(15);
   });

@@ -1,0 +1,109 @@
+// THE PAGES AND ROUTE HANDLERS OF THE MATRIX: one entry per app/**/page.tsx (by URL pattern) and per exported
+// method of app/**/route.ts ("GET /api/..."). tests/e2e/authz-matrix.spec.ts requests each one as every demo
+// role, as the admin of another agency and signed out; tests/integration/authz-matrix.test.ts fails when the
+// code has a page or handler without an entry here.
+//
+// Adding a page: "/url/[param]": { who: { ROLE: reach, ... }, params: { param: "recordKind" } }
+//   who     the roles that may open it and how far their reach goes (own, team, unit, any), or "signedIn"
+//           (any signed-in user) or "everyone" (also signed out). Everyone else gets 403 or 404; a signed-out
+//           visitor of a non-public page is sent to /login.
+//   params  the kind of record each [param] names (see RECORD_KINDS); the spec tries the record of the demo
+//           ASN ("mine": also in the demo supervisor's team and the demo operator's unit), of another unit and
+//           of another agency, or, for agency records, one of the demo agency and one of the other agency.
+//   query   a query string to add (e.g. a CSV format, so the body can be searched for other agencies' data).
+import type { Grants } from "./grants";
+
+/** What a [param] names. Employee kinds belong to a person; agency kinds to an agency. */
+export const RECORD_KINDS = {
+  batch: "agency", program: "agency", questionSet: "agency",
+  taughtBatch: "agency", // a batch the demo trainer teaches (in the other agency: any batch)
+  employee: "employee", externalTraining: "employee", reactionInvite: "employee", feedbackTask: "employee",
+  confirmedBatch: "employee", // a batch in which the person holds a confirmed seat
+  certificate: "employee",
+  certificateCode: "public",
+} as const;
+export type RecordKind = keyof typeof RECORD_KINDS;
+
+export type PageEntry = {
+  who: Grants | "signedIn" | "everyone";
+  params?: Record<string, RecordKind>;
+  query?: string;
+  /** The status an allowed request gets when it is not 200 (the "too many checks" page answers 429). */
+  okStatus?: number;
+  /** Not requested by the e2e matrix, and why (the coverage check still needs the entry). */
+  notRequested?: string;
+};
+
+const ADMIN: Grants = { ADMIN: "any" };
+const MANAGERS: Grants = { ADMIN: "any", OPERATOR: "unit" };
+const ASN: Grants = { ASN: "own" };
+const SUPERVISOR: Grants = { SUPERVISOR: "team" };
+const COMPLIANCE: Grants = { ASN: "own", SUPERVISOR: "team", OPERATOR: "unit", ADMIN: "any" };
+const CATALOG: Grants = { ASN: "own", TRAINER: "own", OPERATOR: "unit", ADMIN: "any" };
+
+export const PAGES: Record<string, PageEntry> = {
+  "/": { who: "signedIn" },
+  "/login": { who: "everyone" },
+  "/verifikasi/[code]": { who: "everyone", params: { code: "certificateCode" } },
+  "/beranda": { who: "signedIn" },
+  "/kotak-masuk": { who: "signedIn" },
+
+  "/admin": { who: ADMIN },
+  "/admin/angkatan/[batchId]": { who: ADMIN, params: { batchId: "batch" } },
+  "/admin/angkatan/[batchId]/evaluasi": { who: ADMIN, params: { batchId: "batch" } },
+  "/admin/evaluasi": { who: ADMIN },
+  "/admin/evaluasi/baru": { who: ADMIN },
+  "/admin/evaluasi/[setId]": { who: ADMIN, params: { setId: "questionSet" } },
+  "/admin/kebijakan": { who: ADMIN },
+  "/admin/kepatuhan": { who: MANAGERS },
+  "/admin/kepatuhan/daftar": { who: MANAGERS },
+  "/admin/kepatuhan/tutup-tahun": { who: ADMIN },
+  "/admin/pegawai": { who: MANAGERS },
+  "/admin/pegawai/[id]": { who: MANAGERS, params: { id: "employee" } },
+  "/admin/pelatihan": { who: ADMIN },
+  "/admin/pelatihan/baru": { who: ADMIN },
+  "/admin/pelatihan/[programId]": { who: ADMIN, params: { programId: "program" } },
+  "/admin/pelatihan/[programId]/angkatan-baru": { who: ADMIN, params: { programId: "program" } },
+  "/admin/pelatihan/[programId]/evaluasi": { who: ADMIN, params: { programId: "program" } },
+  "/admin/sertifikat": { who: ADMIN },
+  "/admin/umpan-balik": { who: ADMIN },
+  "/admin/verifikasi": { who: MANAGERS },
+  "/admin/verifikasi/[id]": { who: MANAGERS, params: { id: "externalTraining" } },
+
+  "/evaluasi": { who: ASN },
+  "/evaluasi/[inviteId]": { who: ASN, params: { inviteId: "reactionInvite" } },
+  "/jp": { who: COMPLIANCE },
+  "/jp/eksternal": { who: ASN },
+  "/jp/eksternal/baru": { who: ASN },
+  "/mengajar": { who: { TRAINER: "own" } },
+  "/pelatihan": { who: CATALOG },
+  "/pelatihan/[programId]": { who: CATALOG, params: { programId: "program" } },
+  "/pelatihan/saya": { who: COMPLIANCE },
+  "/presensi/[batchId]": { who: { ADMIN: "any", TRAINER: "own" }, params: { batchId: "taughtBatch" } },
+  "/sertifikat": { who: { ASN: "own", ADMIN: "any" } },
+  "/tim": { who: SUPERVISOR },
+  "/tim/jp": { who: SUPERVISOR },
+  "/tim/persetujuan": { who: SUPERVISOR },
+  // Everyone's own feedback inbox: the tasks to give (a supervisor's) and those about oneself (a participant's).
+  "/tim/umpan-balik": { who: "signedIn" },
+  "/tim/umpan-balik/[id]": { who: { ASN: "own", SUPERVISOR: "team", ADMIN: "any" }, params: { id: "feedbackTask" } },
+};
+
+export const ROUTES: Record<string, PageEntry> = {
+  "GET /api/health": { who: "everyone" },
+  "GET /api/auth/[...nextauth]": { who: "everyone", notRequested: "Auth.js's own endpoints; sign-in.spec.ts drives them" },
+  "POST /api/auth/[...nextauth]": { who: "everyone", notRequested: "Auth.js's own endpoints; sign-in.spec.ts drives them" },
+  "POST /api/uji/jadwal": { who: "signedIn", notRequested: "test clock: exists only with BANGKOM_TEST_CLOCK=1, and a request runs the job schedule" },
+  "GET /verifikasi/terlalu-banyak": { who: "everyone", okStatus: 429 },
+  "GET /api/angkatan/[batchId]/ics": { who: ASN, params: { batchId: "confirmedBatch" } },
+  "GET /api/angkatan/[batchId]/nilai": { who: ADMIN, params: { batchId: "batch" } },
+  "GET /api/berkas/eksternal/[id]": { who: COMPLIANCE, params: { id: "externalTraining" } },
+  "GET /api/sertifikat/[id]": { who: { ASN: "own", ADMIN: "any" }, params: { id: "certificate" } },
+  "GET /api/ekspor/evaluasi/angkatan/[batchId]": { who: ADMIN, params: { batchId: "batch" } },
+  "GET /api/ekspor/evaluasi/program/[programId]": { who: ADMIN, params: { programId: "program" } },
+  "GET /api/ekspor/jp-saya": { who: ASN, query: "?format=csv" },
+  "GET /api/ekspor/kepatuhan": { who: COMPLIANCE, query: "?format=csv" },
+  "GET /api/ekspor/kepatuhan-opd": { who: MANAGERS, query: "?format=csv" },
+  "GET /api/ekspor/siasn": { who: MANAGERS, query: "?format=csv" },
+  "GET /api/ekspor/tim": { who: SUPERVISOR, query: "?format=csv" },
+};
