@@ -133,7 +133,7 @@ export class Records {
 
   async notification(target: EmployeeTarget) {
     const user = this.world.userOf[target];
-    return db.notification.create({ data: { agencyId: user.agencyId, userId: user.id, title: "Pemberitahuan uji", body: "Isi", link: "/beranda" } });
+    return db.notification.create({ data: { agencyId: user.agencyId, userId: user.id, kind: "legacy", params: { title: "Pemberitahuan uji", body: "Isi" }, link: "/beranda" } });
   }
 
   /** A level-4 indicator on a fresh results-tracking batch of the target's agency. */
