@@ -17,6 +17,9 @@ export const createProgram = defineCommand({
   async run({ viewer, input, tx, audit }) {
     const competencies = await tx.competency.count({ where: { agencyId: viewer.agencyId, id: { in: input.competencies.map((c) => c.competencyId) } } });
     if (competencies !== input.competencies.length) throw new AppError("VALIDATION", "common.invalid", { competencies: ["common.notFound"] });
+    const unitIds = [...new Set(input.eligibleUnitIds)];
+    const units = await tx.orgUnit.count({ where: { agencyId: viewer.agencyId, id: { in: unitIds } } });
+    if (units !== unitIds.length) throw new AppError("VALIDATION", "common.invalid", { eligibleUnitIds: ["common.notFound"] });
     const program = await tx.program.create({
       data: {
         agencyId: viewer.agencyId,
@@ -29,7 +32,7 @@ export const createProgram = defineCommand({
         feedbackMonths: input.feedbackMonths,
         tracksResults: input.tracksResults,
         eligibleTypes: input.eligibleTypes as PositionType[],
-        eligibleUnitIds: input.eligibleUnitIds,
+        eligibleUnits: { create: unitIds.map((unitId) => ({ unitId })) },
         competencies: { create: input.competencies },
         budgetLines: { create: input.budgetLines.map((l, position) => ({ ...l, position, agencyId: viewer.agencyId })) },
       },
