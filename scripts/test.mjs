@@ -8,6 +8,7 @@ import { ensureBuild, ensurePrismaClient, migrate, seed } from "./lib/app-setup.
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { bin, TEST_DB_PORT, TEST_DIR } from "./lib/paths.mjs";
 import { run } from "./lib/run.mjs";
+import { checkSchemaDrift } from "./check-schema-drift.mjs";
 
 const ALL = ["static", "unit", "integration", "e2e"];
 const selected = process.argv.slice(2).filter((a) => ALL.includes(a));
@@ -61,6 +62,8 @@ try {
     server = await testServer();
     const templateUrl = await recreate(TEMPLATE);
     await migrate(templateUrl);
+    log("schema.prisma against the migrations (drift check)");
+    await checkSchemaDrift(server.url("postgres"));
     const env = { BANGKOM_TEST_ADMIN_URL: server.url("postgres"), BANGKOM_TEST_TEMPLATE: TEMPLATE, AUTH_SECRET: TEST_SECRET };
 
     if (suites.includes("integration")) {
