@@ -34,7 +34,7 @@ export const createProgram = defineCommand({
         eligibleTypes: input.eligibleTypes as PositionType[],
         eligibleUnits: { create: unitIds.map((unitId) => ({ unitId })) },
         competencies: { create: input.competencies },
-        budgetLines: { create: input.budgetLines.map((l, position) => ({ ...l, position, agencyId: viewer.agencyId })) },
+        budgetLines: { create: input.budgetLines.map((l, position) => ({ ...l, position })) },
       },
     });
     await audit({ action: "create", entity: "Program", entityId: program.id, after: { title: program.title, routeCode: program.routeCode, feedbackMonths: program.feedbackMonths, tracksResults: program.tracksResults } });
@@ -91,7 +91,7 @@ export const createBatch = defineCommand({
         quotas: { create: input.quotas },
         sessions: {
           create: input.sessions.map((s) => ({
-            agencyId: viewer.agencyId, date: s.date, startMinute: s.startMinute, endMinute: s.endMinute,
+            date: s.date, startMinute: s.startMinute, endMinute: s.endMinute,
             plannedMinutes: s.endMinute - s.startMinute, title: s.title, place: s.place ?? null, kind: s.kind as SessionKind,
           })),
         },

@@ -203,7 +203,7 @@ describe("anonymity", () => {
       WHERE table_name IN ('ReactionResponse', 'ReactionAnswer', 'ReactionSealed') ORDER BY table_name, ordinal_position`;
     expect(columns.map((c) => `${c.table_name}.${c.column_name}:${c.data_type}`)).toEqual([
       "ReactionAnswer.id:uuid", "ReactionAnswer.responseId:uuid", "ReactionAnswer.questionId:uuid", "ReactionAnswer.trainerId:uuid",
-      "ReactionAnswer.rating:integer", "ReactionAnswer.comment:text",
+      "ReactionAnswer.rating:integer", "ReactionAnswer.comment:text", "ReactionAnswer.agencyId:uuid",
       "ReactionResponse.id:uuid", "ReactionResponse.agencyId:uuid", "ReactionResponse.batchId:uuid", "ReactionResponse.questionSetId:uuid",
       "ReactionResponse.respondentId:uuid", "ReactionResponse.submittedOn:date",
       "ReactionSealed.id:uuid", "ReactionSealed.agencyId:uuid", "ReactionSealed.batchId:uuid", "ReactionSealed.questionSetId:uuid",

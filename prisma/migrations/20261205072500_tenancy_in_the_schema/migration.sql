@@ -93,8 +93,9 @@ ALTER TABLE "UserRole" DROP CONSTRAINT "UserRole_unitId_fkey";
 ALTER TABLE "UserRole" DROP CONSTRAINT "UserRole_userId_fkey";
 
 -- 4. A composite key needs a unique (agencyId, id) on the table it references, and a one-to-one reference a
--- unique (agencyId, xId). OrgUnit.path gets a prefix index: text_pattern_ops serves `LIKE '/a/b/%'` whatever
--- the database's collation.
+-- unique (agencyId, xId). OrgUnit.path gets a prefix index: with the "C" collation a plain B-tree serves
+-- `path LIKE '/a/b/%'` whatever the database's locale (text_pattern_ops would too, but Prisma cannot model it
+-- on a B-tree, and the drift check would flag it).
 DROP INDEX "LearningScore_agencyId_idx";
 CREATE INDEX "ProgramEligibleUnit_unitId_idx" ON "ProgramEligibleUnit"("unitId");
 CREATE UNIQUE INDEX "Batch_agencyId_id_key" ON "Batch"("agencyId", "id");
@@ -107,7 +108,8 @@ CREATE UNIQUE INDEX "FeedbackTask_agencyId_id_key" ON "FeedbackTask"("agencyId",
 CREATE UNIQUE INDEX "FeedbackTask_agencyId_enrolmentId_key" ON "FeedbackTask"("agencyId", "enrolmentId");
 CREATE UNIQUE INDEX "LearningScore_agencyId_enrolmentId_key" ON "LearningScore"("agencyId", "enrolmentId");
 CREATE UNIQUE INDEX "LedgerEntry_agencyId_id_key" ON "LedgerEntry"("agencyId", "id");
-CREATE INDEX "OrgUnit_path_prefix_idx" ON "OrgUnit"("path" text_pattern_ops);
+ALTER TABLE "OrgUnit" ALTER COLUMN "path" SET DATA TYPE TEXT COLLATE "C";
+CREATE INDEX "OrgUnit_path_prefix_idx" ON "OrgUnit"("path");
 CREATE UNIQUE INDEX "OrgUnit_agencyId_id_key" ON "OrgUnit"("agencyId", "id");
 CREATE UNIQUE INDEX "Position_agencyId_id_key" ON "Position"("agencyId", "id");
 CREATE UNIQUE INDEX "Program_agencyId_id_key" ON "Program"("agencyId", "id");
