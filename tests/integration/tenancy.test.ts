@@ -52,11 +52,18 @@ async function fillMissingRows() {
     SELECT e.id, c.id, e."agencyId", 3, now(), u.id FROM "Enrolment" e
     JOIN "Competency" c ON c."agencyId" = e."agencyId" JOIN "User" u ON u."agencyId" = e."agencyId"
     WHERE e."agencyId" = $1 AND NOT EXISTS (SELECT 1 FROM "ObserverRating") LIMIT 1`, [agencyA]);
+  // A closed year (2000, long before the demo's ledger) with one ASN's row.
+  await client.query(`
+    INSERT INTO "YearClose" ("agencyId", year, "closedById", "evaluatedOn", "employeeCount", "contentHash")
+    SELECT u."agencyId", 2000, u.id, date '2001-01-05', 1, 'tenancy-test' FROM "User" u
+    WHERE u."agencyId" = $1 AND NOT EXISTS (SELECT 1 FROM "YearClose") LIMIT 1`, [agencyA]);
+  await client.query(`
+    INSERT INTO "YearCloseRow" ("agencyId", year, "employeeId", "unitId", "activeMonths", "targetMinutes", "creditedMinutes", status)
+    SELECT e."agencyId", 2000, e.id, e."unitId", 12, 1200, 0, 'BELUM' FROM "Employee" e
+    WHERE e."agencyId" = $1 AND NOT EXISTS (SELECT 1 FROM "YearCloseRow") LIMIT 1`, [agencyA]);
 }
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
-const FRESH_TYPES = ["uuid", "text", "varchar", "int4", "int8"];
 
 /** A value that is not yet taken, of the column's type, for a column of a unique key that is not a reference. */
 function freshValue(column: string, type: string, current: unknown): unknown {
@@ -76,28 +83,35 @@ async function uniqueOverrides(table: string, source: Record<string, unknown>, c
   const overrides: Record<string, unknown> = {};
   for (const key of catalog.uniqueKeys.get(table) ?? []) {
     if (key.some((c) => changed.has(c) || c in overrides)) continue;
-    const plain = key.find((c) => c !== "agencyId" && !catalog.referenceColumns(table).has(c) && FRESH_TYPES.includes(catalog.columnType(table, c)));
-    if (plain) {
-      overrides[plain] = freshValue(plain, catalog.columnType(table, plain), source[plain]);
+    // A fresh id or text first; then a same-agency row not used yet; a number last (it may have a CHECK range).
+    const plain = (types: string[]) => key.find((c) => c !== "agencyId" && !catalog.referenceColumns(table).has(c) && types.includes(catalog.columnType(table, c)));
+    const idOrText = plain(["uuid", "text", "varchar"]);
+    if (idOrText) {
+      overrides[idOrText] = freshValue(idOrText, catalog.columnType(table, idOrText), source[idOrText]);
       continue;
     }
     const value = await unusedReference(table, key, source);
-    if (!value) return null; // every same-agency row is taken (e.g. each employee has an account)
-    overrides[value.column] = value.value;
+    if (value) {
+      overrides[value.column] = value.value;
+      continue;
+    }
+    const number = plain(["int4", "int8"]);
+    if (!number) return null; // every same-agency row is taken (e.g. each employee has an account)
+    overrides[number] = freshValue(number, catalog.columnType(table, number), source[number]);
   }
   return overrides;
 }
 
 /** A same-agency row for one reference column of the key, such that no row of the table has that key yet. */
 async function unusedReference(table: string, key: string[], source: Record<string, unknown>) {
-  for (const column of key.filter((c) => c !== "agencyId")) {
+  for (const column of key.filter((c) => c !== "agencyId" && catalog.referenceColumns(table).has(c))) {
     const fk = catalog.foreignKeys.find((f) => f.table === table && f.columns.includes(column))!;
     const target = fk.refColumns[fk.columns.indexOf(column)]!;
     const others = key.filter((c) => c !== column);
     const { rows } = await client.query(
       `SELECT to_jsonb(r.${quote(target)}) AS v FROM ${quote(fk.refTable)} r WHERE r."agencyId" = $1 AND $2::jsonb IS NOT NULL AND NOT EXISTS (
          SELECT 1 FROM ${quote(table)} t WHERE t.${quote(column)} = r.${quote(target)}
-         ${others.map((c, i) => `AND t.${quote(c)} = (jsonb_populate_record(NULL::${quote(table)}, $2::jsonb)).${quote(c)} -- ${i}`).join("\n")}
+         ${others.map((c, i) => `AND t.${quote(c)} IS NOT DISTINCT FROM (jsonb_populate_record(NULL::${quote(table)}, $2::jsonb)).${quote(c)} -- ${i}`).join("\n")}
        ) LIMIT 1`,
       [agencyA, JSON.stringify(source)],
     );
