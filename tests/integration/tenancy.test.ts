@@ -52,6 +52,10 @@ async function fillMissingRows() {
     SELECT e.id, c.id, e."agencyId", 3, now(), u.id FROM "Enrolment" e
     JOIN "Competency" c ON c."agencyId" = e."agencyId" JOIN "User" u ON u."agencyId" = e."agencyId"
     WHERE e."agencyId" = $1 AND NOT EXISTS (SELECT 1 FROM "ObserverRating") LIMIT 1`, [agencyA]);
+  // A competency with no level descriptors yet, so a same-agency CompetencyLevel row can be written.
+  await client.query(`
+    INSERT INTO "Competency" (id, "agencyId", kind, code, name, description)
+    VALUES (gen_random_uuid(), $1, 'TECHNICAL', 'T.TENANCY', 'Kompetensi uji tenancy', '')`, [agencyA]);
   // A closed year (2000, long before the demo's ledger) with one ASN's row.
   await client.query(`
     INSERT INTO "YearClose" ("agencyId", year, "closedById", "evaluatedOn", "employeeCount", "contentHash")
