@@ -44,7 +44,7 @@ try {
         FROM generate_series(1, ${EMPLOYEES}) g JOIN LATERAL (SELECT * FROM "Position" OFFSET (g % ${UNITS}) LIMIT 1) p ON true;
       INSERT INTO "User"(id, "agencyId", email, name, "passwordHash") VALUES
         ('00000000-0000-7000-8000-000000000002', '00000000-0000-7000-8000-000000000001', 'admin@bench', 'Admin', 'x');
-      INSERT INTO "UserRole"(id, "userId", role) VALUES (gen_random_uuid(), '00000000-0000-7000-8000-000000000002', 'ADMIN');
+      INSERT INTO "UserRole"(id, "agencyId", "userId", role) VALUES (gen_random_uuid(), '00000000-0000-7000-8000-000000000001', '00000000-0000-7000-8000-000000000002', 'ADMIN');
       ANALYZE;`.replace("|| lpad((g % 999 + 1)::text, 3, '0') || ''", "|| lpad((g % 999 + 1)::text, 3, '0')"));
   }
 

@@ -50,7 +50,7 @@ try {
   await sql.query(`
     INSERT INTO "User"(id, "agencyId", "employeeId", name, "passwordHash")
     SELECT gen_random_uuid(), e."agencyId", e.id, e.name, 'x' FROM "Employee" e WHERE NOT EXISTS (SELECT 1 FROM "User" u WHERE u."employeeId" = e.id)`);
-  await sql.query(`INSERT INTO "UserRole"(id, "userId", role) SELECT gen_random_uuid(), u.id, 'ASN' FROM "User" u WHERE NOT EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u.id)`);
+  await sql.query(`INSERT INTO "UserRole"(id, "agencyId", "userId", role) SELECT gen_random_uuid(), u."agencyId", u.id, 'ASN' FROM "User" u WHERE NOT EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u.id)`);
 
   const { rows: batches } = await sql.query(`SELECT id::text FROM "Batch" WHERE status = 'OPEN' ORDER BY "startDate" LIMIT 2`);
   const [serverBatch, sqlBatch] = [batches[0]!.id as string, batches[1]!.id as string];

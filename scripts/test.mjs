@@ -8,6 +8,7 @@ import { ensureBuild, ensurePrismaClient, migrate, seed } from "./lib/app-setup.
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { bin, TEST_DB_PORT, TEST_DIR } from "./lib/paths.mjs";
 import { run } from "./lib/run.mjs";
+import { checkSchemaDrift } from "./check-schema-drift.mjs";
 import { parallel, stage, stageTable } from "./lib/stages.mjs";
 
 const ALL = ["static", "unit", "integration", "e2e"];
@@ -68,6 +69,7 @@ try {
       server = await testServer();
       await migrate(await recreate(TEMPLATE));
     });
+    await stage("schema drift check", () => checkSchemaDrift(server.url("postgres")));
     const env = { BANGKOM_TEST_ADMIN_URL: server.url("postgres"), BANGKOM_TEST_TEMPLATE: TEMPLATE, AUTH_SECRET: TEST_SECRET, BANGKOM_SEALING_KEY: TEST_SEALING_KEY };
 
     if (suites.includes("integration")) {

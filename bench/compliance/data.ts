@@ -62,7 +62,7 @@ export async function build(sql: pg.Client, year: number, today: Date, log: (lin
       INSERT INTO "Agency"(id, code, name, region, province)
         VALUES (${A}, 'BENCH-COMPLIANCE', 'Pemerintah Provinsi Bench', '${marker(Y)}', 'Bench');
       INSERT INTO "User"(id, "agencyId", email, name, "passwordHash") VALUES (${ADMIN}, ${A}, 'admin@bench-compliance', 'Admin Bench', 'x');
-      INSERT INTO "UserRole"(id, "userId", role) VALUES (uuidv7(), ${ADMIN}, 'ADMIN');
+      INSERT INTO "UserRole"(id, "agencyId", "userId", role) VALUES (uuidv7(), ${A}, ${ADMIN}, 'ADMIN');
       CREATE TEMP TABLE opd AS SELECT g, uuidv7() AS id FROM generate_series(1, ${OPDS}) g;
       INSERT INTO "OrgUnit"(id, "agencyId", code, name, kind, path, depth)
         SELECT id, ${A}, 'OPD' || lpad(g::text, 2, '0'),
@@ -120,8 +120,8 @@ export async function build(sql: pg.Client, year: number, today: Date, log: (lin
     ["60 programs, 550 DONE batches", `
       CREATE TEMP TABLE prog AS
         SELECT g, uuidv7() AS id, (enum_range(NULL::"RouteCode"))[1 + g % 25] AS rc, 'Pelatihan Bench ' || g AS title FROM generate_series(1, 60) g;
-      INSERT INTO "Program"(id, "agencyId", title, description, objectives, "routeCode", organiser, "eligibleTypes", "eligibleUnitIds", "updatedAt")
-        SELECT id, ${A}, title, 'Program untuk bench', 'Tujuan', rc, 'BKPP Bench', '{}', '{}', now() FROM prog;
+      INSERT INTO "Program"(id, "agencyId", title, description, objectives, "routeCode", organiser, "eligibleTypes", "updatedAt")
+        SELECT id, ${A}, title, 'Program untuk bench', 'Tujuan', rc, 'BKPP Bench', '{}', now() FROM prog;
       CREATE TEMP TABLE done AS
         SELECT s.g, uuidv7() AS id, p.id AS program, p.rc, p.title, s.end_date,
                row_number() OVER (PARTITION BY p.id ORDER BY s.g)::int AS number

@@ -42,11 +42,11 @@ export const recordAttendance = defineCommand({
     // One statement for the whole grid: 40 participants × 20 sessions is one round trip.
     const rows = marks.map((m) => [m.sessionId, m.enrolmentId, m.status] as const);
     await tx.$executeRawUnsafe(
-      `INSERT INTO "Attendance" ("sessionId", "enrolmentId", status, "recordedById", "recordedAt")
-       SELECT s::uuid, e::uuid, st::"AttendanceStatus", $4::uuid, now()
+      `INSERT INTO "Attendance" ("agencyId", "sessionId", "enrolmentId", status, "recordedById", "recordedAt")
+       SELECT $5::uuid, s::uuid, e::uuid, st::"AttendanceStatus", $4::uuid, now()
        FROM unnest($1::text[], $2::text[], $3::text[]) AS t(s, e, st)
        ON CONFLICT ("sessionId", "enrolmentId") DO UPDATE SET status = EXCLUDED.status, "recordedById" = EXCLUDED."recordedById", "recordedAt" = now()`,
-      rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), viewer.userId,
+      rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), viewer.userId, viewer.agencyId,
     );
     await audit({ action: "record", entity: "Attendance", entityId: batch.id, after: { marks: marks.length } });
     return { saved: marks.length };

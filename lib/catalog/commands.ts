@@ -17,6 +17,9 @@ export const createProgram = defineCommand({
   async run({ viewer, input, tx, audit }) {
     const competencies = await tx.competency.count({ where: { agencyId: viewer.agencyId, id: { in: input.competencies.map((c) => c.competencyId) } } });
     if (competencies !== input.competencies.length) throw new AppError("VALIDATION", "common.invalid", { competencies: ["common.notFound"] });
+    const unitIds = [...new Set(input.eligibleUnitIds)];
+    const units = await tx.orgUnit.count({ where: { agencyId: viewer.agencyId, id: { in: unitIds } } });
+    if (units !== unitIds.length) throw new AppError("VALIDATION", "common.invalid", { eligibleUnitIds: ["common.notFound"] });
     const program = await tx.program.create({
       data: {
         agencyId: viewer.agencyId,
@@ -29,9 +32,9 @@ export const createProgram = defineCommand({
         feedbackMonths: input.feedbackMonths,
         tracksResults: input.tracksResults,
         eligibleTypes: input.eligibleTypes as PositionType[],
-        eligibleUnitIds: input.eligibleUnitIds,
+        eligibleUnits: { create: unitIds.map((unitId) => ({ unitId })) },
         competencies: { create: input.competencies },
-        budgetLines: { create: input.budgetLines.map((l, position) => ({ ...l, position, agencyId: viewer.agencyId })) },
+        budgetLines: { create: input.budgetLines.map((l, position) => ({ ...l, position })) },
       },
     });
     await audit({ action: "create", entity: "Program", entityId: program.id, after: { title: program.title, routeCode: program.routeCode, feedbackMonths: program.feedbackMonths, tracksResults: program.tracksResults } });
@@ -89,7 +92,7 @@ export const createBatch = defineCommand({
         quotas: { create: input.quotas },
         sessions: {
           create: input.sessions.map((s) => ({
-            agencyId: viewer.agencyId, date: s.date, startMinute: s.startMinute, endMinute: s.endMinute,
+            date: s.date, startMinute: s.startMinute, endMinute: s.endMinute,
             plannedMinutes: s.endMinute - s.startMinute, title: s.title, place: s.place ?? null, kind: s.kind as SessionKind,
           })),
         },

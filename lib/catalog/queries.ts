@@ -57,7 +57,7 @@ function eligibleWhere(me: ViewerEligibility): Prisma.ProgramWhereInput {
   return {
     AND: [
       { OR: [{ eligibleTypes: { isEmpty: true } }, { eligibleTypes: { has: me.positionType } }] },
-      { OR: [{ eligibleUnitIds: { isEmpty: true } }, { eligibleUnitIds: { hasSome: me.unitIds } }] },
+      { OR: [{ eligibleUnits: { none: {} } }, { eligibleUnits: { some: { unitId: { in: me.unitIds } } } }] },
     ],
   };
 }
@@ -169,7 +169,8 @@ export async function getProgram(viewer: Viewer, programId: string) {
   const program = await db.program.findFirst({
     where: { id: programId, agencyId: viewer.agencyId },
     select: {
-      id: true, title: true, description: true, objectives: true, routeCode: true, organiser: true, eligibleTypes: true, eligibleUnitIds: true,
+      id: true, title: true, description: true, objectives: true, routeCode: true, organiser: true, eligibleTypes: true,
+      eligibleUnits: { select: { unit: { select: { id: true, name: true, path: true } } }, orderBy: { unit: { name: "asc" } } },
       competencies: { select: { targetLevel: true, competency: { select: { id: true, code: true, name: true } } }, orderBy: { competency: { code: "asc" } } },
       batches: {
         where: { status: { in: [...PUBLISHED] } },
@@ -186,15 +187,10 @@ export async function getProgram(viewer: Viewer, programId: string) {
     },
   });
   if (!program) return null;
-  const [units, policies] = await Promise.all([
-    program.eligibleUnitIds.length
-      ? db.orgUnit.findMany({ where: { agencyId: viewer.agencyId, id: { in: program.eligibleUnitIds } }, select: { id: true, name: true, path: true }, orderBy: { name: "asc" } })
-      : Promise.resolve([]),
-    policiesFor(viewer.agencyId, program.batches.map((b) => ledgerYear(b.endDate))),
-  ]);
+  const policies = await policiesFor(viewer.agencyId, program.batches.map((b) => ledgerYear(b.endDate)));
   return {
     ...program,
-    eligibleUnits: units,
+    eligibleUnits: program.eligibleUnits.map((e) => e.unit),
     batches: program.batches.map((b) => ({ ...b, seatsLeft: Math.max(0, b.capacity - b.confirmedCount), plannedMinutes: plannedMinutes(b, policies) })),
   };
 }

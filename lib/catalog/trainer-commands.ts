@@ -94,14 +94,14 @@ export const assignTrainer = defineCommand({
       });
     }
     const { count } = await tx.sessionTrainer.createMany({
-      data: input.sessionIds.map((sessionId) => ({ sessionId, trainerId: trainer.id })),
+      data: input.sessionIds.map((sessionId) => ({ agencyId: viewer.agencyId, sessionId, trainerId: trainer.id })),
       skipDuplicates: true,
     });
     await audit({ action: "assign", entity: "Trainer", entityId: trainer.id, after: { batchId: batch.id, sessionIds: input.sessionIds, added: count } });
     // An ASN who is given sessions to teach gets the TRAINER role, so the schedule and the attendance grid open for them.
     const account = trainer.employeeId ? await tx.user.findFirst({ where: { agencyId: viewer.agencyId, employeeId: trainer.employeeId }, include: { roles: true } }) : null;
     if (account && !account.roles.some((r) => r.role === "TRAINER")) {
-      await tx.userRole.create({ data: { userId: account.id, role: "TRAINER" } });
+      await tx.userRole.create({ data: { agencyId: viewer.agencyId, userId: account.id, role: "TRAINER" } });
       await audit({ action: "grant-role", entity: "User", entityId: account.id, after: { role: "TRAINER" } });
     }
     return { trainerId: trainer.id, created, added: count };

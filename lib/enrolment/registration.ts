@@ -20,7 +20,7 @@ export async function createRegistration(
 ) {
   const batch = await tx.batch.findFirst({
     where: { id: opts.batchId, agencyId: opts.agencyId },
-    include: { program: true, quotas: true },
+    include: { program: { include: { eligibleUnits: { select: { unit: { select: { path: true } } } } } }, quotas: true },
   });
   if (!batch) throw new AppError("NOT_FOUND", "common.notFound");
   const employee = await tx.employee.findFirst({
@@ -32,12 +32,9 @@ export async function createRegistration(
   const window = opts.skipWindow ? (batch.status === "CANCELLED" || batch.status === "DONE" ? "notOpen" : null) : windowProblem(batch, new Date());
   if (window) throw refuse(window);
 
-  const eligibleUnits = batch.program.eligibleUnitIds.length
-    ? await tx.orgUnit.findMany({ where: { id: { in: batch.program.eligibleUnitIds } }, select: { path: true } })
-    : [];
   const eligibility = eligibilityProblem(
     { positionType: employee.position.type, unitPath: employee.unit.path, inService: isInService(employee, calendarToday()) },
-    { eligibleTypes: batch.program.eligibleTypes, eligibleUnitPaths: eligibleUnits.map((u) => u.path) },
+    { eligibleTypes: batch.program.eligibleTypes, eligibleUnitPaths: batch.program.eligibleUnits.map((e) => e.unit.path) },
   );
   if (eligibility) throw refuse(eligibility);
 

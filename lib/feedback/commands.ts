@@ -36,7 +36,7 @@ export const submitFeedback = defineCommand({
       },
     });
     if (count !== 1) throw new AppError("CONFLICT", "feedback.errors.alreadySubmitted");
-    await tx.followUpPlan.createMany({ data: input.plans.map((p) => ({ taskId: task.id, action: p.action, owner: p.owner, dueDate: new Date(`${p.dueDate}T00:00:00Z`) })) });
+    await tx.followUpPlan.createMany({ data: input.plans.map((p) => ({ agencyId: viewer.agencyId, taskId: task.id, action: p.action, owner: p.owner, dueDate: new Date(`${p.dueDate}T00:00:00Z`) })) });
     await audit({ action: "submit", entity: "FeedbackTask", entityId: task.id, after: { rating: input.rating, behaviours: input.behaviours, plans: input.plans.length } });
     await notifyEmployees(tx, viewer.agencyId, [task.employeeId], {
       kind: "feedbackGiven", params: await taskNoticeParams(tx, task.enrolmentId), link: `/tim/umpan-balik/${task.id}`,

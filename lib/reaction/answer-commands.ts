@@ -104,7 +104,7 @@ async function writeResponse(tx: Tx, scope: Scope, respondentId: string | null, 
   await tx.reactionResponse.create({
     data: { id: responseId, agencyId: scope.agencyId, batchId: scope.batchId, questionSetId: scope.questionSetId, respondentId, submittedOn: calendarToday() },
   });
-  await tx.reactionAnswer.createMany({ data: shuffled(answers, CRYPTO_RANDOM).map((a) => ({ id: randomUUID(), responseId, ...a })) });
+  await tx.reactionAnswer.createMany({ data: shuffled(answers, CRYPTO_RANDOM).map((a) => ({ id: randomUUID(), agencyId: scope.agencyId, responseId, ...a })) });
   return responseId;
 }
 

@@ -28,7 +28,8 @@ const summary = (s: { name: string; anonymous: boolean; active: boolean }, quest
 });
 
 /** Brings the set's questions to the given list, keeping the ids of those kept (drafts refer to them). */
-async function syncQuestions(tx: Tx, setId: string, current: { id: string }[], next: (QuestionDraft & { id?: string })[]) {
+async function syncQuestions(tx: Tx, set: { id: string; agencyId: string }, current: { id: string }[], next: (QuestionDraft & { id?: string })[]) {
+  const setId = set.id;
   const known = new Set(current.map((q) => q.id));
   const kept = new Set(next.flatMap((q) => (q.id && known.has(q.id) ? [q.id] : [])));
   await tx.question.deleteMany({ where: { setId, id: { in: current.filter((q) => !kept.has(q.id)).map((q) => q.id) } } });
@@ -37,7 +38,7 @@ async function syncQuestions(tx: Tx, setId: string, current: { id: string }[], n
   for (const [i, q] of next.entries()) {
     const data = { aspect: q.aspect, text: q.text, position: i + 1 };
     if (q.id && kept.has(q.id)) await tx.question.update({ where: { id: q.id }, data });
-    else await tx.question.create({ data: { ...data, setId } });
+    else await tx.question.create({ data: { ...data, setId, agencyId: set.agencyId } });
   }
 }
 
@@ -69,7 +70,7 @@ export const updateQuestionSet = defineCommand({
     const contentChanged = changesContent(set, input);
     if (contentChanged && set._count.invites > 0) throw new AppError("CONFLICT", "reaction.errors.setLocked");
     const updated = await tx.questionSet.update({ where: { id: set.id }, data: { name: input.name, anonymous: input.anonymous, active: input.active } });
-    if (contentChanged) await syncQuestions(tx, set.id, set.questions, input.questions);
+    if (contentChanged) await syncQuestions(tx, set, set.questions, input.questions);
     await audit({
       action: "update", entity: "QuestionSet", entityId: set.id,
       before: summary(set, set.questions.length), after: summary(updated, input.questions.length),

@@ -28,7 +28,7 @@ export class Records {
     return db.program.create({
       data: {
         agencyId, title: "Pelatihan Matriks Akses", description: "", objectives: "", routeCode: "KL10", organiser: "BKPP Uji",
-        eligibleTypes: [], eligibleUnitIds: [], tracksResults: opts.tracksResults ?? true,
+        eligibleTypes: [], tracksResults: opts.tracksResults ?? true,
         competencies: { create: [{ competencyId: competency.id, targetLevel: 3 }] },
       },
       include: { competencies: true },
@@ -45,7 +45,7 @@ export class Records {
       data: {
         agencyId: program.agencyId, programId: program.id, number: batchNumber++, startDate: start, endDate: end, capacity: 500, status,
         registrationOpensAt: new Date(now - 10 * DAY), registrationClosesAt: new Date(now + 30 * DAY),
-        sessions: { create: [{ agencyId: program.agencyId, date: start, startMinute: 480, endMinute: 600, plannedMinutes: 120, title: "Materi inti", kind: "LEARNING" }] },
+        sessions: { create: [{ date: start, startMinute: 480, endMinute: 600, plannedMinutes: 120, title: "Materi inti", kind: "LEARNING" }] },
       },
       include: { sessions: true },
     });
@@ -152,7 +152,7 @@ export class Records {
   /** A trainer of the target's agency teaching the batch's session. */
   async trainerOn(batch: { agencyId: string; sessionId: string }, employeeId?: string) {
     const trainer = await db.trainer.create({ data: { agencyId: batch.agencyId, employeeId: employeeId ?? null, name: "Narasumber Uji", kind: "NARASUMBER", external: !employeeId, institution: employeeId ? null : "Universitas Uji" } });
-    await db.sessionTrainer.create({ data: { sessionId: batch.sessionId, trainerId: trainer.id } });
+    await db.sessionTrainer.create({ data: { agencyId: batch.agencyId, sessionId: batch.sessionId, trainerId: trainer.id } });
     return trainer;
   }
 }

@@ -35,8 +35,9 @@ async function operatorOfAnotherUnit(stamp: number): Promise<string> {
     [email, RINA],
   );
   await sql(
-    `INSERT INTO "UserRole" (id, "userId", role, "unitId")
-     SELECT gen_random_uuid(), $1::uuid, 'OPERATOR'::"Role", o.id FROM "OrgUnit" o WHERE o.code = 'DISHUB'`,
+    `INSERT INTO "UserRole" (id, "agencyId", "userId", role, "unitId")
+     SELECT gen_random_uuid(), u."agencyId", u.id, 'OPERATOR'::"Role", o.id
+     FROM "User" u JOIN "OrgUnit" o ON o."agencyId" = u."agencyId" AND o.code = 'DISHUB' WHERE u.id = $1::uuid`,
     [user!.id],
   );
   return email;

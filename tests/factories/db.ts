@@ -124,7 +124,7 @@ export async function createCompetencyCatalog(db: Client, agencyId: string) {
     data: COMPETENCIES.map((c) => ({ id: ids.get(c.code)!, agencyId, kind: c.kind, code: c.code, name: c.name, description: c.description })),
   });
   await db.competencyLevel.createMany({
-    data: COMPETENCIES.flatMap((c) => c.levels.map((descriptor, i) => ({ competencyId: ids.get(c.code)!, level: i + 1, descriptor }))),
+    data: COMPETENCIES.flatMap((c) => c.levels.map((descriptor, i) => ({ agencyId, competencyId: ids.get(c.code)!, level: i + 1, descriptor }))),
   });
   return ids;
 }

@@ -77,7 +77,7 @@ export async function seedEvaluationDemo(agencyId: string, admin: Viewer) {
 
   for (const [b, batch] of batches.entries()) {
     const sessions = await db.rundownSession.findMany({ where: { batchId: batch.id, kind: "LEARNING" }, select: { id: true } });
-    await db.sessionTrainer.createMany({ data: sessions.flatMap((s) => trainers.map((trainerId) => ({ sessionId: s.id, trainerId }))), skipDuplicates: true });
+    await db.sessionTrainer.createMany({ data: sessions.flatMap((s) => trainers.map((trainerId) => ({ agencyId, sessionId: s.id, trainerId }))), skipDuplicates: true });
 
     // Level 1: most of the invited participants answer; this year's batch was liked a little better.
     const invites = await db.reactionInvite.findMany({ where: { batchId: batch.id }, select: { id: true, enrolment: { select: { employeeId: true } } }, orderBy: { id: "asc" } });

@@ -114,6 +114,6 @@ export async function seedTraining(agencyId: string) {
   const trainer = await db.trainer.create({ data: { agencyId, employeeId: agus.id, name: "Dr. Agus Prasetyo, M.Si.", kind: "WIDYAISWARA" } });
   const running = await batch("Workshop Penyusunan SAKIP", 1, addDays(today, -1), 3, 30, TWO_DAY_WORKSHOP);
   const runningSessions = await db.rundownSession.findMany({ where: { batchId: running, kind: "LEARNING" } });
-  await db.sessionTrainer.createMany({ data: runningSessions.map((s) => ({ sessionId: s.id, trainerId: trainer.id })) });
+  await db.sessionTrainer.createMany({ data: runningSessions.map((s) => ({ agencyId, sessionId: s.id, trainerId: trainer.id })) });
   await run(running, (await holders("Pengadministrasi")).slice(0, 20), undefined, false);
 }

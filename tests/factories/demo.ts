@@ -62,8 +62,8 @@ export async function seedDemo(db: PrismaClient) {
   });
   await db.userRole.createMany({
     data: plan.employees.flatMap((e) => [
-      { userId: userIds.get(e.id)!, role: "ASN" as const },
-      ...(supervisors.has(e.id) ? [{ userId: userIds.get(e.id)!, role: "SUPERVISOR" as const }] : []),
+      { agencyId, userId: userIds.get(e.id)!, role: "ASN" as const },
+      ...(supervisors.has(e.id) ? [{ agencyId, userId: userIds.get(e.id)!, role: "SUPERVISOR" as const }] : []),
     ]),
   });
 
@@ -80,9 +80,9 @@ export async function seedDemo(db: PrismaClient) {
     const userId = userIds.get(employee.id)!;
     if (account.role === "OPERATOR" && "operatorUnit" in account) {
       const unit = plan.units.find((u) => u.code === account.operatorUnit)!;
-      await db.userRole.create({ data: { userId, role: "OPERATOR", unitId: unit.id } });
+      await db.userRole.create({ data: { agencyId, userId, role: "OPERATOR", unitId: unit.id } });
     }
-    if (account.role === "TRAINER") await db.userRole.create({ data: { userId, role: "TRAINER" } });
+    if (account.role === "TRAINER") await db.userRole.create({ data: { agencyId, userId, role: "TRAINER" } });
   }
   return { agencyId, employees: plan.employees.length, units: plan.units.length, positions: plan.positions.length };
 }

@@ -169,7 +169,7 @@ describe("the grid and observer ratings", () => {
   it("rates a participant 1–5 on the competencies the program develops, and only those", async () => {
     const catalog = await createCompetencyCatalog(db, w.agencyA.id);
     const [first, second, notDeveloped] = [...catalog.values()];
-    await db.programCompetency.createMany({ data: [{ programId, competencyId: first!, targetLevel: 3 }, { programId, competencyId: second!, targetLevel: 2 }] });
+    await db.programCompetency.createMany({ data: [{ agencyId: w.agencyA.id, programId, competencyId: first!, targetLevel: 3 }, { agencyId: w.agencyA.id, programId, competencyId: second!, targetLevel: 2 }] });
 
     await executeCommand(saveObserverRatings, admin, { enrolmentId: enrolA, observerName: "Widyaiswara Uji", ratings: [{ competencyId: first, level: "4" }, { competencyId: second, level: "2" }] });
     const learning = (await batchLearning(admin, batchId))!;

@@ -69,7 +69,7 @@ describe("marking a follow-up plan done", () => {
 
   it("is refused while the task is not submitted", async () => {
     // A plan on an open task can only come from old data; the rule still holds.
-    const plan = await db.followUpPlan.create({ data: { taskId, action: "Berbagi materi", owner: "Staf Satu", dueDate: day("2026-09-30") } });
+    const plan = await db.followUpPlan.create({ data: { agencyId: w.agencyA.id, taskId, action: "Berbagi materi", owner: "Staf Satu", dueDate: day("2026-09-30") } });
     const error = await refusal(executeCommand(setFollowUpPlanDone, await w.viewer(w.users.kabid), { planId: plan.id, done: true }));
     expect(error.message).toBe("feedback.errors.notSubmitted");
     expect(await doneAt(plan.id)).toBeNull();

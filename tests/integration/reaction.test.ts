@@ -35,7 +35,7 @@ async function closedBatch() {
   const session = await db.rundownSession.findFirstOrThrow({ where: { batchId } });
   const budi = await db.trainer.create({ data: { agencyId: w.agencyA.id, employeeId: w.people.other.id, name: "Budi Widyaiswara", kind: "WIDYAISWARA" } });
   const ani = await db.trainer.create({ data: { agencyId: w.agencyA.id, name: "Ani Narasumber", kind: "NARASUMBER", external: true, institution: "Universitas Uji" } });
-  await db.sessionTrainer.createMany({ data: [{ sessionId: session.id, trainerId: budi.id }, { sessionId: session.id, trainerId: ani.id }] });
+  await db.sessionTrainer.createMany({ data: [{ agencyId: w.agencyA.id, sessionId: session.id, trainerId: budi.id }, { agencyId: w.agencyA.id, sessionId: session.id, trainerId: ani.id }] });
   await attendAndClose(admin, batchId, [w.people.staff1.id, w.people.head.id, w.people.kabid.id], [w.people.other.id]);
   return { batchId, trainers: { ani: ani.id, budi: budi.id } };
 }
@@ -203,7 +203,7 @@ describe("anonymity", () => {
       WHERE table_name IN ('ReactionResponse', 'ReactionAnswer', 'ReactionSealed') ORDER BY table_name, ordinal_position`;
     expect(columns.map((c) => `${c.table_name}.${c.column_name}:${c.data_type}`)).toEqual([
       "ReactionAnswer.id:uuid", "ReactionAnswer.responseId:uuid", "ReactionAnswer.questionId:uuid", "ReactionAnswer.trainerId:uuid",
-      "ReactionAnswer.rating:integer", "ReactionAnswer.comment:text",
+      "ReactionAnswer.rating:integer", "ReactionAnswer.comment:text", "ReactionAnswer.agencyId:uuid",
       "ReactionResponse.id:uuid", "ReactionResponse.agencyId:uuid", "ReactionResponse.batchId:uuid", "ReactionResponse.questionSetId:uuid",
       "ReactionResponse.respondentId:uuid", "ReactionResponse.submittedOn:date",
       "ReactionSealed.id:uuid", "ReactionSealed.agencyId:uuid", "ReactionSealed.batchId:uuid", "ReactionSealed.questionSetId:uuid",

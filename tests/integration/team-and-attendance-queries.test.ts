@@ -42,7 +42,7 @@ async function trainerFor(sessionIds: string[], name = "Widyaiswara Uji") {
   const employee = await createEmployee(db, { agencyId: w.agencyA.id, unitId: w.units.dinasX.id, name, positionType: "FUNGSIONAL_AHLI_MADYA" });
   const user = await createUser(db, { agencyId: w.agencyA.id, employeeId: employee.id, roles: [{ role: "TRAINER" }] });
   const trainer = await db.trainer.create({ data: { agencyId: w.agencyA.id, employeeId: employee.id, name, kind: "WIDYAISWARA" } });
-  if (sessionIds.length) await db.sessionTrainer.createMany({ data: sessionIds.map((sessionId) => ({ sessionId, trainerId: trainer.id })) });
+  if (sessionIds.length) await db.sessionTrainer.createMany({ data: sessionIds.map((sessionId) => ({ agencyId: w.agencyA.id, sessionId, trainerId: trainer.id })) });
   return w.viewer(user);
 }
 
