@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfigBase } from "@/lib/auth/config.base";
+import { isServerActionPost, refuseByBody, refuseByHeaders, type ActionRefusal } from "@/lib/http/action-guard";
 import { requestIsHttps } from "@/lib/http/client-address";
 import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/security-headers";
 
@@ -13,7 +14,7 @@ const { auth } = NextAuth(authConfigBase);
 const trustedProxies = Number(process.env.BANGKOM_TRUSTED_PROXIES) || 0;
 const development = process.env.NODE_ENV === "development";
 
-export default auth((request) => {
+const withSession = auth((request) => {
   const nonce = newNonce();
   const https = requestIsHttps(request.headers, trustedProxies);
   const policy = contentSecurityPolicy(nonce, { https, development });
@@ -25,6 +26,22 @@ export default auth((request) => {
   if (https) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 });
+
+/** Server-action posts that Next would answer with a 500 get their 4xx here (lib/http/action-guard.ts). */
+async function actionRefusal(request: NextRequest): Promise<ActionRefusal | null> {
+  if (!isServerActionPost(request.method, request.headers)) return null;
+  const refusal = refuseByHeaders(request.headers);
+  if (refusal) return refusal;
+  const type = request.headers.get("content-type");
+  return type?.startsWith("text/plain") ? refuseByBody(type, await request.clone().text()) : null;
+}
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const refusal = await actionRefusal(request);
+  if (refusal) return new NextResponse(`Permintaan ditolak (${refusal.reason}).`, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // Auth.js types its wrapper as a route handler; as a proxy it is handed Next's event, which it passes through.
+  return withSession(request, event as unknown as Parameters<typeof withSession>[1]);
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
