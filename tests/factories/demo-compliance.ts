@@ -77,11 +77,20 @@ export async function seedComplianceExamples(agencyId: string, admin: Viewer) {
 
   const today = calendarToday();
   const year = today.getUTCFullYear();
-  await attendAndClose(admin, await plannedBatch(admin, data, 14, `${year}-02-10`, 600), [people.onTrack]);
+  // A batch that has already run this year: 10 February, or yesterday early in the year (none on 1 January).
+  const held = earlierThisYear(`${year}-02-10`, today);
+  if (held) await attendAndClose(admin, await plannedBatch(admin, data, 14, held, 600), [people.onTrack]);
   const december = new Date(Math.max(Date.UTC(year, 11, 8), today.getTime() + 86_400_000));
   const upcoming = await plannedBatch(admin, security, 13, iso(december.getUTCFullYear() === year ? december : today), 360);
   await executeCommand(enrolDirectly, admin, { batchId: upcoming, employeeId: people.onTrack });
   return people;
+}
+
+/** `preferred` if it is before today, else yesterday while that is still this year, else null. */
+export function earlierThisYear(preferred: string, today: Date): string | null {
+  if (day(preferred) < today) return preferred;
+  const yesterday = new Date(today.getTime() - 86_400_000);
+  return yesterday.getUTCFullYear() === today.getUTCFullYear() ? iso(yesterday) : null;
 }
 
 /** Example 1's external training: 180 minutes verified by the unit's operator, 450 still waiting. */
