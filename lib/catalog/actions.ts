@@ -4,11 +4,12 @@ import { redirect } from "next/navigation";
 import { formFields, malformedRequest, runServerAction, type ActionState } from "@/lib/action";
 import { enrolByNip } from "@/lib/enrolment/admin-commands";
 import { decideAsAgency, withdraw } from "@/lib/enrolment/commands";
-import { completeBatch, reopenBatch } from "@/lib/enrolment/completion";
+import { completeBatch, reopenBatch } from "@/lib/batch/completion";
 import { getLocale, getMessages, interpolate } from "@/lib/i18n/server";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { DEFAULT_TIME_ZONE } from "@/lib/time";
-import { changeSession, createBatch, createProgram, setBatchStatus, updateProgramEvaluation } from "./commands";
+import { changeSession, createProgram, updateProgramEvaluation } from "./commands";
+import { createBatch, setBatchStatus } from "@/lib/batch/lifecycle";
 import { parseClock } from "./rules";
 
 // Server-action faces of the training management commands. Forms with repeated rows send one hidden

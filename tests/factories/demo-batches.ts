@@ -2,10 +2,10 @@
 import { executeCommand } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { recordAttendance } from "@/lib/attendance/commands";
-import { createBatch, setBatchStatus } from "@/lib/catalog/commands";
+import { createBatch, setBatchStatus } from "@/lib/batch/lifecycle";
 import { db } from "@/lib/db";
 import { enrolDirectly } from "@/lib/enrolment/commands";
-import { completeBatch } from "@/lib/enrolment/completion";
+import { completeBatch } from "@/lib/batch/completion";
 
 const DAY = 86_400_000;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

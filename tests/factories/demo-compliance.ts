@@ -7,7 +7,7 @@ import { submitExternalTraining, verifyExternalTraining } from "@/lib/external/c
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { calendarToday } from "@/lib/time";
 import { enrolDirectly } from "@/lib/enrolment/commands";
-import { completeBatch, reopenBatch } from "@/lib/enrolment/completion";
+import { completeBatch, reopenBatch } from "@/lib/batch/completion";
 import { passwordHash } from "./db";
 import { attendAndClose, markAttendance, plannedBatch } from "./demo-batches";
 import { tinyPdf } from "./files";

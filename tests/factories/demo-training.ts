@@ -5,10 +5,11 @@
 import { executeCommand } from "@/lib/action";
 import { loadViewer, type Viewer } from "@/lib/auth/load-viewer";
 import { recordAttendance } from "@/lib/attendance/commands";
-import { createBatch, createProgram, setBatchStatus } from "@/lib/catalog/commands";
+import { createProgram } from "@/lib/catalog/commands";
+import { createBatch, setBatchStatus } from "@/lib/batch/lifecycle";
 import { db } from "@/lib/db";
 import { decideAsSupervisor, enrolDirectly, registerSelf } from "@/lib/enrolment/commands";
-import { completeBatch } from "@/lib/enrolment/completion";
+import { completeBatch } from "@/lib/batch/completion";
 import { calendarToday, wallClock } from "@/lib/time";
 import { hasStarted } from "@/lib/attendance/rules";
 import { PROGRAM_IDEAS } from "./data/programs";

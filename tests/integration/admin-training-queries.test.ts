@@ -3,7 +3,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import { batchFormData, competencyOptions, getBatch, getProgram, listBatchEnrolments, listPrograms } from "@/lib/catalog/admin-queries";
-import { changeSession, createBatch, createProgram } from "@/lib/catalog/commands";
+import { changeSession, createProgram } from "@/lib/catalog/commands";
+import { createBatch } from "@/lib/batch/lifecycle";
 import { db } from "@/lib/db";
 import { enrolByNip } from "@/lib/enrolment/admin-commands";
 import { decideAsAgency, registerSelf } from "@/lib/enrolment/commands";

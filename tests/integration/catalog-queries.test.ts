@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { changeSession, createBatch, createProgram, setBatchStatus } from "@/lib/catalog/commands";
+import { changeSession, createProgram } from "@/lib/catalog/commands";
+import { createBatch, setBatchStatus } from "@/lib/batch/lifecycle";
 import { getProgram, listCatalog } from "@/lib/catalog/queries";
 import { db } from "@/lib/db";
 import { enrolDirectly, registerSelf } from "@/lib/enrolment/commands";

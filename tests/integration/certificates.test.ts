@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { recordAttendance } from "@/lib/attendance/commands";
-import { setBatchStatus } from "@/lib/catalog/commands";
+import { setBatchStatus } from "@/lib/batch/lifecycle";
 import { revokeCertificate, updateCertificateSettings } from "@/lib/certificate/commands";
 import { certificatePdf } from "@/lib/certificate/pdf";
 import { certificateForDownload, myCertificates } from "@/lib/certificate/queries";
@@ -16,7 +16,7 @@ import { CODE_ALPHABET, CODE_LENGTH, verificationUrl } from "@/lib/certificate/r
 import { verifyCertificate } from "@/lib/certificate/verify";
 import { db } from "@/lib/db";
 import { enrolDirectly } from "@/lib/enrolment/commands";
-import { completeBatch, reopenBatch } from "@/lib/enrolment/completion";
+import { completeBatch, reopenBatch } from "@/lib/batch/completion";
 import { fullName } from "@/lib/people/rules";
 import { openBatch } from "./training-world";
 import { buildWorld, refusal, type World } from "./world";

@@ -2,10 +2,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import { recordAttendance } from "@/lib/attendance/commands";
-import { changeSession, setBatchStatus } from "@/lib/catalog/commands";
+import { changeSession } from "@/lib/catalog/commands";
+import { setBatchStatus } from "@/lib/batch/lifecycle";
 import { db } from "@/lib/db";
 import { decideAsAgency, registerSelf } from "@/lib/enrolment/commands";
-import { completeBatch, reopenBatch } from "@/lib/enrolment/completion";
+import { completeBatch, reopenBatch } from "@/lib/batch/completion";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { openBatch } from "./training-world";
 import { buildWorld, type World } from "./world";

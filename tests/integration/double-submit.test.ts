@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { defineCommand, executeCommand } from "@/lib/action";
-import { createBatch, changeSession } from "@/lib/catalog/commands";
+import { changeSession } from "@/lib/catalog/commands";
+import { createBatch } from "@/lib/batch/lifecycle";
 import { db } from "@/lib/db";
 import { identifier } from "@/lib/validation";
 import { z } from "zod";

@@ -153,7 +153,7 @@ describe("cancelling a batch", () => {
     const { batchId } = await openBatch(admin, { quotas: [{ unitId: w.units.dinasY.id, seats: 2 }] });
     const reg = await executeCommand(registerSelf, await w.viewer(w.users.operatorX), { batchId });
     await executeCommand(decideAsAgency, admin, { enrolmentId: reg.enrolmentId, approve: true, note: "" });
-    const { setBatchStatus } = await import("@/lib/catalog/commands");
+    const { setBatchStatus } = await import("@/lib/batch/lifecycle");
     await executeCommand(setBatchStatus, admin, { batchId, status: "CANCELLED" });
 
     expect(await db.enrolment.findUniqueOrThrow({ where: { id: reg.enrolmentId } })).toMatchObject({ status: "WITHDRAWN", withdrawnReason: "Angkatan dibatalkan oleh penyelenggara" });

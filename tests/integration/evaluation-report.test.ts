@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { createBatch, setBatchStatus } from "@/lib/catalog/commands";
+import { createBatch, setBatchStatus } from "@/lib/batch/lifecycle";
 import { db } from "@/lib/db";
 import { batchEvaluationReport, programEvaluationReport } from "@/lib/evaluation/report";
 import { batchEvaluationExport, programEvaluationExport } from "@/lib/export/evaluation";

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { setBatchStatus } from "@/lib/catalog/commands";
+import { setBatchStatus } from "@/lib/batch/lifecycle";
 import { db } from "@/lib/db";
 import { decideAsAgency, registerSelf } from "@/lib/enrolment/commands";
 import { interpolate } from "@/lib/i18n/format";

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { setBatchStatus } from "@/lib/catalog/commands";
+import { setBatchStatus } from "@/lib/batch/lifecycle";
 import { db } from "@/lib/db";
 import { decideAsAgency, registerSelf } from "@/lib/enrolment/commands";
 import { importLearningScores, saveLearningScore, saveObserverRatings } from "@/lib/learning/commands";

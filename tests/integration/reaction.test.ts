@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { db } from "@/lib/db";
-import { completeBatch } from "@/lib/enrolment/completion";
+import { completeBatch } from "@/lib/batch/completion";
 import { saveReactionDraft, submitReaction } from "@/lib/reaction/answer-commands";
 import { inviteSheet } from "@/lib/reaction/queries";
 import { batchReactionReport } from "@/lib/reaction/report";

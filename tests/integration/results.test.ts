@@ -3,7 +3,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { setBatchStatus, updateProgramEvaluation } from "@/lib/catalog/commands";
+import { updateProgramEvaluation } from "@/lib/catalog/commands";
+import { setBatchStatus } from "@/lib/batch/lifecycle";
 import { db } from "@/lib/db";
 import { addIndicator, deleteIndicator, editIndicator, recordResult } from "@/lib/results/commands";
 import { batchIndicators } from "@/lib/results/queries";

@@ -1,7 +1,8 @@
 // Builds a program and an OPEN batch in a test world, through the real commands.
 import { executeCommand } from "@/lib/action";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { createBatch, createProgram, setBatchStatus } from "@/lib/catalog/commands";
+import { createProgram } from "@/lib/catalog/commands";
+import { createBatch, setBatchStatus } from "@/lib/batch/lifecycle";
 
 export const day = (iso: string) => iso;
 

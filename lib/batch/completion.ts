@@ -13,8 +13,8 @@ import { isYearClosed } from "@/lib/compliance/year-close";
 import { issueCertificates } from "@/lib/certificate/issue";
 import { policyFor } from "@/lib/policy/queries";
 import { inviteToReaction } from "@/lib/reaction/invite";
-import { hasCompleted } from "./rules";
-import { lockBatch } from "./seats";
+import { hasCompleted } from "@/lib/enrolment/rules";
+import { lockBatch } from "@/lib/enrolment/seats";
 
 /** Net minutes already credited per employee for this batch (credits minus reversals). */
 async function netCredits(tx: Tx, batchId: string): Promise<Map<string, { net: number; lastCreditId: string }>> {
