@@ -52,7 +52,7 @@ export async function createOtherAgency(sql: Sql, demo: { adminEmail: string; ri
   const adminId = await insert(sql, "User", agencyId, { email: adminEmail, name: `Admin ${B_MARKER}`, passwordHash });
   await insert(sql, "UserRole", agencyId, { userId: adminId, role: "ADMIN" });
   const programId = await insert(sql, "Program", agencyId, {
-    title: `Pelatihan ${B_MARKER}`, description: "", objectives: "", routeCode: "KL10", organiser: "BKD Seberang", eligibleTypes: [], eligibleUnitIds: [],
+    title: `Pelatihan ${B_MARKER}`, description: "", objectives: "", routeCode: "KL10", organiser: "BKD Seberang", eligibleTypes: [],
   });
   const today = new Date(new Date().toISOString().slice(0, 10));
   const batchId = await insert(sql, "Batch", agencyId, {

@@ -21,6 +21,7 @@ async function signedOut(browser: Browser): Promise<Page> {
 }
 
 test("an ASN downloads their certificate, anyone verifies it, and it reads revoked after an admin revokes it", async ({ browser }) => {
+  test.setTimeout(60_000); // three people in turn: holder, visitor, admin
   const certificate = await sqlOne<{ id: string; number: string; code: string; programTitle: string }>(
     `SELECT c.id, c.number, c.code, c."programTitle" FROM "Certificate" c JOIN "Employee" e ON e.id = c."employeeId"
      WHERE e.nip = $1 AND c."revokedAt" IS NULL ORDER BY c."endDate" DESC LIMIT 1`,
