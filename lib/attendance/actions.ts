@@ -7,8 +7,6 @@ import { recordAttendance } from "./commands";
 
 type Input = FormData | Record<string, unknown>;
 
-const read = (input: Input, key: string): unknown => (input instanceof FormData ? input.get(key) : input[key]);
-
 /** Parses the grid's JSON payload; null when it is not a list. Later marks for the same cell win. */
 function parseMarks(raw: unknown): unknown[] | null {
   let value: unknown = raw;
@@ -30,12 +28,13 @@ function parseMarks(raw: unknown): unknown[] | null {
 
 /** The attendance grid's one save: every mark of the grid in a single recordAttendance call. */
 export async function recordAttendanceAction(_prev: ActionState, form: Input): Promise<ActionState<{ saved: number }>> {
-  if (!formFields(form)) return malformedRequest();
+  const fields = formFields(form);
+  if (!fields) return malformedRequest();
   const m = await getMessages();
-  const marks = parseMarks(read(form, "marks"));
+  const marks = parseMarks(fields.marks);
   if (!marks) return { ok: false, message: m.trainingTeam.grid.payloadInvalid };
   if (!marks.length) return { ok: false, message: m.trainingTeam.grid.nothingToSave };
-  const batchId = read(form, "batchId");
+  const batchId = fields.batchId;
   const result = await runServerAction(recordAttendance, { batchId, marks });
   if (!result.ok || !result.data) return result;
   if (typeof batchId === "string") revalidatePath(`/presensi/${batchId}`);

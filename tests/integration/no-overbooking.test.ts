@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import { db } from "@/lib/db";
 import { enrolDirectly, withdraw } from "@/lib/enrolment/commands";
-import { composeNip } from "@/lib/people/nip";
+import { crowdOfPns } from "../factories/crowd";
 import { createUnit } from "../factories/db";
 import { openBatch } from "./training-world";
 import { buildWorld, type World } from "./world";
@@ -33,18 +33,7 @@ beforeAll(async () => {
     await createUnit(db, w.agencyA.id, { name: "Kecamatan Tiga", kind: "KECAMATAN" }),
   ];
   const position = await db.position.create({ data: { agencyId: w.agencyA.id, unitId: units[0]!.id, name: "Pengadministrasi Perkantoran", type: "PELAKSANA" } });
-  const data = Array.from({ length: 210 }, (_, i) => ({
-    agencyId: w.agencyA.id,
-    nip: composeNip({ birthDate: `1990-01-${String((i % 28) + 1).padStart(2, "0")}`, tmtYear: 2015, tmtMonth: 3, gender: i % 2 ? "M" : "F", sequence: Math.floor(i / 28) + 1 + 100 }),
-    name: `Peserta ${String(i + 1).padStart(3, "0")}`,
-    kind: "PNS" as const,
-    gender: i % 2 ? ("M" as const) : ("F" as const),
-    birthDate: new Date("1990-01-01"),
-    rank: "II/c",
-    unitId: units[i % 3]!.id,
-    positionId: position.id,
-    serviceStartDate: new Date("2015-03-01"),
-  }));
+  const data = crowdOfPns(210, { agencyId: w.agencyA.id, unitIds: units.map((u) => u.id), positionId: position.id });
   await db.employee.createMany({ data });
   crowd = await db.employee.findMany({ where: { name: { startsWith: "Peserta " } }, select: { id: true, unitId: true }, orderBy: { name: "asc" } });
 });

@@ -11,7 +11,7 @@ import { executeCommand } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { db } from "@/lib/db";
 import { decideAsAgency } from "@/lib/enrolment/commands";
-import { composeNip } from "@/lib/people/nip";
+import { crowdOfPns } from "../../factories/crowd";
 import { createAgency, createUnit, createUser } from "../../factories/db";
 import { openBatch } from "../training-world";
 
@@ -27,20 +27,7 @@ async function prepare() {
   const units: { id: string }[] = [];
   for (const name of ["Kecamatan Satu", "Kecamatan Dua", "Kecamatan Tiga"]) units.push(await createUnit(db, agency.id, { name, kind: "KECAMATAN" }));
   const position = await db.position.create({ data: { agencyId: agency.id, unitId: units[0]!.id, name: "Pengadministrasi Perkantoran", type: "PELAKSANA" } });
-  await db.employee.createMany({
-    data: Array.from({ length: REGISTRATIONS }, (_, i) => ({
-      agencyId: agency.id,
-      nip: composeNip({ birthDate: `1990-01-${String((i % 28) + 1).padStart(2, "0")}`, tmtYear: 2015, tmtMonth: 3, gender: i % 2 ? "M" : "F", sequence: Math.floor(i / 28) + 101 }),
-      name: `Peserta ${String(i + 1).padStart(3, "0")}`,
-      kind: "PNS" as const,
-      gender: i % 2 ? ("M" as const) : ("F" as const),
-      birthDate: new Date("1990-01-01"),
-      rank: "II/c",
-      unitId: units[i % 3]!.id,
-      positionId: position.id,
-      serviceStartDate: new Date("2015-03-01"),
-    })),
-  });
+  await db.employee.createMany({ data: crowdOfPns(REGISTRATIONS, { agencyId: agency.id, unitIds: units.map((u) => u.id), positionId: position.id }) });
   const adminUser = await createUser(db, { agencyId: agency.id, email: `admin-${agency.code.toLowerCase()}@uji.go.id`, roles: [{ role: "ADMIN" }] });
   const admin = (await loadViewer(adminUser.id))!;
   const { batchId } = await openBatch(admin, { capacity: CAPACITY, quotas: units.map((u, i) => ({ unitId: u.id, seats: QUOTA_SEATS[i]! })) });
