@@ -59,9 +59,9 @@ test("an admin saves next year's policy (audited); an ASN may not open the edito
   const year = thisYear + 1;
   await loginAs("ADMIN");
   await page.goto(`/admin/kebijakan?tahun=${year}`);
-  await page.getByLabel("Target JP setahun").fill("-1");
+  await page.getByLabel("Target JP setahun").fill("0"); // a target of 0 would make everyone compliant
   await page.getByRole("button", { name: "Simpan kebijakan" }).click();
-  await expect(page.getByTestId("error-targetJp")).toHaveText("Target JP harus bilangan bulat antara 0 dan 200.");
+  await expect(page.getByTestId("error-targetJp")).toHaveText("Target JP harus bilangan bulat antara 1 dan 200.");
   await page.getByLabel("Target JP setahun").fill("40");
   await page.getByLabel(/NKL09/).check();
   await page.getByRole("button", { name: "Simpan kebijakan" }).click();
