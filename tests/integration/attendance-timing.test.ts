@@ -17,18 +17,23 @@ beforeEach(async () => {
   w = await buildWorld();
 });
 
+/** 3 June 2030 08:00–10:00 and 4 June 2030 13:00–15:00 WIB, both learning. */
+const twoDayBatch = (admin: Awaited<ReturnType<World["viewer"]>>) => {
+  const d1 = "2030-06-03", d2 = "2030-06-04";
+  return openBatch(admin, {
+    startDate: d1,
+    endDate: d2,
+    sessions: [
+      { date: d1, startMinute: 480, endMinute: 600, title: "Materi 1", kind: "LEARNING" },
+      { date: d2, startMinute: 780, endMinute: 900, title: "Materi 2", kind: "LEARNING" },
+    ],
+  });
+};
+
 describe("timing of attendance and completion", () => {
   it("refuses marks for a session not started yet and completion before the last session ends", async () => {
     const admin = await w.viewer(w.users.admin);
-    const d1 = "2030-06-03", d2 = "2030-06-04";
-    const { batchId } = await openBatch(admin, {
-      startDate: d1,
-      endDate: d2,
-      sessions: [
-        { date: d1, startMinute: 480, endMinute: 600, title: "Materi 1", kind: "LEARNING" },
-        { date: d2, startMinute: 780, endMinute: 900, title: "Materi 2", kind: "LEARNING" },
-      ],
-    });
+    const { batchId } = await twoDayBatch(admin);
     const { enrolmentId } = await executeCommand(enrolDirectly, admin, { batchId, employeeId: w.people.staff1.id });
     await executeCommand(setBatchStatus, admin, { batchId, status: "CLOSED" });
     await executeCommand(setBatchStatus, admin, { batchId, status: "RUNNING" });
@@ -57,15 +62,7 @@ describe("timing of attendance and completion", () => {
 
   it("a cancelled last session does not hold the batch open", async () => {
     const admin = await w.viewer(w.users.admin);
-    const d1 = "2030-06-03", d2 = "2030-06-04";
-    const { batchId } = await openBatch(admin, {
-      startDate: d1,
-      endDate: d2,
-      sessions: [
-        { date: d1, startMinute: 480, endMinute: 600, title: "Materi 1", kind: "LEARNING" },
-        { date: d2, startMinute: 780, endMinute: 900, title: "Materi 2", kind: "LEARNING" },
-      ],
-    });
+    const { batchId } = await twoDayBatch(admin);
     await executeCommand(setBatchStatus, admin, { batchId, status: "CLOSED" });
     await executeCommand(setBatchStatus, admin, { batchId, status: "RUNNING" });
     await db.rundownSession.updateMany({ where: { batchId, title: "Materi 2" }, data: { cancelled: true } });
