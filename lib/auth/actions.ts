@@ -4,7 +4,8 @@ import { interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/write";
-import { auth, signIn, signOut } from "./index";
+import { signIn, signOut } from "./index";
+import { getSession } from "./viewer";
 import { LIMITS } from "@/lib/validation";
 import { safeCallbackPath, waitForDisplay } from "./rules";
 
@@ -46,8 +47,7 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
  * prefetch still in flight could otherwise bring the old cookie back (Auth.js refreshes it on each response).
  */
 export async function logoutAction() {
-  const session = await auth();
-  const userId = session?.user?.id;
+  const userId = (await getSession())?.uid;
   if (userId) {
     await db.$transaction(async (tx) => {
       const user = await tx.user.update({ where: { id: userId }, data: { sessionsRevokedAt: new Date() }, select: { agencyId: true } });

@@ -1,14 +1,27 @@
-// The part of the Auth.js configuration that needs no database: used by proxy.ts and by the full config.
+// The part of the Auth.js configuration that needs no database: the full config (lib/auth/index.ts) and the e2e
+// fixtures that mint session cookies. proxy.ts reads the cookie itself (lib/auth/session-cookie.ts).
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "./permissions";
+import { SESSION_MAX_AGE, SESSION_UPDATE_AGE } from "./session-cookie";
 
 // /verifikasi: the public certificate verification page (QR codes), rate limited in lib/certificate/verify.ts.
 // The web manifest and its icons too: browsers fetch them without cookies.
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/verifikasi", "/manifest.webmanifest", "/icons"];
+export const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/verifikasi", "/manifest.webmanifest", "/icons"];
+
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
+/** Where a signed-out visitor of `pathname` is sent: the login page, which brings them back afterwards. */
+export function loginRedirect(url: URL): URL {
+  const login = new URL("/login", url);
+  if (url.pathname !== "/") login.searchParams.set("callbackUrl", `${url.pathname}${url.search}`);
+  return login;
+}
 
 export const authConfigBase = {
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: SESSION_UPDATE_AGE },
   pages: { signIn: "/login" },
   logger: {
     // A wrong password is an answer, not a server error; it is recorded in LoginAttempt instead.
@@ -19,14 +32,6 @@ export const authConfigBase = {
   },
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      const { pathname, search } = request.nextUrl;
-      if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return true;
-      if (auth?.user) return true;
-      const login = new URL("/login", request.nextUrl);
-      if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
-      return Response.redirect(login);
-    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

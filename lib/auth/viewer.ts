@@ -1,16 +1,25 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { auth } from "./index";
 import { loadViewer, type Viewer } from "./load-viewer";
+import { readSessionClaims, sessionCookieOf, type SessionClaims } from "./session-cookie";
 import { accessFor, type Access, type Permission } from "./permissions";
 
 export type { Viewer };
 
+/** The session's claims, from the cookie decrypted once per process (lib/auth/session-cookie.ts). */
+export const getSession = cache(async (): Promise<SessionClaims | null> => {
+  const cookie = sessionCookieOf(await cookies());
+  return cookie ? readSessionClaims(cookie, env().AUTH_SECRET) : null;
+});
+
+/** Who is asking, loaded once per request (one query) and shared by the layout, the page and the actions. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  return session?.user?.id ? loadViewer(session.user.id, (session as { loginAt?: number }).loginAt ?? 0) : null;
+  const session = await getSession();
+  return session ? loadViewer(session.uid, session.loginAt) : null;
 });
 
 /** For actions and route handlers. */
