@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getMessages } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "404" };

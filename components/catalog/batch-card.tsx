@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ProgramBatch } from "@/lib/catalog/queries";
 import { isActive } from "@/lib/enrolment/rules";
 import type { EnrolmentStatus } from "@/lib/generated/prisma/enums";

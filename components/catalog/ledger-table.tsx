@@ -1,5 +1,5 @@
 import type { MyLedgerEntry } from "@/lib/enrolment/queries";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatJp, formatMinutesJp } from "@/lib/ledger/rules";

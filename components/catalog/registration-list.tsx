@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { MyRegistration } from "@/lib/enrolment/queries";
 import { isActive } from "@/lib/enrolment/rules";
 import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";

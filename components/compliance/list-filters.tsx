@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { FilterSelect, SearchForm } from "@/components/ui/search-form";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { EMPLOYEE_KINDS, POSITION_TYPES } from "@/lib/people/enums";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { cn } from "@/components/ui/cn";
 import type { ComplianceStatus } from "@/lib/compliance/rules";
 import { formatNumber, type Locale } from "@/lib/i18n/format";

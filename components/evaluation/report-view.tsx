@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/card";
 import type { BatchEvaluationReport, ProgramEvaluationReport } from "@/lib/evaluation/report";
 import type { Locale } from "@/lib/i18n/format";

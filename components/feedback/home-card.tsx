@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge, Card, CardHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import type { HomeFeedbackTask } from "@/lib/feedback/home-queries";

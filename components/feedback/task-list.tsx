@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { FeedbackTaskView } from "@/lib/feedback/queries";
 import type { ParticipantResults } from "@/lib/feedback/results";
 import { formatDate, interpolate, type Locale } from "@/lib/i18n/format";

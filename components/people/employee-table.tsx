@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatNip } from "@/lib/people/nip";
 import { fullName } from "@/lib/people/rules";

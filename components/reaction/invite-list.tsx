@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";

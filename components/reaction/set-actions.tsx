@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState } from "react";
 import { ConfirmSubmit } from "@/components/training-admin/confirm-submit";
 import { buttonClass, Button } from "@/components/ui/button";

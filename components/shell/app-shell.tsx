@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { navigationSections, type NavItem } from "@/lib/ui/navigation";
 import type { Locale } from "@/lib/i18n/format";
 import { logoutAction } from "@/lib/auth/actions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ProgramDetail } from "@/lib/catalog/admin-queries";
 import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";

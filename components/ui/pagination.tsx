@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Page } from "@/lib/ui/pagination";
 import { formatNumber, interpolate, type Locale } from "@/lib/i18n/format";
 import { cn } from "./cn";

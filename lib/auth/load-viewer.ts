@@ -6,6 +6,8 @@ import type { Role } from "./permissions";
 export type Viewer = {
   userId: string;
   agencyId: string;
+  /** The agency's name, for the shell's header (loaded with the viewer: no query of its own). */
+  agencyName: string;
   name: string;
   employeeId: string | null;
   roles: Role[];
@@ -16,6 +18,7 @@ export type Viewer = {
 type ViewerRow = {
   id: string;
   agencyId: string;
+  agencyName: string;
   name: string;
   employeeId: string | null;
   active: boolean;
@@ -31,7 +34,7 @@ type ViewerRow = {
 export async function loadViewer(userId: string, loginAt?: number): Promise<Viewer | null> {
   const [user] = await db.$queryRaw<ViewerRow[]>`
     SELECT u.id::text, u."agencyId"::text, u.name, u."employeeId"::text, u.active, u."sessionsRevokedAt",
-           a."supervisorSeesIndirect",
+           a.name AS "agencyName", a."supervisorSeesIndirect",
            coalesce((SELECT json_agg(json_build_object('role', r.role, 'unitId', r."unitId", 'unitPath', o.path) ORDER BY r.id)
                      FROM "UserRole" r LEFT JOIN "OrgUnit" o ON o.id = r."unitId" WHERE r."userId" = u.id), '[]') AS roles
     FROM "User" u JOIN "Agency" a ON a.id = u."agencyId"
@@ -41,6 +44,7 @@ export async function loadViewer(userId: string, loginAt?: number): Promise<View
   return {
     userId: user.id,
     agencyId: user.agencyId,
+    agencyName: user.agencyName,
     name: user.name,
     employeeId: user.employeeId,
     roles: [...new Set(user.roles.map((r) => r.role))],

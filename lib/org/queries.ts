@@ -35,7 +35,3 @@ export async function unitOptions(viewer: Viewer) {
   });
   return whole || viewer.operatorUnits.length ? units : [];
 }
-
-export async function agencyOf(viewer: Viewer) {
-  return db.agency.findUniqueOrThrow({ where: { id: viewer.agencyId }, select: { name: true, region: true } });
-}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/viewer";
 import { formatNumber } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
-import { agencyOf, headcountByOpd } from "@/lib/org/queries";
+import { headcountByOpd } from "@/lib/org/queries";
 
 export const metadata: Metadata = { title: "Dasbor" };
 
@@ -20,13 +20,13 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
 
 export default async function AdminDashboard() {
   const viewer = await requirePermission("read:agency-dashboard");
-  const [m, locale, rows, agency] = await Promise.all([getMessages(), getLocale(), headcountByOpd(viewer), agencyOf(viewer)]);
+  const [m, locale, rows] = await Promise.all([getMessages(), getLocale(), headcountByOpd(viewer)]);
   const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + pick(r), 0);
   const max = Math.max(1, ...rows.map((r) => r.total));
 
   return (
     <>
-      <PageHeader title={m.admin.title} subtitle={agency.name} />
+      <PageHeader title={m.admin.title} subtitle={viewer.agencyName} />
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
         <Stat label={m.admin.totalAsn} value={formatNumber(sum((r) => r.total), locale)} testId="stat-total" />
         <Stat label={m.admin.totalPns} value={formatNumber(sum((r) => r.pns), locale)} />

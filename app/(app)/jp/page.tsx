@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { LedgerTable } from "@/components/catalog/ledger-table";
 import { ProgressCard } from "@/components/jp/progress-card";
 import { UpcomingList } from "@/components/jp/upcoming-list";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CatalogFilters, type CatalogParams } from "@/components/catalog/catalog-filters";
 import { CatalogList } from "@/components/catalog/catalog-list";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { ComplianceStats } from "@/components/compliance/compliance-stats";
 import { EquityPanel } from "@/components/compliance/equity-panel";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { CertificateSettingsForm } from "@/components/certificate/settings-form";
 import { CertificateTable } from "@/components/certificate/certificate-table";

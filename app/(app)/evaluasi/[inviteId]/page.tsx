@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { formatDateRange, interpolate } from "@/lib/i18n/format";
 import { AnswerForm } from "@/components/reaction/answer-form";

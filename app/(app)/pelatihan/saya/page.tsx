@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { LedgerTable } from "@/components/catalog/ledger-table";
 import { RegistrationList } from "@/components/catalog/registration-list";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";

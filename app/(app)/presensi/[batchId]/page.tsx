@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AttendanceGrid } from "@/components/attendance/attendance-grid";
 import type { SessionColumn } from "@/components/attendance/grid-parts";

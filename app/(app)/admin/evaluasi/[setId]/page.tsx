@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { QuestionSetForm } from "@/components/reaction/question-set-form";
 import { SetActions } from "@/components/reaction/set-actions";

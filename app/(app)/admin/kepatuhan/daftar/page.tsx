@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { AsOfPicker } from "@/components/compliance/as-of-picker";
 import { ComplianceTable } from "@/components/compliance/compliance-table";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { CloseChanges, CloseSummary } from "@/components/jp/close-report";
 import { CloseYearForm } from "@/components/jp/close-year-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { SupervisorForm } from "@/components/people/supervisor-form";
 import { Card, CardHeader, DetailList, PageHeader } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { BatchTable } from "@/components/training-admin/batch-table";
 import { BudgetTable } from "@/components/training-admin/budget-table";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { RejectForm, VerifyForm } from "@/components/external/decision-form";
 import { DuplicateHintsCard, ExternalDetails } from "@/components/external/details";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SubmissionForm } from "@/components/external/submission-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/viewer";

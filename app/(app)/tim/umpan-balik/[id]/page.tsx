@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { FeedbackForm } from "@/components/feedback/feedback-form";
 import { FeedbackGiven } from "@/components/feedback/feedback-given";
