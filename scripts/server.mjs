@@ -140,6 +140,9 @@ async function runWorker() {
   }
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, stop);
 
+  // What `next start` sets once listening: the origin Next uses to render a server action's redirect target.
+  const ownHost = !HOST || HOST === "0.0.0.0" || HOST === "::" ? "localhost" : HOST.includes(":") ? `[${HOST}]` : HOST;
+  process.env.__NEXT_PRIVATE_ORIGIN ||= `http://${ownHost}:${PORT}`;
   let handle;
   try {
     const { default: next } = await import("next");
