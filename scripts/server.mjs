@@ -18,6 +18,7 @@
 import cluster from "node:cluster";
 import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
+import net from "node:net";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { workerCount } from "./lib/workers.mjs";
@@ -27,6 +28,10 @@ const PORT = Number(process.env.PORT ?? 3000);
 const HOST = process.env.HOST || undefined;
 /** How long a stopping worker may take to finish its requests in flight before it is made to exit. */
 const DRAIN_MS = 10_000;
+/** A stopping worker stops listening once no connection has reached it for this long. */
+const QUIET_MS = 300;
+/** How long a stopping worker waits for a request on a connection it has accepted before closing it. */
+const IDLE_GRACE_MS = 1_000;
 /** A worker exit code that means "cannot start here" (port taken, bad configuration): no point replacing it. */
 const CANNOT_START = 78;
 
@@ -111,8 +116,6 @@ async function runWorker() {
     const controller = new AbortController();
     res.once("close", () => {
       if (!res.writableFinished) controller.abort();
-      // A keep-alive connection that served its last request while stopping is closed, so the drain ends.
-      if (stopping) setImmediate(() => server.closeIdleConnections());
     });
     res.setHeader("X-Bangkom-Worker", workerId);
     if (stopping) res.setHeader("Connection", "close");
@@ -127,12 +130,32 @@ async function runWorker() {
     });
   });
 
+  // Stopping. The cluster primary hands each worker one connection at a time and queues the rest; once the last
+  // worker stops listening it drops its queue, cutting off clients already connected. So a stopping worker keeps
+  // listening until no connection has been handed to it for QUIET_MS (at most DRAIN_MS), answering each request
+  // with "Connection: close". Then it stops listening with net.Server's close (http's would also drop every
+  // connection without a request under way, including one just accepted whose request is not read yet), closes
+  // keep-alive connections still idle after IDLE_GRACE_MS, and exits once every connection is gone.
+  let quiet = null;
+  let lastConnection = 0;
+  const stopListening = () => {
+    net.Server.prototype.close.call(server, () => process.exit(0));
+    setTimeout(() => server.closeIdleConnections(), IDLE_GRACE_MS).unref();
+  };
+  // The check runs after the event loop's poll phase (setImmediate): a worker that was busy past QUIET_MS first
+  // reads the connections the primary handed it meanwhile, instead of closing on them.
+  const waitForQuiet = () => {
+    clearTimeout(quiet);
+    quiet = setTimeout(() => setImmediate(() => (Date.now() - lastConnection < QUIET_MS ? waitForQuiet() : stopListening())), QUIET_MS);
+  };
+  server.on("connection", () => {
+    lastConnection = Date.now();
+    if (stopping) waitForQuiet();
+  });
   function stop() {
     if (stopping) return;
     stopping = true;
-    // No new connections; idle keep-alive ones close now, busy ones once their response is sent.
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
+    waitForQuiet();
     setTimeout(() => {
       server.closeAllConnections();
       process.exit(0);
