@@ -39,13 +39,18 @@ export default defineConfig({
     { name: "journeys", testMatch: JOURNEYS.map((f) => `**/${f}`), use: chromiumUse },
     { name: "chromium", testIgnore: JOURNEYS.map((f) => `**/${f}`), use: chromiumUse },
   ],
+  // The production server with two workers, so every spec also runs across workers (tests/e2e/two-workers.spec.ts
+  // checks that what one worker changes the other shows at once).
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+    command: "node scripts/server.mjs",
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     // BANGKOM_TEST_CLOCK opens /api/uji/jadwal, which runs the job schedule "as of" a given date.
-    env: { DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET ?? "", NEXT_TELEMETRY_DISABLED: "1", BANGKOM_TEST_CLOCK: "1" },
+    env: {
+      DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET ?? "", NEXT_TELEMETRY_DISABLED: "1", BANGKOM_TEST_CLOCK: "1",
+      HOST: "127.0.0.1", PORT: String(PORT), BANGKOM_WORKERS: "2",
+    },
   },
 });

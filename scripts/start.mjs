@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data on first run →
-// build if needed → next start. Ctrl-C stops the web server first and the database last.
+// build if needed → the web server (scripts/server.mjs: BANGKOM_WORKERS workers, default one per core).
+// Ctrl-C stops the web server first (its workers finish their requests) and the database last.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { ensureAuthSecret, ensureBuild, ensurePrismaClient, isEmpty, migrate, se
 import { openDatabase } from "./lib/database.mjs";
 import { ensureSealingKey } from "./lib/sealing-key.mjs";
 import { bin, ROOT } from "./lib/paths.mjs";
+import { workerCount } from "./lib/workers.mjs";
 
 const log = (message) => console.log(`[bangkom] ${message}`);
 const PORT = Number(process.env.PORT ?? 3000);
@@ -18,14 +20,14 @@ let web = null;
 let worker = null;
 let stopping = false;
 
-async function stopChild(child, name) {
+async function stopChild(child, name, graceMs = 10_000) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
   const timer = setTimeout(() => {
     log(`${name} tidak berhenti; dihentikan paksa.`);
     child.kill("SIGKILL");
-  }, 10_000);
+  }, graceMs);
   await exited;
   clearTimeout(timer);
 }
@@ -35,7 +37,7 @@ async function shutdown(code = 0) {
   stopping = true;
   log("Menghentikan…");
   await stopChild(worker, "Pekerja latar");
-  await stopChild(web, "Server web");
+  await stopChild(web, "Server web", 20_000); // its workers first finish the requests in flight
   await database?.stop();
   log("Selesai.");
   process.exit(code);
@@ -43,12 +45,20 @@ async function shutdown(code = 0) {
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => shutdown(0));
 
+let workers;
+try {
+  workers = workerCount();
+} catch (error) {
+  console.error(`\n[bangkom] ${error.message}\n`);
+  process.exit(1);
+}
+
 function printWelcome() {
   const accounts = JSON.parse(fs.readFileSync(path.join(ROOT, "prisma", "demo-accounts.json"), "utf8"));
   const url = `http://localhost:${PORT}`;
   const lines = [
     "",
-    `  Bangkom siap di ${url}`,
+    `  Bangkom siap di ${url} (${workers} pekerja server web; ubah dengan BANGKOM_WORKERS)`,
     "",
     "  Akun demo (kata sandi semuanya: " + accounts.password + "):",
     ...accounts.accounts.map((a) => `    ${a.role.padEnd(11)} ${a.login.padEnd(34)} ${a.name}`),
@@ -86,11 +96,13 @@ try {
   await ensureBuild({ log });
   if (stopping) process.exit(0);
 
-  const args = ["start", "-p", String(PORT), ...(HOST ? ["-H", HOST] : [])];
-  web = spawn(bin("next"), args, {
+  web = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env, DATABASE_URL: database.url, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(PORT), BANGKOM_WORKERS: String(workers), ...(HOST ? { HOST } : {}),
+    },
   });
   web.on("exit", (code) => {
     if (!stopping) {

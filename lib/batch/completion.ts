@@ -1,5 +1,6 @@
 import "server-only";
 import { defineCommand } from "@/lib/action";
+import { cacheTags, invalidate } from "@/lib/cache";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { attendedMinutes, batchHasEnded } from "@/lib/attendance/rules";
@@ -70,6 +71,7 @@ export const completeBatch = defineCommand({
       credited.push(p.employeeId);
     }
     await tx.batch.update({ where: { id: batch.id }, data: { status: "DONE", doneAt: batch.doneAt ?? new Date() } });
+    await invalidate(tx, cacheTags.catalog(viewer.agencyId));
     // One certificate (STTPP) per participant who completed; one already issued is kept (decision 0008).
     await issueCertificates(tx, { agencyId: viewer.agencyId, batch, enrolmentIds: completedIds, minutes: held, viewer });
     await inviteToReaction(tx, { agencyId: viewer.agencyId, batchId: batch.id, enrolmentIds: completedIds });
@@ -109,6 +111,7 @@ export const reopenBatch = defineCommand({
     }
     await tx.enrolment.updateMany({ where: { batchId: batch.id }, data: { completed: null } });
     await tx.batch.update({ where: { id: batch.id }, data: { status: "RUNNING", doneAt: null } });
+    await invalidate(tx, cacheTags.catalog(viewer.agencyId));
     await audit({ action: "reopen", entity: "Batch", entityId: batch.id, before: { status: "DONE" }, after: { status: "RUNNING", reversed, reason: input.reason } });
     return { reversed };
   },

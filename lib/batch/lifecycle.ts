@@ -1,5 +1,6 @@
 import "server-only";
 import { defineCommand } from "@/lib/action";
+import { cacheTags, invalidate } from "@/lib/cache";
 import { canMoveBatch } from "@/lib/catalog/rules";
 import { batchSchema, batchStatusSchema } from "@/lib/catalog/schemas";
 import type { Tx } from "@/lib/db";
@@ -48,6 +49,7 @@ export const createBatch = defineCommand({
         },
       },
     });
+    await invalidate(tx, cacheTags.catalog(viewer.agencyId));
     await audit({ action: "create", entity: "Batch", entityId: batch.id, after: { programId: program.id, number: batch.number, capacity: batch.capacity } });
     return { batchId: batch.id };
   },
@@ -82,6 +84,7 @@ export const setBatchStatus = defineCommand({
       await cancelRegistrations(tx, viewer.agencyId, batch.id);
     }
     await tx.batch.update({ where: { id: batch.id }, data: { status: input.status } });
+    await invalidate(tx, cacheTags.catalog(viewer.agencyId));
     await audit({ action: "status", entity: "Batch", entityId: batch.id, before: { status: batch.status }, after: { status: input.status } });
   },
 });

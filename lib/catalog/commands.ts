@@ -1,5 +1,6 @@
 import "server-only";
 import { defineCommand } from "@/lib/action";
+import { cacheTags, invalidate } from "@/lib/cache";
 import { AppError } from "@/lib/errors";
 import { programEvaluationSchema, programSchema, sessionChangeSchema } from "./schemas";
 import type { PositionType, RouteCode } from "@/lib/generated/prisma/enums";
@@ -32,6 +33,7 @@ export const createProgram = defineCommand({
         budgetLines: { create: input.budgetLines.map((l, position) => ({ ...l, position })) },
       },
     });
+    await invalidate(tx, cacheTags.catalog(viewer.agencyId));
     await audit({ action: "create", entity: "Program", entityId: program.id, after: { title: program.title, routeCode: program.routeCode, feedbackMonths: program.feedbackMonths, tracksResults: program.tracksResults } });
     return { programId: program.id };
   },
@@ -77,6 +79,7 @@ export const changeSession = defineCommand({
       throw new AppError("VALIDATION", "common.invalid", { date: ["catalog.sessionOutsideBatch"] });
     }
     const after = await tx.rundownSession.update({ where: { id: session.id }, data: { ...next, changeReason: input.reason } });
+    await invalidate(tx, cacheTags.catalog(viewer.agencyId));
     await audit({
       action: input.cancel ? "cancel" : "change",
       entity: "RundownSession",

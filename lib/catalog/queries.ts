@@ -1,5 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
+import { cached, cacheTags } from "@/lib/cache";
 import { db } from "@/lib/db";
 import type { BatchStatus, PositionType, Prisma, RouteCode } from "@/lib/generated/prisma/client";
 import { ledgerYear } from "@/lib/ledger/rules";
@@ -11,6 +12,8 @@ import { isUuid } from "@/lib/uuid";
 
 // What the catalog shows to every signed-in role with "read:catalog": always the viewer's agency only,
 // never a DRAFT or CANCELLED batch. Filtering happens in the database, so hundreds of programs stay fast.
+// Program data (titles, batches, rundowns, eligibility, competencies) is kept in the worker's shared cache
+// (lib/cache, decision 0016), dropped everywhere when an admin changes it; seat counts are always read fresh.
 
 export const CATALOG_PAGE_SIZE = 20;
 /** Batches anyone may see in the catalog. */
@@ -72,19 +75,20 @@ function batchFilter(filters: CatalogFilters): Prisma.BatchWhereInput | null {
   };
 }
 
-export async function catalogWhere(viewer: Viewer, filters: CatalogFilters): Promise<Prisma.ProgramWhereInput> {
-  const and: Prisma.ProgramWhereInput[] = [{ agencyId: viewer.agencyId }];
+function programWhere(agencyId: string, filters: CatalogFilters, me: ViewerEligibility | null | undefined): Prisma.ProgramWhereInput {
+  const and: Prisma.ProgramWhereInput[] = [{ agencyId }];
   const q = filters.q?.trim();
   if (q) and.push({ title: { contains: q, mode: "insensitive" } });
   if (filters.routeCode) and.push({ routeCode: filters.routeCode });
   if (isUuid(filters.competencyId)) and.push({ competencies: { some: { competencyId: filters.competencyId } } });
   const batches = batchFilter(filters);
   if (batches) and.push({ batches: { some: batches } });
-  if (filters.eligibleOnly) {
-    const me = await viewerEligibility(viewer);
-    and.push(me ? eligibleWhere(me) : { id: { in: [] } });
-  }
+  if (filters.eligibleOnly) and.push(me ? eligibleWhere(me) : { id: { in: [] } });
   return { AND: and };
+}
+
+export async function catalogWhere(viewer: Viewer, filters: CatalogFilters): Promise<Prisma.ProgramWhereInput> {
+  return programWhere(viewer.agencyId, filters, filters.eligibleOnly ? await viewerEligibility(viewer) : undefined);
 }
 
 /** The policy of each year asked for (a year without a saved policy gets the defaults). */
@@ -105,13 +109,23 @@ const sessionTimes = { select: { kind: true, startMinute: true, endMinute: true,
 export type CatalogBatch = { id: string; number: number; startDate: Date; endDate: Date; status: BatchStatus; seatsLeft: number; plannedMinutes: number };
 export type CatalogRow = { id: string; title: string; routeCode: RouteCode; organiser: string; nextBatch: CatalogBatch | null };
 
-export async function listCatalog(viewer: Viewer, filters: CatalogFilters): Promise<Page<CatalogRow>> {
-  const where = await catalogWhere(viewer, filters);
+type SeatCount = { capacity: number; confirmedCount: number };
+
+/** Live seat counts of the given batches of an agency, in one cheap query: never cached. */
+async function seatCounts(agencyId: string, batchIds: readonly string[]): Promise<Map<string, SeatCount>> {
+  if (batchIds.length === 0) return new Map();
+  const rows = await db.batch.findMany({ where: { agencyId, id: { in: [...batchIds] } }, select: { id: true, capacity: true, confirmedCount: true } });
+  return new Map(rows.map(({ id, ...seats }) => [id, seats]));
+}
+
+const seatsLeftOf = (seats: SeatCount | undefined) => (seats ? Math.max(0, seats.capacity - seats.confirmedCount) : 0);
+
+type CachedCatalogRow = Omit<CatalogRow, "nextBatch"> & { nextBatch: Omit<CatalogBatch, "seatsLeft"> | null };
+
+async function loadCatalogPage(agencyId: string, filters: CatalogFilters, me: ViewerEligibility | null | undefined, today: Date): Promise<Page<CachedCatalogRow>> {
+  const where = programWhere(agencyId, filters, me);
   // The batch shown on a card: the one the filters asked for, else the next one not yet over.
-  const shown: Prisma.BatchWhereInput = batchFilter(filters) ?? {
-    status: { in: ["OPEN", "CLOSED", "RUNNING"] },
-    endDate: { gte: calendarToday() },
-  };
+  const shown: Prisma.BatchWhereInput = batchFilter(filters) ?? { status: { in: ["OPEN", "CLOSED", "RUNNING"] }, endDate: { gte: today } };
   const page = await paginate(
     filters.page ?? 1,
     CATALOG_PAGE_SIZE,
@@ -128,46 +142,94 @@ export async function listCatalog(viewer: Viewer, filters: CatalogFilters): Prom
             where: shown,
             orderBy: [{ startDate: "asc" }, { number: "asc" }],
             take: 1,
-            select: { id: true, number: true, startDate: true, endDate: true, status: true, capacity: true, confirmedCount: true, sessions: sessionTimes },
+            select: { id: true, number: true, startDate: true, endDate: true, status: true, sessions: sessionTimes },
           },
         },
       }),
   );
-  const policies = await policiesFor(viewer.agencyId, page.rows.flatMap((p) => p.batches.map((b) => ledgerYear(b.endDate))));
+  const policies = await policiesFor(agencyId, page.rows.flatMap((p) => p.batches.map((b) => ledgerYear(b.endDate))));
   return {
     ...page,
     rows: page.rows.map(({ batches, ...program }) => {
       const b = batches[0];
       return {
         ...program,
-        nextBatch: b
-          ? { id: b.id, number: b.number, startDate: b.startDate, endDate: b.endDate, status: b.status, seatsLeft: Math.max(0, b.capacity - b.confirmedCount), plannedMinutes: plannedMinutes(b, policies) }
-          : null,
+        nextBatch: b ? { id: b.id, number: b.number, startDate: b.startDate, endDate: b.endDate, status: b.status, plannedMinutes: plannedMinutes(b, policies) } : null,
       };
     }),
   };
 }
 
+export async function listCatalog(viewer: Viewer, filters: CatalogFilters): Promise<Page<CatalogRow>> {
+  const me = filters.eligibleOnly ? await viewerEligibility(viewer) : undefined;
+  const today = calendarToday();
+  const load = () => loadCatalogPage(viewer.agencyId, filters, me, today);
+  // "Seats left" filters on live counts, so that list is never cached.
+  const page = filters.seatsLeft
+    ? await load()
+    : await cached(
+        {
+          key: `catalog.list:${JSON.stringify([
+            viewer.agencyId, today.toISOString().slice(0, 10), filters.q?.trim() ?? "", filters.routeCode ?? "",
+            isUuid(filters.competencyId) ? filters.competencyId : "", monthRange(filters.month) ? filters.month : "", filters.page ?? 1,
+            filters.eligibleOnly ? [me?.positionType ?? null, me?.unitPath ?? null] : null,
+          ])}`,
+          tags: [cacheTags.catalog(viewer.agencyId), cacheTags.policy(viewer.agencyId)],
+        },
+        load,
+      );
+  const seats = await seatCounts(viewer.agencyId, page.rows.flatMap((r) => (r.nextBatch ? [r.nextBatch.id] : [])));
+  return {
+    ...page,
+    rows: page.rows.map((row) => ({ ...row, nextBatch: row.nextBatch ? { ...row.nextBatch, seatsLeft: seatsLeftOf(seats.get(row.nextBatch.id)) } : null })),
+  };
+}
+
 /** The agency's competencies, for the catalog's competency filter. */
 export async function competencyOptions(viewer: Viewer) {
-  return db.competency.findMany({ where: { agencyId: viewer.agencyId }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } });
+  const agencyId = viewer.agencyId;
+  return cached({ key: `catalog.competencies:${agencyId}`, tags: [cacheTags.competency(agencyId)] }, () =>
+    db.competency.findMany({ where: { agencyId }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } }),
+  );
 }
 
 /** Start months ("2026-12") of published batches, from a year back onwards, for the month filter. */
 export async function batchMonths(viewer: Viewer): Promise<string[]> {
-  const rows = await db.$queryRaw<{ month: string }[]>`
-    SELECT DISTINCT to_char("startDate", 'YYYY-MM') AS month FROM "Batch"
-    WHERE "agencyId" = ${viewer.agencyId}::uuid AND status::text IN ('OPEN', 'CLOSED', 'RUNNING', 'DONE')
-      AND "startDate" >= (date_trunc('month', now()) - interval '12 months')::date
-    ORDER BY month`;
-  return rows.map((r) => r.month);
+  const agencyId = viewer.agencyId;
+  const thisMonth = new Date().toISOString().slice(0, 7);
+  return cached({ key: `catalog.months:${agencyId}:${thisMonth}`, tags: [cacheTags.catalog(agencyId)] }, async () => {
+    const rows = await db.$queryRaw<{ month: string }[]>`
+      SELECT DISTINCT to_char("startDate", 'YYYY-MM') AS month FROM "Batch"
+      WHERE "agencyId" = ${agencyId}::uuid AND status::text IN ('OPEN', 'CLOSED', 'RUNNING', 'DONE')
+        AND "startDate" >= (date_trunc('month', now()) - interval '12 months')::date
+      ORDER BY month`;
+    return rows.map((r) => r.month);
+  });
 }
 
 /** One program with its published batches and their rundowns, inside the viewer's agency; null otherwise. */
 export async function getProgram(viewer: Viewer, programId: string) {
   if (!isUuid(programId)) return null;
+  const agencyId = viewer.agencyId;
+  const program = await cached(
+    { key: `catalog.program:${agencyId}:${programId}`, tags: [cacheTags.catalog(agencyId), cacheTags.policy(agencyId), cacheTags.competency(agencyId)] },
+    () => loadProgram(agencyId, programId),
+  );
+  if (!program) return null;
+  const seats = await seatCounts(agencyId, program.batches.map((b) => b.id));
+  return {
+    ...program,
+    batches: program.batches.map((b) => {
+      const live = seats.get(b.id) ?? { capacity: b.capacity, confirmedCount: b.capacity };
+      return { ...b, ...live, seatsLeft: seatsLeftOf(live) };
+    }),
+  };
+}
+
+/** Everything of a program page but its seat counts. */
+async function loadProgram(agencyId: string, programId: string) {
   const program = await db.program.findFirst({
-    where: { id: programId, agencyId: viewer.agencyId },
+    where: { id: programId, agencyId },
     select: {
       id: true, title: true, description: true, objectives: true, routeCode: true, organiser: true, eligibleTypes: true,
       eligibleUnits: { select: { unit: { select: { id: true, name: true, path: true } } }, orderBy: { unit: { name: "asc" } } },
@@ -176,7 +238,7 @@ export async function getProgram(viewer: Viewer, programId: string) {
         where: { status: { in: [...PUBLISHED] } },
         orderBy: [{ startDate: "asc" }, { number: "asc" }],
         select: {
-          id: true, number: true, startDate: true, endDate: true, venue: true, onlineUrl: true, capacity: true, confirmedCount: true,
+          id: true, number: true, startDate: true, endDate: true, venue: true, onlineUrl: true, capacity: true,
           registrationOpensAt: true, registrationClosesAt: true, status: true,
           sessions: {
             orderBy: [{ date: "asc" }, { startMinute: "asc" }],
@@ -187,11 +249,11 @@ export async function getProgram(viewer: Viewer, programId: string) {
     },
   });
   if (!program) return null;
-  const policies = await policiesFor(viewer.agencyId, program.batches.map((b) => ledgerYear(b.endDate)));
+  const policies = await policiesFor(agencyId, program.batches.map((b) => ledgerYear(b.endDate)));
   return {
     ...program,
     eligibleUnits: program.eligibleUnits.map((e) => e.unit),
-    batches: program.batches.map((b) => ({ ...b, seatsLeft: Math.max(0, b.capacity - b.confirmedCount), plannedMinutes: plannedMinutes(b, policies) })),
+    batches: program.batches.map((b) => ({ ...b, plannedMinutes: plannedMinutes(b, policies) })),
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { defineCommand } from "@/lib/action";
+import { cacheTags, invalidate } from "@/lib/cache";
 import { AppError } from "@/lib/errors";
 import { interpolate } from "@/lib/i18n/format";
 import { policyOrDefault } from "./rules";
@@ -25,6 +26,7 @@ export const savePolicy = defineCommand({
       pppkCeilingJp: input.pppkCeilingJp,
     };
     await tx.agencyPolicy.upsert({ where: { agencyId_year: key }, create: { ...key, ...data }, update: data });
+    await invalidate(tx, cacheTags.policy(viewer.agencyId));
     await audit({
       action: before ? "update" : "create",
       entity: "AgencyPolicy",

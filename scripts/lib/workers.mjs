@@ -1,0 +1,15 @@
+import os from "node:os";
+
+// How many web server workers `npm start` (scripts/server.mjs) runs: BANGKOM_WORKERS, else one per core.
+
+export const MAX_WORKERS = 64;
+
+/** The worker count from an environment; throws a clear message when BANGKOM_WORKERS is not a whole number 1–64. */
+export function workerCount(env = process.env, cores = os.availableParallelism()) {
+  const raw = env.BANGKOM_WORKERS?.trim();
+  if (!raw) return Math.max(1, Math.min(cores, MAX_WORKERS));
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_WORKERS) {
+    throw new Error(`BANGKOM_WORKERS harus bilangan bulat 1 sampai ${MAX_WORKERS} (jumlah proses server web), bukan "${raw}"`);
+  }
+  return Number(raw);
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { MAX_WORKERS, workerCount } from "../../scripts/lib/workers.mjs";
+
+describe("web server worker count (BANGKOM_WORKERS)", () => {
+  it("is one per core when unset or empty", () => {
+    expect(workerCount({}, 2)).toBe(2);
+    expect(workerCount({ BANGKOM_WORKERS: " " }, 8)).toBe(8);
+    expect(workerCount({}, 500)).toBe(MAX_WORKERS);
+  });
+
+  it("is what BANGKOM_WORKERS says, from 1 to 64", () => {
+    expect(workerCount({ BANGKOM_WORKERS: "1" }, 2)).toBe(1);
+    expect(workerCount({ BANGKOM_WORKERS: " 4 " }, 2)).toBe(4);
+    expect(workerCount({ BANGKOM_WORKERS: "64" }, 2)).toBe(64);
+  });
+
+  it.each(["0", "65", "-1", "2.5", "dua", "1e1"])("refuses %s with a message that names the variable", (value) => {
+    expect(() => workerCount({ BANGKOM_WORKERS: value }, 2)).toThrow(/BANGKOM_WORKERS harus bilangan bulat 1 sampai 64/);
+  });
+});
