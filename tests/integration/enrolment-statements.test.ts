@@ -10,7 +10,7 @@ import { executeCommand } from "@/lib/action";
 import { db } from "@/lib/db";
 import { decideAsAgency, decideAsSupervisor, registerSelf } from "@/lib/enrolment/commands";
 import { openBatch } from "./training-world";
-import { buildWorld, type World } from "./world";
+import { buildWorld, refusal, type World } from "./world";
 import { inboxOf } from "../support/inbox";
 
 const GOAL = 8;
@@ -90,5 +90,24 @@ describe("statements per enrolment step", () => {
     expect(waitlisting.result.status).toBe("WAITLISTED");
     expect(waitlisting.statements.length + VIEWER_LOAD, show(waitlisting.statements)).toBeLessThanOrEqual(GOAL);
     expect((await db.batch.findUniqueOrThrow({ where: { id: batchId } })).confirmedCount).toBe(1);
+  });
+});
+
+describe("the supervisor's scope, checked inside the statement that reads the registration", () => {
+  it("lets an indirect supervisor decide only while the agency lets supervisors see indirect staff; nobody else", async () => {
+    const admin = await w.viewer(w.users.admin);
+    const { batchId: second } = await openBatch(admin, { startDate: "2030-04-06" });
+    const { enrolmentId } = await executeCommand(registerSelf, await w.viewer(w.users.staff1), { batchId: second });
+    const decide = async (user: { id: string }) => executeCommand(decideAsSupervisor, await w.viewer(user), { enrolmentId, approve: false, note: "Belum waktunya" });
+
+    await db.agency.update({ where: { id: w.agencyA.id }, data: { supervisorSeesIndirect: false } });
+    try {
+      expect((await refusal(decide(w.users.head))).code).toBe("NOT_FOUND"); // two steps up: out of reach now
+    } finally {
+      await db.agency.update({ where: { id: w.agencyA.id }, data: { supervisorSeesIndirect: true } });
+    }
+    expect((await refusal(decide(w.users.operatorX))).code).toBe("FORBIDDEN"); // no supervisor role
+    expect((await decide(w.users.head)).status).toBe("REJECTED");
+    expect((await refusal(decide(w.users.kabid))).code).toBe("CONFLICT"); // decided already
   });
 });
