@@ -28,8 +28,9 @@ export const registerSelf = defineCommand({
   name: "enrolment.register",
   permission: "register:enrolment",
   schema: registerSchema,
-  // The page the ASN registers on shows their new status; the other pages are dynamic and read fresh anyway.
-  revalidate: ["/pelatihan"],
+  // No revalidation: re-rendering the program page in the action's answer cost ~17 statements and a render per
+  // registration (bench/enrolment-burst). The form shows the outcome itself and hides its button; every page that
+  // shows registrations is dynamic, so the next one opened (or this one reloaded) reads them fresh.
   successMessage: (m, r: { status: string }) => (r.status === "PENDING_AGENCY" ? m.enrolment.registeredToAgency : m.enrolment.registered),
   async run(ctx) {
     const { viewer, input, tx } = ctx;
