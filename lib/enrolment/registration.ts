@@ -8,7 +8,7 @@ import { calendarToday } from "@/lib/time";
 import { isUuid } from "@/lib/uuid";
 import { clashRefusal } from "./clash";
 import { eligibilityProblem, firstClash, isActive, quotaUnitFor, windowProblem, type RegistrationProblem } from "./rules";
-import { confirmedElsewhereJson, noticeCte, parseClashes, type Recipients } from "./sql";
+import { confirmedElsewhereJson, newId, noticeCte, parseClashes, type Recipients } from "./sql";
 
 const refuse = (problem: RegistrationProblem, values?: Record<string, string>) =>
   new AppError("CONFLICT", `enrolment.problem.${problem}`, undefined, values);
@@ -115,7 +115,7 @@ export async function createRegistration(
         "updatedAt" = now()
       WHERE id = ${facts.existingId}::uuid RETURNING id`
     : Prisma.sql`INSERT INTO "Enrolment"(id, "agencyId", "batchId", "employeeId", status, origin, "quotaUnitId", "requestedById", "supervisorId", "updatedAt")
-      VALUES (uuidv7(), ${opts.agencyId}::uuid, ${facts.batchId}::uuid, ${facts.employeeId}::uuid, ${status}::"EnrolmentStatus", ${opts.origin}::"EnrolmentOrigin",
+      VALUES (${newId()}::uuid, ${opts.agencyId}::uuid, ${facts.batchId}::uuid, ${facts.employeeId}::uuid, ${status}::"EnrolmentStatus", ${opts.origin}::"EnrolmentOrigin",
         ${quotaUnitId}::uuid, ${opts.requestedById}::uuid, ${supervisorId}::uuid, now())
       RETURNING id`;
   const [{ id }] = (await tx.$queryRaw<{ id: string }[]>`WITH changed AS (${write}) ${noticeCte(recipients)} SELECT id::text AS id FROM changed`) as [{ id: string }];

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { Notice } from "@/lib/notification/notify";
@@ -18,11 +19,13 @@ export type Recipients = { agencyId: string; employeeIds: readonly string[]; not
 export function noticeCte(to: Recipients | null): Prisma.Sql {
   if (!to || !to.employeeIds.length) return Prisma.empty;
   const { agencyId, employeeIds, notice } = to;
+  // An employee has at most one account (User.employeeId is unique), so one new id per employee suffices.
   return Prisma.sql`, notice AS (
     INSERT INTO "Notification"(id, "agencyId", "userId", kind, params, link)
-    SELECT uuidv7(), u."agencyId", u.id, ${notice.kind}, ${JSON.stringify(notice.params)}::jsonb, ${notice.link ?? null}
-    FROM "User" u
-    WHERE u."agencyId" = ${agencyId}::uuid AND u."employeeId" = ANY(${[...employeeIds]}::uuid[]) AND EXISTS (SELECT 1 FROM changed))`;
+    SELECT r.id, u."agencyId", u.id, ${notice.kind}, ${JSON.stringify(notice.params)}::jsonb, ${notice.link ?? null}
+    FROM unnest(${employeeIds.map(newId)}::uuid[], ${[...employeeIds]}::uuid[]) AS r(id, "employeeId")
+    JOIN "User" u ON u."employeeId" = r."employeeId"
+    WHERE u."agencyId" = ${agencyId}::uuid AND EXISTS (SELECT 1 FROM changed))`;
 }
 
 /** JSON of the batches (other than `batchSql`) in which the employee holds a CONFIRMED seat; cancelled ones excepted. */
@@ -50,4 +53,21 @@ export async function confirmedElsewhere(tx: Tx, employeeId: string, batchId: st
   const [row] = await tx.$queryRaw<{ clashes: unknown }[]>`
     SELECT ${confirmedElsewhereJson(Prisma.sql`${employeeId}::uuid`, Prisma.sql`${batchId}::uuid`)} AS clashes`;
   return parseClashes(row?.clashes);
+}
+
+/**
+ * A new time-ordered id (UUID version 7, as Prisma's `@default(uuid(7))` makes), for rows written in raw SQL.
+ * Made here rather than with PostgreSQL 18's uuidv7(), so any supported server (DATABASE_URL) runs these statements.
+ */
+export function newId(): string {
+  const bytes = randomBytes(16);
+  let ms = Date.now();
+  for (let i = 5; i >= 0; i--) {
+    bytes[i] = ms % 256;
+    ms = Math.floor(ms / 256);
+  }
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -62,6 +62,7 @@ describe("statements per enrolment step", () => {
     const staff1 = await w.viewer(w.users.staff1);
     const registration = await statementsOf(() => executeCommand(registerSelf, staff1, { batchId }));
     expect(registration.result.status).toBe("PENDING_SUPERVISOR");
+    expect(registration.result.enrolmentId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/); // time-ordered, as Prisma's
     expect(registration.statements[0]).toBe("BEGIN");
     expect(registration.statements.at(-1)).toBe("COMMIT");
     expect(registration.statements.length + VIEWER_LOAD, show(registration.statements)).toBeLessThanOrEqual(GOAL);
