@@ -112,3 +112,17 @@ describe("the supervisor's scope, checked inside the statement that reads the re
     expect((await refusal(decide(w.users.kabid))).code).toBe("CONFLICT"); // decided already
   });
 });
+
+describe("a double submit of one decision", () => {
+  it("seats a registration once when the agency's approval arrives twice at the same moment", async () => {
+    // Before, both requests read PENDING_AGENCY outside the batch lock and each took a seat for the same person.
+    const admin = await w.viewer(w.users.admin);
+    const { batchId: third } = await openBatch(admin, { startDate: "2030-05-04", capacity: 5 });
+    const { enrolmentId } = await executeCommand(registerSelf, await w.viewer(w.users.operatorX), { batchId: third }); // no supervisor step
+    const results = await Promise.allSettled([1, 2, 3].map(() => executeCommand(decideAsAgency, admin, { enrolmentId, approve: true, note: "" })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results) if (r.status === "rejected") expect((r.reason as { message: string }).message).toBe("enrolment.problem.alreadyDecided");
+    expect((await db.batch.findUniqueOrThrow({ where: { id: third } })).confirmedCount).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: enrolmentId, action: "agency-confirmed" } })).toBe(1);
+  });
+});
