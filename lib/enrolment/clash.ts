@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { firstClash } from "./rules";
+import { confirmedElsewhere } from "./sql";
 
 export type Clash = { startDate: Date; endDate: Date; number: number; program: { title: string } };
 
@@ -13,11 +14,7 @@ export type Clash = { startDate: Date; endDate: Date; number: number; program: {
  */
 export async function confirmedClash(tx: Tx, employeeId: string, batch: { id: string; startDate: Date; endDate: Date }, lock = false): Promise<Clash | null> {
   if (lock) await tx.$queryRaw`SELECT id FROM "Employee" WHERE id = ${employeeId}::uuid FOR UPDATE`;
-  const confirmedElsewhere = await tx.enrolment.findMany({
-    where: { employeeId, status: "CONFIRMED", batchId: { not: batch.id }, batch: { status: { not: "CANCELLED" } } },
-    select: { batch: { select: { startDate: true, endDate: true, number: true, program: { select: { title: true } } } } },
-  });
-  return firstClash(batch, confirmedElsewhere.map((e) => e.batch));
+  return firstClash(batch, await confirmedElsewhere(tx, employeeId, batch.id));
 }
 
 /** The refusal a clash gets, naming the training it clashes with. */

@@ -4,9 +4,10 @@ import { accessFor } from "@/lib/auth/permissions";
 import { employeeScope } from "@/lib/auth/scope";
 import { AppError } from "@/lib/errors";
 import { batchNoticeParams, notifyEmployees } from "@/lib/notification/notify";
+import { recordAgencyRejection, recordSupervisorDecision, supervisedRegistration } from "./decisions";
 import { createRegistration } from "./registration";
 import { decisionSchema, nominateSchema, registerSchema, withdrawSchema } from "./schemas";
-import { admit, lockBatch, releaseSeat } from "./seats";
+import { admit, lockBatch, lockBatchOfEnrolment, lockParticipant, releaseSeat } from "./seats";
 
 /** A finished or cancelled batch's registrations are history: JP may have been credited from them. */
 const isFinished = (status: string) => status === "DONE" || status === "CANCELLED";
@@ -15,29 +16,33 @@ const snapshot = (e: { status: string; quotaUnitId: string | null }) => ({ statu
 
 type Ctx = CommandContext<unknown>;
 
+/** The params every notice about a batch carries (as batchNoticeParams), from a row already read. */
+const noticeParams = (b: { programTitle: string; number: number }) => ({ program: b.programTitle, batch: b.number });
+
 async function auditRegistration(ctx: Ctx, action: string, enrolment: { id: string; status: string; quotaUnitId: string | null; employeeId: string; batchId: string }) {
   await ctx.audit({ action, entity: "Enrolment", entityId: enrolment.id, after: { ...snapshot(enrolment), employeeId: enrolment.employeeId, batchId: enrolment.batchId } });
 }
 
-/** An ASN registers themselves for an OPEN batch. */
+/** An ASN registers themselves for an OPEN batch; their supervisor, if any, is told in the same statement. */
 export const registerSelf = defineCommand({
   name: "enrolment.register",
   permission: "register:enrolment",
   schema: registerSchema,
-  revalidate: ["/pelatihan", "/pelatihan/saya"],
+  // No revalidation: re-rendering the program page in the action's answer cost ~17 statements and a render per
+  // registration (bench/enrolment-burst). The form shows the outcome itself and hides its button; every page that
+  // shows registrations is dynamic, so the next one opened (or this one reloaded) reads them fresh.
   successMessage: (m, r: { status: string }) => (r.status === "PENDING_AGENCY" ? m.enrolment.registeredToAgency : m.enrolment.registered),
   async run(ctx) {
     const { viewer, input, tx } = ctx;
     if (!viewer.employeeId) throw new AppError("FORBIDDEN", "common.forbidden");
-    const { enrolment } = await createRegistration(tx, {
-      agencyId: viewer.agencyId, batchId: input.batchId, employeeId: viewer.employeeId, origin: "SELF", requestedById: viewer.userId,
-    });
+    const { enrolment } = await createRegistration(
+      tx,
+      { agencyId: viewer.agencyId, batchId: input.batchId, employeeId: viewer.employeeId, origin: "SELF", requestedById: viewer.userId },
+      (r, batch) => (r.supervisorId
+        ? { agencyId: viewer.agencyId, employeeIds: [r.supervisorId], notice: { kind: "registrationAwaitingSupervisor", params: { name: viewer.name, ...batch }, link: "/tim/persetujuan" } }
+        : null),
+    );
     await auditRegistration(ctx, "register", enrolment);
-    if (enrolment.supervisorId) {
-      await notifyEmployees(tx, viewer.agencyId, [enrolment.supervisorId], {
-        kind: "registrationAwaitingSupervisor", params: { name: viewer.name, ...(await batchNoticeParams(tx, input.batchId)) }, link: "/tim/persetujuan",
-      });
-    }
     return { enrolmentId: enrolment.id, status: enrolment.status };
   },
 });
@@ -54,13 +59,12 @@ export const nominate = defineCommand({
     const scope = await employeeScope(viewer, "nominate:enrolment", tx);
     const inScope = scope && (await tx.employee.count({ where: { AND: [scope, { id: input.employeeId }] } }));
     if (!inScope) throw new AppError("NOT_FOUND", "common.notFound");
-    const { enrolment } = await createRegistration(tx, {
-      agencyId: viewer.agencyId, batchId: input.batchId, employeeId: input.employeeId, origin: "NOMINATION", requestedById: viewer.userId,
-    });
+    const { enrolment } = await createRegistration(
+      tx,
+      { agencyId: viewer.agencyId, batchId: input.batchId, employeeId: input.employeeId, origin: "NOMINATION", requestedById: viewer.userId },
+      (_r, batch) => ({ agencyId: viewer.agencyId, employeeIds: [input.employeeId], notice: { kind: "nominated", params: batch, link: link(input.batchId) } }),
+    );
     await auditRegistration(ctx, "nominate", enrolment);
-    await notifyEmployees(tx, viewer.agencyId, [input.employeeId], {
-      kind: "nominated", params: await batchNoticeParams(tx, input.batchId), link: link(input.batchId),
-    });
     return { enrolmentId: enrolment.id, status: enrolment.status };
   },
 });
@@ -73,16 +77,19 @@ export const enrolDirectly = defineCommand({
   revalidate: ["/admin/pelatihan"],
   async run(ctx) {
     const { viewer, input, tx } = ctx;
-    // Lock the batch before inserting: the insert's foreign-key share lock, upgraded later, would deadlock.
-    await lockBatch(tx, input.batchId);
+    // The batch first, as everywhere: then the registration and its person.
+    const batch = await lockBatch(tx, input.batchId);
     const { enrolment } = await createRegistration(tx, {
       agencyId: viewer.agencyId, batchId: input.batchId, employeeId: input.employeeId, origin: "ADMIN", requestedById: viewer.userId, skipWindow: true,
     });
-    const status = await admit(tx, enrolment, viewer.userId);
+    const participant = await lockParticipant(tx, enrolment.id);
+    if (!participant) throw new AppError("NOT_FOUND", "common.notFound");
+    const status = await admit(tx, batch, participant, viewer.userId, (s) => ({
+      agencyId: viewer.agencyId,
+      employeeIds: [input.employeeId],
+      notice: { kind: s === "CONFIRMED" ? "enrolledDirectly" : "waitlistedDirectly", params: noticeParams(batch), link: link(input.batchId) },
+    }));
     await ctx.audit({ action: "enrol-directly", entity: "Enrolment", entityId: enrolment.id, after: { status, employeeId: input.employeeId, batchId: input.batchId, override: true } });
-    await notifyEmployees(tx, viewer.agencyId, [input.employeeId], {
-      kind: status === "CONFIRMED" ? "enrolledDirectly" : "waitlistedDirectly", params: await batchNoticeParams(tx, input.batchId), link: link(input.batchId),
-    });
     return { enrolmentId: enrolment.id, status };
   },
 });
@@ -96,28 +103,26 @@ export const decideAsSupervisor = defineCommand({
   successMessage: (m) => m.enrolment.decided,
   async run(ctx) {
     const { viewer, input, tx } = ctx;
-    const scope = await employeeScope(viewer, "decide:enrolment-supervisor", tx);
-    const enrolment = scope && (await tx.enrolment.findFirst({
-      where: { id: input.enrolmentId, agencyId: viewer.agencyId, employee: scope },
-    }));
+    const enrolment = await supervisedRegistration(viewer, input.enrolmentId, tx);
     if (!enrolment) throw new AppError("NOT_FOUND", "common.notFound");
     if (enrolment.status !== "PENDING_SUPERVISOR") throw new AppError("CONFLICT", "enrolment.problem.alreadyDecided");
     if (!input.approve && input.note.length < 5) throw new AppError("VALIDATION", "common.invalid", { note: ["enrolment.reasonRequired"] });
-    const updated = await tx.enrolment.update({
-      where: { id: enrolment.id },
-      data: {
-        status: input.approve ? "PENDING_AGENCY" : "REJECTED",
-        supervisorId: viewer.employeeId, supervisorNote: input.note || null, supervisorDecidedAt: new Date(),
-        rejectedReason: input.approve ? null : input.note,
+    const status = input.approve ? "PENDING_AGENCY" : "REJECTED";
+    const decided = await recordSupervisorDecision(tx, enrolment.id, {
+      status, supervisorId: viewer.employeeId, note: input.note,
+    }, {
+      agencyId: viewer.agencyId,
+      employeeIds: [enrolment.employeeId],
+      notice: {
+        kind: input.approve ? "supervisorApproved" : "supervisorRejected",
+        params: { ...noticeParams(enrolment), ...(input.note ? { note: input.note } : {}) },
+        link: link(enrolment.batchId),
       },
     });
-    await ctx.audit({ action: input.approve ? "supervisor-approve" : "supervisor-reject", entity: "Enrolment", entityId: enrolment.id, before: snapshot(enrolment), after: snapshot(updated) });
-    await notifyEmployees(tx, viewer.agencyId, [enrolment.employeeId], {
-      kind: input.approve ? "supervisorApproved" : "supervisorRejected",
-      params: { ...(await batchNoticeParams(tx, enrolment.batchId)), ...(input.note ? { note: input.note } : {}) },
-      link: link(enrolment.batchId),
-    });
-    return { status: updated.status };
+    // Decided meanwhile by another request (a double submit): the row no longer waited for this decision.
+    if (!decided) throw new AppError("CONFLICT", "enrolment.problem.alreadyDecided");
+    await ctx.audit({ action: input.approve ? "supervisor-approve" : "supervisor-reject", entity: "Enrolment", entityId: enrolment.id, before: snapshot(enrolment), after: snapshot({ status, quotaUnitId: enrolment.quotaUnitId }) });
+    return { status };
   },
 });
 
@@ -130,22 +135,28 @@ export const decideAsAgency = defineCommand({
   successMessage: (m) => m.enrolment.decided,
   async run(ctx) {
     const { viewer, input, tx } = ctx;
-    const enrolment = await tx.enrolment.findFirst({ where: { id: input.enrolmentId, agencyId: viewer.agencyId }, include: { batch: { select: { status: true } } } });
-    if (!enrolment) throw new AppError("NOT_FOUND", "common.notFound");
+    const batch = await lockBatchOfEnrolment(tx, input.enrolmentId, viewer.agencyId);
+    const enrolment = batch && (await lockParticipant(tx, input.enrolmentId));
+    if (!batch || !enrolment) throw new AppError("NOT_FOUND", "common.notFound");
     if (enrolment.status !== "PENDING_AGENCY") throw new AppError("CONFLICT", "enrolment.problem.alreadyDecided");
-    if (isFinished(enrolment.batch.status)) throw new AppError("CONFLICT", "catalog.batchFinished");
+    if (isFinished(batch.status)) throw new AppError("CONFLICT", "catalog.batchFinished");
+    const noticeFor = (status: "CONFIRMED" | "WAITLISTED" | "REJECTED") => ({
+      agencyId: viewer.agencyId,
+      employeeIds: [enrolment.employeeId],
+      notice: {
+        kind: ({ CONFIRMED: "agencyConfirmed", WAITLISTED: "agencyWaitlisted", REJECTED: "agencyRejected" } as const)[status],
+        params: { ...noticeParams(batch), ...(input.note ? { note: input.note } : {}) },
+        link: link(enrolment.batchId),
+      },
+    });
     let status: "CONFIRMED" | "WAITLISTED" | "REJECTED";
-    if (input.approve) status = await admit(tx, enrolment, viewer.userId);
+    if (input.approve) status = await admit(tx, batch, enrolment, viewer.userId, noticeFor);
     else {
       if (input.note.length < 5) throw new AppError("VALIDATION", "common.invalid", { note: ["enrolment.reasonRequired"] });
       status = "REJECTED";
-      await tx.enrolment.update({ where: { id: enrolment.id }, data: { status, rejectedReason: input.note, agencyDecidedById: viewer.userId, agencyDecidedAt: new Date() } });
+      await recordAgencyRejection(tx, enrolment.id, { note: input.note, deciderId: viewer.userId }, noticeFor(status));
     }
     await ctx.audit({ action: `agency-${status.toLowerCase()}`, entity: "Enrolment", entityId: enrolment.id, before: snapshot(enrolment), after: { status } });
-    const kind = ({ CONFIRMED: "agencyConfirmed", WAITLISTED: "agencyWaitlisted", REJECTED: "agencyRejected" } as const)[status];
-    await notifyEmployees(tx, viewer.agencyId, [enrolment.employeeId], {
-      kind, params: { ...(await batchNoticeParams(tx, enrolment.batchId)), ...(input.note ? { note: input.note } : {}) }, link: link(enrolment.batchId),
-    });
     return { status };
   },
 });

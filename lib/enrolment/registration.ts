@@ -1,74 +1,123 @@
 import "server-only";
-import type { EnrolmentOrigin } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { BatchStatus, EnrolmentOrigin, EnrolmentStatus, PositionType } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isInService } from "@/lib/people/rules";
 import { calendarToday } from "@/lib/time";
-import { clashRefusal, confirmedClash } from "./clash";
-import { eligibilityProblem, isActive, quotaUnitFor, windowProblem, type RegistrationProblem } from "./rules";
+import { isUuid } from "@/lib/uuid";
+import { clashRefusal } from "./clash";
+import { eligibilityProblem, firstClash, isActive, quotaUnitFor, windowProblem, type RegistrationProblem } from "./rules";
+import { confirmedElsewhereJson, newId, noticeCte, parseClashes, type Recipients } from "./sql";
 
 const refuse = (problem: RegistrationProblem, values?: Record<string, string>) =>
   new AppError("CONFLICT", `enrolment.problem.${problem}`, undefined, values);
 
+/** Everything a registration is judged on, read in one statement. Employee columns are null when not found. */
+type Facts = {
+  batchId: string;
+  status: BatchStatus;
+  registrationOpensAt: Date;
+  registrationClosesAt: Date;
+  startDate: Date;
+  endDate: Date;
+  number: number;
+  programTitle: string;
+  eligibleTypes: PositionType[];
+  eligibleUnitPaths: string[];
+  quotas: unknown;
+  employeeId: string | null;
+  supervisorId: string | null;
+  serviceEndDate: Date | null;
+  unitPath: string | null;
+  positionType: PositionType | null;
+  existingId: string | null;
+  existingStatus: EnrolmentStatus | null;
+  clashes: unknown;
+};
+
+async function readFacts(tx: Tx, agencyId: string, batchId: string, employeeId: string): Promise<Facts | null> {
+  const [facts] = await tx.$queryRaw<Facts[]>`
+    SELECT b.id::text AS "batchId", b.status::text AS status, b."registrationOpensAt", b."registrationClosesAt", b."startDate", b."endDate",
+      b.number, p.title AS "programTitle", p."eligibleTypes"::text[] AS "eligibleTypes",
+      ARRAY(SELECT u.path FROM "ProgramEligibleUnit" pe JOIN "OrgUnit" u ON u.id = pe."unitId" WHERE pe."programId" = p.id) AS "eligibleUnitPaths",
+      (SELECT json_agg(json_build_object('unitId', q."unitId", 'path', u.path)) FROM "BatchQuota" q JOIN "OrgUnit" u ON u.id = q."unitId" WHERE q."batchId" = b.id) AS quotas,
+      e.id::text AS "employeeId", e."supervisorId"::text AS "supervisorId", e."serviceEndDate", eu.path AS "unitPath", po.type::text AS "positionType",
+      x.id::text AS "existingId", x.status::text AS "existingStatus",
+      ${confirmedElsewhereJson(Prisma.sql`e.id`, Prisma.sql`b.id`)} AS clashes
+    FROM "Batch" b
+    JOIN "Program" p ON p.id = b."programId"
+    LEFT JOIN "Employee" e ON e.id = ${employeeId}::uuid AND e."agencyId" = ${agencyId}::uuid
+    LEFT JOIN "OrgUnit" eu ON eu.id = e."unitId"
+    LEFT JOIN "Position" po ON po.id = e."positionId"
+    LEFT JOIN "Enrolment" x ON x."batchId" = b.id AND x."employeeId" = e.id
+    WHERE b.id = ${batchId}::uuid AND b."agencyId" = ${agencyId}::uuid`;
+  return facts ?? null;
+}
+
+export type NewRegistration = {
+  id: string;
+  status: EnrolmentStatus;
+  quotaUnitId: string | null;
+  supervisorId: string | null;
+  employeeId: string;
+  batchId: string;
+};
+
+/** Which training a notice about this registration names. */
+export type RegistrationNotice = (r: Omit<NewRegistration, "id">, batch: { program: string; batch: number }) => Recipients | null;
+
 /**
  * Checks whether an employee may be registered for a batch and creates (or revives) the registration.
- * Each refusal names its reason: window, eligibility, duplicate, clash or quota.
+ * Each refusal names its reason: window, eligibility, duplicate, clash or quota. Two statements: one reads every
+ * fact the rules judge, one writes the registration together with the notice `notify` asks for.
  */
 export async function createRegistration(
   tx: Tx,
   opts: { agencyId: string; batchId: string; employeeId: string; origin: EnrolmentOrigin; requestedById: string; skipWindow?: boolean },
+  notify?: RegistrationNotice,
 ) {
-  const batch = await tx.batch.findFirst({
-    where: { id: opts.batchId, agencyId: opts.agencyId },
-    include: { program: { include: { eligibleUnits: { select: { unit: { select: { path: true } } } } } }, quotas: true },
-  });
-  if (!batch) throw new AppError("NOT_FOUND", "common.notFound");
-  const employee = await tx.employee.findFirst({
-    where: { id: opts.employeeId, agencyId: opts.agencyId },
-    include: { unit: { select: { path: true } }, position: { select: { type: true } } },
-  });
-  if (!employee) throw new AppError("NOT_FOUND", "common.notFound");
+  if (!isUuid(opts.batchId) || !isUuid(opts.employeeId)) throw new AppError("NOT_FOUND", "common.notFound");
+  const facts = await readFacts(tx, opts.agencyId, opts.batchId, opts.employeeId);
+  if (!facts) throw new AppError("NOT_FOUND", "common.notFound");
+  if (!facts.employeeId || !facts.unitPath || !facts.positionType) throw new AppError("NOT_FOUND", "common.notFound");
 
-  const window = opts.skipWindow ? (batch.status === "CANCELLED" || batch.status === "DONE" ? "notOpen" : null) : windowProblem(batch, new Date());
+  const window = opts.skipWindow ? (facts.status === "CANCELLED" || facts.status === "DONE" ? "notOpen" : null) : windowProblem(facts, new Date());
   if (window) throw refuse(window);
 
   const eligibility = eligibilityProblem(
-    { positionType: employee.position.type, unitPath: employee.unit.path, inService: isInService(employee, calendarToday()) },
-    { eligibleTypes: batch.program.eligibleTypes, eligibleUnitPaths: batch.program.eligibleUnits.map((e) => e.unit.path) },
+    { positionType: facts.positionType, unitPath: facts.unitPath, inService: isInService(facts, calendarToday()) },
+    { eligibleTypes: facts.eligibleTypes, eligibleUnitPaths: facts.eligibleUnitPaths },
   );
   if (eligibility) throw refuse(eligibility);
 
-  const existing = await tx.enrolment.findUnique({ where: { batchId_employeeId: { batchId: batch.id, employeeId: employee.id } } });
-  if (existing && isActive(existing.status)) throw refuse("duplicate");
+  if (facts.existingStatus && isActive(facts.existingStatus)) throw refuse("duplicate");
 
-  const clash = await confirmedClash(tx, employee.id, batch);
+  const clash = firstClash(facts, parseClashes(facts.clashes));
   if (clash) throw clashRefusal(clash);
 
+  const quotas = (typeof facts.quotas === "string" ? JSON.parse(facts.quotas) : facts.quotas) as { unitId: string; path: string }[] | null;
   let quotaUnitId: string | null = null;
-  if (batch.quotas.length) {
-    const quotaUnits = await tx.orgUnit.findMany({ where: { id: { in: batch.quotas.map((q) => q.unitId) } }, select: { id: true, path: true } });
-    quotaUnitId = quotaUnitFor(employee.unit.path, quotaUnits.map((u) => ({ unitId: u.id, path: u.path })));
+  if (quotas?.length) {
+    quotaUnitId = quotaUnitFor(facts.unitPath, quotas);
     if (!quotaUnitId) throw refuse("quota");
   }
 
-  const status = opts.origin === "ADMIN" ? "PENDING_AGENCY" : employee.supervisorId ? "PENDING_SUPERVISOR" : "PENDING_AGENCY";
-  const data = {
-    status,
-    origin: opts.origin,
-    quotaUnitId,
-    requestedById: opts.requestedById,
-    supervisorId: opts.origin === "ADMIN" ? null : employee.supervisorId,
-    supervisorNote: null,
-    supervisorDecidedAt: null,
-    agencyDecidedById: null,
-    agencyDecidedAt: null,
-    queueSeq: null,
-    withdrawnReason: null,
-    rejectedReason: null,
-    completed: null,
-  } as const;
-  const enrolment = existing
-    ? await tx.enrolment.update({ where: { id: existing.id }, data })
-    : await tx.enrolment.create({ data: { ...data, agencyId: opts.agencyId, batchId: batch.id, employeeId: employee.id } });
-  return { enrolment, batch, employee, before: existing };
+  const status: EnrolmentStatus = opts.origin === "ADMIN" ? "PENDING_AGENCY" : facts.supervisorId ? "PENDING_SUPERVISOR" : "PENDING_AGENCY";
+  const supervisorId = opts.origin === "ADMIN" ? null : facts.supervisorId;
+  const registration: Omit<NewRegistration, "id"> = { status, quotaUnitId, supervisorId, employeeId: facts.employeeId, batchId: facts.batchId };
+  // The notice is decided before the write, so one statement writes both.
+  const recipients = notify?.(registration, { program: facts.programTitle, batch: facts.number }) ?? null;
+  const write = facts.existingId
+    ? Prisma.sql`UPDATE "Enrolment" SET status = ${status}::"EnrolmentStatus", origin = ${opts.origin}::"EnrolmentOrigin", "quotaUnitId" = ${quotaUnitId}::uuid,
+        "requestedById" = ${opts.requestedById}::uuid, "supervisorId" = ${supervisorId}::uuid, "supervisorNote" = NULL, "supervisorDecidedAt" = NULL,
+        "agencyDecidedById" = NULL, "agencyDecidedAt" = NULL, "queueSeq" = NULL, "withdrawnReason" = NULL, "rejectedReason" = NULL, completed = NULL,
+        "updatedAt" = now()
+      WHERE id = ${facts.existingId}::uuid RETURNING id`
+    : Prisma.sql`INSERT INTO "Enrolment"(id, "agencyId", "batchId", "employeeId", status, origin, "quotaUnitId", "requestedById", "supervisorId", "updatedAt")
+      VALUES (${newId()}::uuid, ${opts.agencyId}::uuid, ${facts.batchId}::uuid, ${facts.employeeId}::uuid, ${status}::"EnrolmentStatus", ${opts.origin}::"EnrolmentOrigin",
+        ${quotaUnitId}::uuid, ${opts.requestedById}::uuid, ${supervisorId}::uuid, now())
+      RETURNING id`;
+  const [{ id }] = (await tx.$queryRaw<{ id: string }[]>`WITH changed AS (${write}) ${noticeCte(recipients)} SELECT id::text AS id FROM changed`) as [{ id: string }];
+  return { enrolment: { id, ...registration }, batch: { program: facts.programTitle, batch: facts.number, startDate: facts.startDate, endDate: facts.endDate } };
 }
