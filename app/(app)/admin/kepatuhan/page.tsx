@@ -16,7 +16,8 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { hasPermission } from "@/lib/auth/permissions";
 import { pageViewer } from "@/lib/auth/viewer";
 import { isYearClosed } from "@/lib/compliance/year-close";
-import { complianceDashboard, dashboardScopeName, mayReadComplianceDashboard } from "@/lib/compliance/dashboard-queries";
+import { dashboardScopeName, dashboardView, mayReadComplianceDashboard } from "@/lib/compliance/dashboard-queries";
+import { statementTimeoutMs } from "@/lib/compliance/cancellable";
 import { formatDate, interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { calendarToday } from "@/lib/time";
@@ -36,14 +37,35 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
   const evaluatedOn = asOf ?? today;
   const yearOver = isYearOver(year, evaluatedOn);
   const query = { tahun: String(year), per: asOf && isoDay(asOf) };
-  const [m, locale, scope, { opds, total, equity }, closed] = await Promise.all([
+  const [m, locale, scope, view, closed] = await Promise.all([
     getMessages(),
     getLocale(),
     dashboardScopeName(viewer),
-    complianceDashboard(viewer, year, undefined, asOf),
+    dashboardView(viewer, year, asOf && isoDay(asOf)),
     isYearClosed(viewer.agencyId, year),
   ]);
   const t = m.complianceAdmin;
+  if ("stopped" in view) {
+    // Stopped by the statement timeout (or its client left): say so plainly instead of an error trace.
+    return (
+      <>
+        <PageHeader title={t.title} subtitle={interpolate(t.subtitle, { scope, year })} />
+        <Card className="mb-6">
+          <div className="px-6 py-10" role="status" data-testid="compliance-stopped">
+            <p className="font-medium text-slate-900">{t.stopped.title}</p>
+            <p className="mt-2 text-sm text-slate-600">
+              {view.stopped === "timeout" ? interpolate(t.stopped.timeout, { scope, year, seconds: Math.round(statementTimeoutMs() / 1000) }) : t.stopped.abandoned}
+            </p>
+            <p className="mt-4 flex flex-wrap gap-4 text-sm font-medium">
+              <Link href={withQuery(DASHBOARD_PATH, query)} className="text-brand-700 hover:underline">{t.stopped.retry}</Link>
+              <Link href={withQuery(LIST_PATH, query)} className="text-brand-700 hover:underline">{t.toList} →</Link>
+            </p>
+          </div>
+        </Card>
+      </>
+    );
+  }
+  const { opds, total, equity } = view.figures;
   // After the year nobody is on track or at risk any more: the bars show compliant against non-compliant.
   const shown = yearOver ? (["COMPLIANT", "NON_COMPLIANT"] as const) : (["COMPLIANT", "ON_TRACK", "AT_RISK"] as const);
   const series: OpdShareSeries[] = shown.map((status) => ({ key: SERIES_KEY[status], label: t.status[status], color: STATUS_STYLES[status].fill }));
