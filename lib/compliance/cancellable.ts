@@ -97,10 +97,12 @@ export async function runCancellable<T>(
   const onAbort = () => void cancelUntilSettled(tag, () => settled, timeoutMs + 1_000);
   signal?.addEventListener("abort", onAbort, { once: true });
   try {
-    const [, rows] = await db.$transaction([
-      db.$queryRaw`SELECT set_config('statement_timeout', ${String(timeoutMs)}, true)`,
-      db.$queryRaw<T>(build(tag)),
-    ]);
+    // Prisma's own transaction limits (2 s to get a connection, 5 s in all) would end a busy dashboard before its
+    // statement timeout: the wait for a connection may take as long as the timeout, and PostgreSQL stops the rest.
+    const [, rows] = await db.$transaction(
+      [db.$queryRaw`SELECT set_config('statement_timeout', ${String(timeoutMs)}, true)`, db.$queryRaw<T>(build(tag))],
+      { maxWait: timeoutMs, timeout: 2 * timeoutMs + 1_000 },
+    );
     return rows;
   } catch (error) {
     if (isQueryCanceled(error)) throw new StatementStopped(signal?.aborted ? "abandoned" : "timeout");
