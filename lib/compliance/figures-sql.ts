@@ -3,7 +3,7 @@
 // that computes both from one pass over the per-ASN rows (dashboardFiguresSql). Sharing the fragments keeps the
 // figures identical whichever statement produced them; tests/integration/compliance-dashboard.test.ts checks it.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { complianceRows, totalsAreAsOf, type ComplianceQuery } from "./sql";
+import { complianceRows, trainingsSql, type ComplianceQuery } from "./sql";
 
 /** The per-OPD columns, aggregated over rows with `status` and `"creditedMinutes"`. */
 const SUMMARY_COLUMNS = Prisma.sql`
@@ -28,30 +28,16 @@ const EQUITY_COLUMNS = Prisma.sql`
   coalesce(sum(n), 0)::int AS places,
   coalesce(sum(n) FILTER (WHERE rank <= ceil(people * 0.1)), 0)::int AS top`;
 
-/** Trainings credited per ASN as of D, counted as the trigger counts `LedgerYearTotal.trainings`. */
-export function trainingsSql(query: ComplianceQuery): Prisma.Sql {
-  if (totalsAreAsOf(query.year, query.evaluatedOn)) {
-    return Prisma.sql`SELECT "employeeId", trainings AS n FROM "LedgerYearTotal" WHERE "agencyId" = ${query.agencyId}::uuid AND year = ${query.year}`;
-  }
-  return Prisma.sql`
-    SELECT "employeeId", (count(*) FILTER (WHERE m > 0))::int AS n
-    FROM (
-      SELECT "employeeId", sum(minutes) AS m FROM "LedgerEntry"
-      WHERE "agencyId" = ${query.agencyId}::uuid AND year = ${query.year} AND date <= ${query.evaluatedOn.toISOString().slice(0, 10)}::date
-      GROUP BY "employeeId", coalesce("batchId", "externalTrainingId", "correctsId", id)
-    ) per_training
-    GROUP BY "employeeId"`;
-}
-
 /** Aggregates grouped by OPD (top-level unit), plus the total as opdId "" last. */
 export function summarySql(query: ComplianceQuery): Prisma.Sql {
   return Prisma.sql`
-    WITH c AS (${complianceRows(query)})
-    SELECT coalesce(c."opdId", '') AS "opdId", CASE WHEN GROUPING(c."opdId") = 1 THEN 'Total' ELSE min(o.name) END AS "opdName",
-           ${SUMMARY_COLUMNS}
-    FROM c LEFT JOIN "OrgUnit" o ON o.id::text = c."opdId"
-    GROUP BY GROUPING SETS ((c."opdId"), ())
-    ORDER BY (c."opdId" IS NULL), min(o.name)`;
+    WITH c AS (${complianceRows(query)}),
+    summed AS (SELECT c."opdId", ${SUMMARY_COLUMNS} FROM c GROUP BY GROUPING SETS ((c."opdId"), ()))
+    SELECT coalesce(s."opdId", '') AS "opdId", CASE WHEN s."opdId" IS NULL THEN 'Total' ELSE o.name END AS "opdName",
+           s.headcount, s.obligated, s.compliant, s."onTrack", s."atRisk", s."nonCompliant", s.exempt, s."zeroJp",
+           s."averageMinutes", s."medianMinutes"
+    FROM summed s LEFT JOIN "OrgUnit" o ON o.id::text = s."opdId"
+    ORDER BY (s."opdId" IS NULL), o.name`;
 }
 
 /** The equity panel's counts: one row of b0..b3, places and top. */
@@ -74,18 +60,16 @@ export function equitySql(query: ComplianceQuery): Prisma.Sql {
  */
 export function dashboardFiguresSql(query: ComplianceQuery, tag = ""): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(tag ? `/* ${tag.replace(/[^\w:.-]/g, "")} */ ` : "")}
-    WITH c AS (${complianceRows(query)}),
-    trainings AS (${trainingsSql(query)}),
-    per AS MATERIALIZED (
-      SELECT c."opdId", c.status, c."creditedMinutes", coalesce(t.n, 0) AS n
-      FROM c LEFT JOIN trainings t ON t."employeeId" = c."employeeId"::uuid
+    WITH per AS MATERIALIZED (
+      SELECT c."opdId", c.status, c."creditedMinutes", c.trainings AS n FROM (${complianceRows(query, { trainings: true })}) c
     ),
+    summed AS (SELECT p."opdId", ${SUMMARY_COLUMNS} FROM per p GROUP BY GROUPING SETS ((p."opdId"), ())),
     grouped AS (
-      SELECT coalesce(p."opdId", '') AS "opdId", CASE WHEN GROUPING(p."opdId") = 1 THEN 'Total' ELSE min(o.name) END AS "opdName",
-             ${SUMMARY_COLUMNS},
-             row_number() OVER (ORDER BY (p."opdId" IS NULL), min(o.name)) AS position
-      FROM per p LEFT JOIN "OrgUnit" o ON o.id::text = p."opdId"
-      GROUP BY GROUPING SETS ((p."opdId"), ())
+      -- named after grouping: one lookup per OPD instead of one per ASN
+      SELECT coalesce(s."opdId", '') AS "opdId", CASE WHEN s."opdId" IS NULL THEN 'Total' ELSE o.name END AS "opdName",
+             s.headcount, s.obligated, s.compliant, s."onTrack", s."atRisk", s."nonCompliant", s.exempt, s."zeroJp",
+             s."averageMinutes", s."medianMinutes", row_number() OVER (ORDER BY (s."opdId" IS NULL), o.name) AS position
+      FROM summed s LEFT JOIN "OrgUnit" o ON o.id::text = s."opdId"
     ),
     histogram AS (SELECT n, count(*) AS people FROM per WHERE status <> 'EXEMPT' GROUP BY n),
     ranked AS (

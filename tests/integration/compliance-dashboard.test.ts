@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { asManager } from "@/lib/auth/permissions";
-import { complianceByOpd, complianceList, equityOf } from "@/lib/compliance/queries";
+import { complianceByOpd, complianceList, complianceQuery, equityOf } from "@/lib/compliance/queries";
+import { dashboardFiguresSql, equitySql, summarySql } from "@/lib/compliance/figures-sql";
 import { complianceDashboard, complianceDashboardList, dashboardScopeName, mayReadComplianceDashboard } from "@/lib/compliance/dashboard-queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatNip } from "@/lib/people/nip";
@@ -184,6 +185,14 @@ describe("the equity panel", () => {
         expect(dashboard.equity).toEqual(await equityOf(scoped, YEAR, { asOf }));
       }
     }
+    // Under a policy that counts only some route codes the credit is summed from the ledger; trainings still all count.
+    const query = (await complianceQuery(admin, YEAR))!;
+    const onlyKl10 = { ...query, policy: { ...query.policy, countedRouteCodes: ["KL10" as const] } };
+    const [one] = await db.$queryRaw<{ opds: unknown[]; equity: Record<string, number> }[]>`${dashboardFiguresSql(onlyKl10)}`;
+    expect(one!.opds).toEqual(await db.$queryRaw`${summarySql(onlyKl10)}`);
+    expect(one!.equity).toEqual((await db.$queryRaw<unknown[]>`${equitySql(onlyKl10)}`)[0]);
+    expect(one!.opds.at(-1)).toMatchObject({ opdId: "", obligated: 5, zeroJp: 5 }); // every entry here is KL03
+    expect(one!.equity).toMatchObject({ places: 6 });
     const asOfJune = await complianceDashboard(admin, YEAR, undefined, day("2025-06-15"));
     // by 15 June: staff1 2 trainings (March batch, 1 June), kabid 1 (April), staff2 1 (May; June's was corrected away)
     expect(asOfJune.equity).toEqual({ buckets: [2, 2, 1, 0], places: 4, topDecileShare: 0.5 });
