@@ -6,6 +6,8 @@ import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requestAbortSignal } from "@/lib/http/request-context";
 
+export { tagged } from "./tag";
+
 // Heavy read statements (the compliance dashboard over a province) run with a statement timeout, and stop in
 // PostgreSQL when the client that asked for them goes away. Without this, PostgreSQL kept computing abandoned
 // dashboards for 20 s after their clients had timed out (issue 11).
@@ -24,6 +26,12 @@ export class StatementStopped extends Error {
 }
 
 export const isStatementStopped = (e: unknown): e is StatementStopped => e instanceof StatementStopped;
+
+/** For a page's `.catch`: a stopped statement becomes `{ stopped: reason }`, anything else is thrown on. */
+export function stoppedOrThrow(error: unknown): { stopped: StatementStopped["reason"] } {
+  if (isStatementStopped(error)) return { stopped: error.reason };
+  throw error;
+}
 
 /** PostgreSQL's query_canceled (statement timeout or pg_cancel_backend), however Prisma and the adapter wrap it. */
 function isQueryCanceled(error: unknown): boolean {

@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { asManager, hasPermission, MANAGER_ROLES } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { clampPage, pageWindow, type Page } from "@/lib/ui/pagination";
-import { isStatementStopped, runCancellable } from "./cancellable";
+import { runCancellable, stoppedOrThrow } from "./cancellable";
 import { dashboardFiguresSql } from "./figures-sql";
 import { complianceList, complianceQuery, equityFromCounts, type ComplianceFilters, type ComplianceRow, type Equity, type EquityCounts, type OpdSummary, type StatusCounts } from "./queries";
 
@@ -62,12 +62,8 @@ export type DashboardView = { figures: DashboardSummary } | { stopped: "timeout"
  * however many parts of the page ask (React cache), or why they could not be computed in time.
  */
 export const dashboardView = cache(async (viewer: Viewer, year: number, asOfDay: string | undefined): Promise<DashboardView> => {
-  try {
-    return { figures: await complianceDashboard(viewer, year, db, asOfDay ? new Date(`${asOfDay}T00:00:00Z`) : undefined) };
-  } catch (error) {
-    if (isStatementStopped(error)) return { stopped: error.reason };
-    throw error;
-  }
+  const asOf = asOfDay ? new Date(`${asOfDay}T00:00:00Z`) : undefined;
+  return complianceDashboard(viewer, year, db, asOf).then((figures) => ({ figures }), stoppedOrThrow);
 });
 
 export type DashboardList = Page<ComplianceRow> & { counts: StatusCounts };

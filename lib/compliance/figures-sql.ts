@@ -3,6 +3,7 @@
 // that computes both from one pass over the per-ASN rows (dashboardFiguresSql). Sharing the fragments keeps the
 // figures identical whichever statement produced them; tests/integration/compliance-dashboard.test.ts checks it.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { tagged } from "./tag";
 import { complianceRows, trainingsSql, type ComplianceQuery } from "./sql";
 
 /** The per-OPD columns, aggregated over rows with `status` and `"creditedMinutes"`. */
@@ -59,7 +60,7 @@ export function equitySql(query: ComplianceQuery): Prisma.Sql {
  * `tag` is a comment put first in the text, so the running statement can be found in pg_stat_activity.
  */
 export function dashboardFiguresSql(query: ComplianceQuery, tag = ""): Prisma.Sql {
-  return Prisma.sql`${Prisma.raw(tag ? `/* ${tag.replace(/[^\w:.-]/g, "")} */ ` : "")}
+  const statement = Prisma.sql`
     WITH per AS MATERIALIZED (
       SELECT c."opdId", c.status, c."creditedMinutes", c.trainings AS n FROM (${complianceRows(query, { trainings: true })}) c
     ),
@@ -84,4 +85,5 @@ export function dashboardFiguresSql(query: ComplianceQuery, tag = ""): Prisma.Sq
     )
     SELECT (SELECT json_agg(to_jsonb(g) - 'position' ORDER BY g.position) FROM grouped g) AS opds,
            (SELECT row_to_json(e) FROM equity e) AS equity`;
+  return tag ? tagged(tag, statement) : statement;
 }

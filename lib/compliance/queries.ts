@@ -9,6 +9,7 @@ import { policyFor } from "@/lib/policy/queries";
 import { employeeSearchSql } from "@/lib/people/search";
 import { calendarToday } from "@/lib/time";
 import type { ComplianceStatus } from "./rules";
+import { runCancellable, tagged } from "./cancellable";
 import { equitySql, summarySql } from "./figures-sql";
 import { complianceRows, RISK_ORDER, type ComplianceQuery, type ComplianceSqlRow } from "./sql";
 
@@ -78,7 +79,8 @@ export type StatusCounts = Record<ComplianceStatus, number>;
 
 /**
  * A page of the list, sorted by risk, with the count of each status over the whole filtered list. One
- * statement: the rows are computed once, counted, and only the page's rows are named.
+ * statement: the rows are computed once, counted, and only the page's rows are named. Through `db`, it runs with
+ * the statement timeout and is cancelled when the request is abandoned (throws StatementStopped).
  */
 export async function complianceList(
   viewer: Viewer,
@@ -91,7 +93,7 @@ export async function complianceList(
   const query = await complianceQuery(viewer, year, filters, client);
   if (!query) return { rows: [], total: 0, counts };
   const statusFilter = filters.status ? Prisma.sql`WHERE status = ${filters.status}` : Prisma.empty;
-  const [result] = await client.$queryRaw<[{ rows: ComplianceRow[] | null; counts: Partial<StatusCounts> | null }]>`
+  const statement = Prisma.sql`
     WITH c AS MATERIALIZED (${complianceRows(query)}),
     counted AS (SELECT status, count(*)::int AS n FROM c GROUP BY status),
     page AS (SELECT * FROM c ${statusFilter} ORDER BY ${RISK_ORDER} OFFSET ${page.skip} LIMIT ${page.take}),
@@ -101,6 +103,9 @@ export async function complianceList(
     )
     SELECT (SELECT json_agg(named ORDER BY ${RISK_ORDER}) FROM named) AS rows,
            (SELECT json_object_agg(status, n) FROM counted) AS counts`;
+  type Result = [{ rows: ComplianceRow[] | null; counts: Partial<StatusCounts> | null }];
+  // Through the dashboard's own client: with the statement timeout, cancelled when the request is abandoned.
+  const [result] = client === db ? await runCancellable<Result>((tag) => tagged(tag, statement)) : await client.$queryRaw<Result>(statement);
   Object.assign(counts, result.counts ?? {});
   const total = filters.status ? counts[filters.status] : Object.values(counts).reduce((sum, n) => sum + n, 0);
   return { rows: result.rows ?? [], total, counts };

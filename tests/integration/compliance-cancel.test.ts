@@ -8,8 +8,8 @@
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { StatementStopped } from "@/lib/compliance/cancellable";
-import { complianceDashboard, dashboardView } from "@/lib/compliance/dashboard-queries";
+import { StatementStopped, stoppedOrThrow } from "@/lib/compliance/cancellable";
+import { complianceDashboard, complianceDashboardList, dashboardView } from "@/lib/compliance/dashboard-queries";
 import * as sql from "@/lib/compliance/sql";
 import { requestContextStore } from "@/lib/http/request-context";
 import { buildWorld, type World } from "./world";
@@ -86,6 +86,18 @@ describe("an abandoned dashboard request", () => {
     // The backend itself is still there, idle and back in the pool: only the statement was cancelled.
     const { rows } = await watcher.query(`SELECT state FROM pg_stat_activity WHERE pid = $1`, [pid]);
     expect(rows.map((r) => r.state)).not.toContain("active");
+  });
+
+  it("stops the drill-down list's statement the same way", async () => {
+    await holdLedgerTotals();
+    const client = new AbortController();
+    const list = requestContextStore().run({ signal: client.signal }, () => stopped(complianceDashboardList(admin, YEAR, {}, 1, 50)));
+    const [pid] = await waitFor(async () => ((await runningDashboards()).length ? runningDashboards() : null), 5_000);
+    const abortedAt = Date.now();
+    client.abort();
+    await waitFor(async () => ((await runningDashboards()).includes(pid!) ? null : true), 1_000);
+    expect(Date.now() - abortedAt).toBeLessThan(1_000);
+    expect(stoppedOrThrow(await list)).toEqual({ stopped: "abandoned" });
   });
 
   it("answers the page with 'abandoned' instead of an error, and starts nothing when the client already left", async () => {

@@ -7,6 +7,7 @@ import { ExportLinks } from "@/components/compliance/export-links";
 import { statusShares } from "@/components/compliance/format";
 import { OpdStatusChart, type OpdShareSeries } from "@/components/compliance/opd-status-chart";
 import { OpdTable } from "@/components/compliance/opd-table";
+import { StoppedNotice } from "@/components/compliance/stopped-notice";
 import { AsOfPicker } from "@/components/compliance/as-of-picker";
 import { asOfParams, DASHBOARD_PATH, isoDay, isYearOver, LIST_PATH, OPD_EXPORT_PATH, withQuery } from "@/components/compliance/params";
 import { yearChoices, yearParam } from "@/lib/compliance/rules";
@@ -50,18 +51,15 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
     return (
       <>
         <PageHeader title={t.title} subtitle={interpolate(t.subtitle, { scope, year })} />
-        <Card className="mb-6">
-          <div className="px-6 py-10" role="status" data-testid="compliance-stopped">
-            <p className="font-medium text-slate-900">{t.stopped.title}</p>
-            <p className="mt-2 text-sm text-slate-600">
-              {view.stopped === "timeout" ? interpolate(t.stopped.timeout, { scope, year, seconds: Math.round(statementTimeoutMs() / 1000) }) : t.stopped.abandoned}
-            </p>
-            <p className="mt-4 flex flex-wrap gap-4 text-sm font-medium">
-              <Link href={withQuery(DASHBOARD_PATH, query)} className="text-brand-700 hover:underline">{t.stopped.retry}</Link>
-              <Link href={withQuery(LIST_PATH, query)} className="text-brand-700 hover:underline">{t.toList} →</Link>
-            </p>
-          </div>
-        </Card>
+        <StoppedNotice
+          reason={view.stopped}
+          scope={scope}
+          year={year}
+          seconds={Math.round(statementTimeoutMs() / 1000)}
+          retryHref={withQuery(DASHBOARD_PATH, query)}
+          other={{ href: withQuery(LIST_PATH, query), label: t.toList }}
+          m={m}
+        />
       </>
     );
   }
