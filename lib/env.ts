@@ -32,6 +32,10 @@ const schema = z.object({
   BANGKOM_TRUSTED_PROXIES: z
     .preprocess(unsetIfEmpty, z.string().trim().regex(/^(?:[0-9]|10)$/, "BANGKOM_TRUSTED_PROXIES harus bilangan bulat 0 sampai 10 (jumlah proxy terpercaya di depan aplikasi)").default("0"))
     .transform(Number),
+  // The longest a heavy read (the compliance dashboard) may run before PostgreSQL stops it (lib/compliance/cancellable.ts).
+  BANGKOM_STATEMENT_TIMEOUT_MS: z
+    .preprocess(unsetIfEmpty, z.string().trim().regex(/^[1-9][0-9]{2,6}$/, "BANGKOM_STATEMENT_TIMEOUT_MS harus bilangan bulat milidetik antara 100 dan 9999999 (batas waktu perhitungan berat, mis. 10000)").default("10000"))
+    .transform(Number),
   // E-mail through SMTP (lib/mail/smtp.ts), optional: both or neither; without them mail goes to the log.
   SMTP_URL: z.preprocess(
     unsetIfEmpty,

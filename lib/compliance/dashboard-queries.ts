@@ -1,9 +1,12 @@
 import "server-only";
+import { cache } from "react";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { asManager, hasPermission, MANAGER_ROLES } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { clampPage, pageWindow, type Page } from "@/lib/ui/pagination";
-import { complianceByOpd, complianceList, equityOf, type ComplianceFilters, type ComplianceRow, type Equity, type OpdSummary, type StatusCounts } from "./queries";
+import { runCancellable, stoppedOrThrow } from "./cancellable";
+import { dashboardFiguresSql } from "./figures-sql";
+import { complianceList, complianceQuery, equityFromCounts, type ComplianceFilters, type ComplianceRow, type Equity, type EquityCounts, type OpdSummary, type StatusCounts } from "./queries";
 
 type Client = Tx | typeof db;
 
@@ -28,14 +31,40 @@ const zeroTotal: OpdSummary = {
 
 export type DashboardSummary = { opds: OpdSummary[]; total: OpdSummary; equity: Equity };
 
-/** The dashboard's figures for year Y as of a date (default today): one row per OPD, the total, and the equity panel. */
-export async function complianceDashboard(viewer: Viewer, year: number, client: Client = db, asOf?: Date): Promise<DashboardSummary> {
+const noFigures = (): DashboardSummary => ({ opds: [], total: zeroTotal, equity: equityFromCounts(null) });
+
+/**
+ * The dashboard's figures for year Y as of a date (default today): one row per OPD, the total, and the equity
+ * panel, all from ONE statement (one pass over the per-ASN figures). It runs with the statement timeout and is
+ * cancelled in PostgreSQL when `run.signal` (by default the request's) aborts: then it throws StatementStopped.
+ */
+export async function complianceDashboard(
+  viewer: Viewer,
+  year: number,
+  client: Client = db,
+  asOf?: Date,
+  run: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<DashboardSummary> {
   const scoped = dashboardViewer(viewer);
-  if (!scoped) return { opds: [], total: zeroTotal, equity: { buckets: [0, 0, 0, 0], places: 0, topDecileShare: 0 } };
-  const [rows, equity] = await Promise.all([complianceByOpd(scoped, year, { asOf }, client), equityOf(scoped, year, { asOf }, client)]);
+  if (!scoped) return noFigures();
+  const query = await complianceQuery(scoped, year, { asOf }, client);
+  if (!query) return noFigures();
+  const [row] = await runCancellable<{ opds: OpdSummary[] | null; equity: EquityCounts | null }[]>((tag) => dashboardFiguresSql(query, tag), run);
+  const rows = row?.opds ?? [];
   const total = rows.find((r) => r.opdId === "") ?? zeroTotal;
-  return { opds: rows.filter((r) => r.opdId !== ""), total, equity };
+  return { opds: rows.filter((r) => r.opdId !== ""), total, equity: equityFromCounts(row?.equity) };
 }
+
+export type DashboardView = { figures: DashboardSummary } | { stopped: "timeout" | "abandoned" };
+
+/**
+ * What one view of /admin/kepatuhan shows: the figures computed once per request for (viewer, year, as-of),
+ * however many parts of the page ask (React cache), or why they could not be computed in time.
+ */
+export const dashboardView = cache(async (viewer: Viewer, year: number, asOfDay: string | undefined): Promise<DashboardView> => {
+  const asOf = asOfDay ? new Date(`${asOfDay}T00:00:00Z`) : undefined;
+  return complianceDashboard(viewer, year, db, asOf).then((figures) => ({ figures }), stoppedOrThrow);
+});
 
 export type DashboardList = Page<ComplianceRow> & { counts: StatusCounts };
 

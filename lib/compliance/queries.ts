@@ -9,7 +9,11 @@ import { policyFor } from "@/lib/policy/queries";
 import { employeeSearchSql } from "@/lib/people/search";
 import { calendarToday } from "@/lib/time";
 import type { ComplianceStatus } from "./rules";
-import { complianceRows, RISK_ORDER, totalsAreAsOf, type ComplianceQuery, type ComplianceSqlRow } from "./sql";
+import { runCancellable, tagged } from "./cancellable";
+import { equitySql, summarySql } from "./figures-sql";
+import { complianceRows, RISK_ORDER, type ComplianceQuery, type ComplianceSqlRow } from "./sql";
+
+export { summarySql };
 
 export type ComplianceRow = ComplianceSqlRow & { unitName: string; opdName: string };
 
@@ -75,7 +79,8 @@ export type StatusCounts = Record<ComplianceStatus, number>;
 
 /**
  * A page of the list, sorted by risk, with the count of each status over the whole filtered list. One
- * statement: the rows are computed once, counted, and only the page's rows are named.
+ * statement: the rows are computed once, counted, and only the page's rows are named. Through `db`, it runs with
+ * the statement timeout and is cancelled when the request is abandoned (throws StatementStopped).
  */
 export async function complianceList(
   viewer: Viewer,
@@ -88,7 +93,7 @@ export async function complianceList(
   const query = await complianceQuery(viewer, year, filters, client);
   if (!query) return { rows: [], total: 0, counts };
   const statusFilter = filters.status ? Prisma.sql`WHERE status = ${filters.status}` : Prisma.empty;
-  const [result] = await client.$queryRaw<[{ rows: ComplianceRow[] | null; counts: Partial<StatusCounts> | null }]>`
+  const statement = Prisma.sql`
     WITH c AS MATERIALIZED (${complianceRows(query)}),
     counted AS (SELECT status, count(*)::int AS n FROM c GROUP BY status),
     page AS (SELECT * FROM c ${statusFilter} ORDER BY ${RISK_ORDER} OFFSET ${page.skip} LIMIT ${page.take}),
@@ -98,6 +103,9 @@ export async function complianceList(
     )
     SELECT (SELECT json_agg(named ORDER BY ${RISK_ORDER}) FROM named) AS rows,
            (SELECT json_object_agg(status, n) FROM counted) AS counts`;
+  type Result = [{ rows: ComplianceRow[] | null; counts: Partial<StatusCounts> | null }];
+  // Through the dashboard's own client: with the statement timeout, cancelled when the request is abandoned.
+  const [result] = client === db ? await runCancellable<Result>((tag) => tagged(tag, statement)) : await client.$queryRaw<Result>(statement);
   Object.assign(counts, result.counts ?? {});
   const total = filters.status ? counts[filters.status] : Object.values(counts).reduce((sum, n) => sum + n, 0);
   return { rows: result.rows ?? [], total, counts };
@@ -133,26 +141,6 @@ export async function summaryOf(query: ComplianceQuery, client: Client = db): Pr
   return client.$queryRaw<OpdSummary[]>`${summarySql(query)}`;
 }
 
-/** The statement behind `summaryOf` (the bench explains it). */
-export function summarySql(query: ComplianceQuery): Prisma.Sql {
-  return Prisma.sql`
-    WITH c AS (${complianceRows(query)})
-    SELECT coalesce(c."opdId", '') AS "opdId", CASE WHEN GROUPING(c."opdId") = 1 THEN 'Total' ELSE min(o.name) END AS "opdName",
-           count(*)::int AS headcount,
-           count(*) FILTER (WHERE status <> 'EXEMPT')::int AS obligated,
-           count(*) FILTER (WHERE status = 'COMPLIANT')::int AS compliant,
-           count(*) FILTER (WHERE status = 'ON_TRACK')::int AS "onTrack",
-           count(*) FILTER (WHERE status = 'AT_RISK')::int AS "atRisk",
-           count(*) FILTER (WHERE status = 'NON_COMPLIANT')::int AS "nonCompliant",
-           count(*) FILTER (WHERE status = 'EXEMPT')::int AS exempt,
-           count(*) FILTER (WHERE status <> 'EXEMPT' AND "creditedMinutes" <= 0)::int AS "zeroJp",
-           coalesce(avg("creditedMinutes") FILTER (WHERE status <> 'EXEMPT'), 0)::float8 AS "averageMinutes",
-           coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY "creditedMinutes") FILTER (WHERE status <> 'EXEMPT'), 0)::float8 AS "medianMinutes"
-    FROM c LEFT JOIN "OrgUnit" o ON o.id::text = c."opdId"
-    GROUP BY GROUPING SETS ((c."opdId"), ())
-    ORDER BY (c."opdId" IS NULL), min(o.name)`;
-}
-
 /** Per-OPD figures for what the viewer may see; the last row is the total. */
 export async function complianceByOpd(viewer: Viewer, year: number, filters: Omit<ComplianceFilters, "status"> = {}, client: Client = db): Promise<OpdSummary[]> {
   const query = await complianceQuery(viewer, year, filters, client);
@@ -167,37 +155,18 @@ export type Equity = {
   topDecileShare: number;
 };
 
-/** Trainings credited per ASN as of D, counted as the trigger counts `LedgerYearTotal.trainings`. */
-function trainingsSql(query: ComplianceQuery): Prisma.Sql {
-  if (totalsAreAsOf(query.year, query.evaluatedOn)) {
-    return Prisma.sql`SELECT "employeeId", trainings AS n FROM "LedgerYearTotal" WHERE "agencyId" = ${query.agencyId}::uuid AND year = ${query.year}`;
-  }
-  return Prisma.sql`
-    SELECT "employeeId", (count(*) FILTER (WHERE m > 0))::int AS n
-    FROM (
-      SELECT "employeeId", sum(minutes) AS m FROM "LedgerEntry"
-      WHERE "agencyId" = ${query.agencyId}::uuid AND year = ${query.year} AND date <= ${query.evaluatedOn.toISOString().slice(0, 10)}::date
-      GROUP BY "employeeId", coalesce("batchId", "externalTrainingId", "correctsId", id)
-    ) per_training
-    GROUP BY "employeeId"`;
-}
-
 /** The "same people every time" panel: how training places are spread over the ASN in scope. */
 export async function equityOf(viewer: Viewer, year: number, filters: Omit<ComplianceFilters, "status"> = {}, client: Client = db): Promise<Equity> {
   const query = await complianceQuery(viewer, year, filters, client);
   if (!query) return { buckets: [0, 0, 0, 0], places: 0, topDecileShare: 0 };
-  const [row] = await client.$queryRaw<{ b0: number; b1: number; b2: number; b3: number; places: number; top: number }[]>`
-    WITH c AS (${complianceRows(query)}),
-    trainings AS (${trainingsSql(query)}),
-    per AS (
-      SELECT coalesce(t.n, 0) AS n, row_number() OVER (ORDER BY coalesce(t.n, 0) DESC) AS rank, count(*) OVER () AS people
-      FROM c LEFT JOIN trainings t ON t."employeeId" = c."employeeId"::uuid WHERE c.status <> 'EXEMPT'
-    )
-    SELECT count(*) FILTER (WHERE n = 0)::int AS b0, count(*) FILTER (WHERE n = 1)::int AS b1,
-           count(*) FILTER (WHERE n = 2)::int AS b2, count(*) FILTER (WHERE n >= 3)::int AS b3,
-           coalesce(sum(n), 0)::int AS places,
-           coalesce(sum(n) FILTER (WHERE rank <= ceil(people * 0.1)), 0)::int AS top
-    FROM per`;
+  const [row] = await client.$queryRaw<EquityCounts[]>`${equitySql(query)}`;
+  return equityFromCounts(row);
+}
+
+export type EquityCounts = { b0: number; b1: number; b2: number; b3: number; places: number; top: number };
+
+/** The panel's figures from the counts of `equitySql` (or of the dashboard's statement). */
+export function equityFromCounts(row: EquityCounts | null | undefined): Equity {
   if (!row) return { buckets: [0, 0, 0, 0], places: 0, topDecileShare: 0 };
   return {
     buckets: [row.b0, row.b1, row.b2, row.b3],

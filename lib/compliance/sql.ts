@@ -48,8 +48,12 @@ export type ComplianceSqlRow = {
 
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 
-/** The per-ASN rows as a subquery body, to be wrapped: `WITH c AS (${complianceRows(q)}) SELECT … FROM c`. */
-export function complianceRows(q: ComplianceQuery): Prisma.Sql {
+/**
+ * The per-ASN rows as a subquery body, to be wrapped: `WITH c AS (${complianceRows(q)}) SELECT … FROM c`.
+ * With `trainings`, a last column "trainings": the trainings credited as of D (see trainingsSql), read from the
+ * same yearly-totals row as the credited minutes when that is where those come from.
+ */
+export function complianceRows(q: ComplianceQuery, opts: { trainings?: boolean } = {}): Prisma.Sql {
   const y = q.year;
   const fullTarget = q.policy.targetJp * 45;
   const codes = q.policy.countedRouteCodes;
@@ -57,6 +61,8 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
   const ceiling = q.policy.pppkCeilingJp === null ? null : q.policy.pppkCeilingJp * 45;
   const ledgerJoin = q.agencyWide ? Prisma.empty : Prisma.sql`JOIN emp ON emp.id = l."employeeId"`;
   const asOf = dayOf(q.evaluatedOn);
+  const totalsCredit = !codes.length && totalsAreAsOf(q.year, q.evaluatedOn);
+  const trainingsApart = opts.trainings && !totalsCredit;
 
   return Prisma.sql`
     WITH emp AS (
@@ -72,7 +78,9 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
              END AS last_m
       FROM "Employee" e
       JOIN "OrgUnit" u ON u.id = e."unitId"
-      JOIN "Position" p ON p.id = e."positionId"
+      -- LEFT, though every ASN has a position (NOT NULL, foreign key): then PostgreSQL drops the join when
+      -- nothing reads the position (the dashboard's figures), instead of hashing 100,000 rows for nothing.
+      LEFT JOIN "Position" p ON p.id = e."positionId"
       WHERE e."agencyId" = ${q.agencyId}::uuid AND (${q.scope})
         AND e."serviceStartDate" <= make_date(${y}, 12, 31)
         AND (e."serviceEndDate" IS NULL OR e."serviceEndDate" >= make_date(${y}, 1, 1))
@@ -91,6 +99,7 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
       GROUP BY ip."employeeId"
     ),
     credit AS (${creditSql(q, ledgerJoin)}),
+    ${trainingsApart ? Prisma.sql`trained AS (${trainingsSql(q)}),` : Prisma.empty}
     planned AS (
       SELECT en."employeeId", sum(s.minutes)::int AS minutes, count(*)::int AS batches
       FROM "Enrolment" en
@@ -112,10 +121,12 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
       SELECT emp.*, greatest(0, emp.last_m - emp.first_m + 1) - coalesce(i.months, 0) AS "activeMonths",
              coalesce(c.minutes, 0) AS "creditedMinutes",
              coalesce(pl.minutes, 0)::int AS "plannedMinutes", coalesce(pl.batches, 0) AS "plannedBatches"
+             ${opts.trainings ? Prisma.sql`, coalesce(${trainingsApart ? Prisma.sql`tr.n` : Prisma.sql`c.trainings`}, 0) AS trainings` : Prisma.empty}
       FROM emp
       LEFT JOIN inactive i ON i."employeeId" = emp.id
       LEFT JOIN credit c ON c."employeeId" = emp.id
       LEFT JOIN planned pl ON pl."employeeId" = emp.id
+      ${trainingsApart ? Prisma.sql`LEFT JOIN trained tr ON tr."employeeId" = emp.id` : Prisma.empty}
     ),
     targeted AS (
       SELECT f.*, ${q.policy.proRate ? Prisma.sql`(${fullTarget}::int * f."activeMonths" + 11) / 12` : Prisma.sql`${fullTarget}::int`} AS "targetMinutes"
@@ -131,6 +142,7 @@ export function complianceRows(q: ComplianceQuery): Prisma.Sql {
                 ELSE 'AT_RISK'
            END AS status,
            ${ceiling === null ? Prisma.sql`false` : Prisma.sql`(t.kind = 'PPPK' AND t."creditedMinutes" > ${ceiling}::int)`} AS "overCeiling"
+           ${opts.trainings ? Prisma.sql`, t.trainings` : Prisma.empty}
     FROM targeted t`;
 }
 
@@ -152,7 +164,7 @@ function creditSql(q: ComplianceQuery, ledgerJoin: Prisma.Sql): Prisma.Sql {
   const codes = q.policy.countedRouteCodes;
   const wholeYear = totalsAreAsOf(q.year, q.evaluatedOn);
   if (!codes.length && wholeYear) {
-    return Prisma.sql`SELECT l."employeeId", l.minutes FROM "LedgerYearTotal" l ${ledgerJoin} WHERE l."agencyId" = ${q.agencyId}::uuid AND l.year = ${q.year}`;
+    return Prisma.sql`SELECT l."employeeId", l.minutes, l.trainings FROM "LedgerYearTotal" l ${ledgerJoin} WHERE l."agencyId" = ${q.agencyId}::uuid AND l.year = ${q.year}`;
   }
   return Prisma.sql`
     SELECT l."employeeId", sum(l.minutes)::int AS minutes
@@ -161,6 +173,21 @@ function creditSql(q: ComplianceQuery, ledgerJoin: Prisma.Sql): Prisma.Sql {
       ${codes.length ? Prisma.sql`AND l."routeCode"::text = ANY(${codes}::text[])` : Prisma.empty}
       ${wholeYear ? Prisma.empty : Prisma.sql`AND l.date <= ${dayOf(q.evaluatedOn)}::date`}
     GROUP BY l."employeeId"`;
+}
+
+/** Trainings credited per ASN as of D, counted as the trigger counts `LedgerYearTotal.trainings`. */
+export function trainingsSql(query: ComplianceQuery): Prisma.Sql {
+  if (totalsAreAsOf(query.year, query.evaluatedOn)) {
+    return Prisma.sql`SELECT "employeeId", trainings AS n FROM "LedgerYearTotal" WHERE "agencyId" = ${query.agencyId}::uuid AND year = ${query.year}`;
+  }
+  return Prisma.sql`
+    SELECT "employeeId", (count(*) FILTER (WHERE m > 0))::int AS n
+    FROM (
+      SELECT "employeeId", sum(minutes) AS m FROM "LedgerEntry"
+      WHERE "agencyId" = ${query.agencyId}::uuid AND year = ${query.year} AND date <= ${query.evaluatedOn.toISOString().slice(0, 10)}::date
+      GROUP BY "employeeId", coalesce("batchId", "externalTrainingId", "correctsId", id)
+    ) per_training
+    GROUP BY "employeeId"`;
 }
 
 /** Sort order "by risk": the furthest behind first. */

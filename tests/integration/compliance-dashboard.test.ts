@@ -3,7 +3,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { complianceByOpd, complianceList, equityOf } from "@/lib/compliance/queries";
+import { asManager } from "@/lib/auth/permissions";
+import { complianceByOpd, complianceList, complianceQuery, equityOf } from "@/lib/compliance/queries";
+import { dashboardFiguresSql, equitySql, summarySql } from "@/lib/compliance/figures-sql";
 import { complianceDashboard, complianceDashboardList, dashboardScopeName, mayReadComplianceDashboard } from "@/lib/compliance/dashboard-queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatNip } from "@/lib/people/nip";
@@ -169,6 +171,31 @@ describe("the equity panel", () => {
     // 0: head, other · 1: staff2 · 2: kabid · 3+: staff1; places 3 + 2 + 1 = 6; the top 10% of 5 ASN is 1 ASN (staff1: 3 of 6)
     expect(equity).toEqual({ buckets: [2, 1, 1, 1], places: 6, topDecileShare: 0.5 });
     expect((await complianceDashboard(admin, YEAR)).equity).toEqual(equity);
+  });
+
+  it("gives, in its one statement, the figures of the per-OPD table and the equity panel computed apart", async () => {
+    await createEmployee(db, { agencyId: w.agencyA.id, unitId: w.units.dinasY.id, serviceStartDate: day("2025-12-20") }); // exempt
+    for (const viewer of [admin, await w.viewer(w.users.operatorX), await w.viewer(w.users.operatorY)]) {
+      // today (the trigger-kept totals) and as of 15 June (the ledger entries dated up to then)
+      for (const asOf of [undefined, day("2025-06-15")]) {
+        const dashboard = await complianceDashboard(viewer, YEAR, undefined, asOf);
+        const scoped = asManager(viewer); // the dashboard reads as the viewer's ADMIN/OPERATOR roles only
+        const byOpd = await complianceByOpd(scoped, YEAR, { asOf });
+        expect([...dashboard.opds, dashboard.total]).toEqual(byOpd);
+        expect(dashboard.equity).toEqual(await equityOf(scoped, YEAR, { asOf }));
+      }
+    }
+    // Under a policy that counts only some route codes the credit is summed from the ledger; trainings still all count.
+    const query = (await complianceQuery(admin, YEAR))!;
+    const onlyKl10 = { ...query, policy: { ...query.policy, countedRouteCodes: ["KL10" as const] } };
+    const [one] = await db.$queryRaw<{ opds: unknown[]; equity: Record<string, number> }[]>`${dashboardFiguresSql(onlyKl10)}`;
+    expect(one!.opds).toEqual(await db.$queryRaw`${summarySql(onlyKl10)}`);
+    expect(one!.equity).toEqual((await db.$queryRaw<unknown[]>`${equitySql(onlyKl10)}`)[0]);
+    expect(one!.opds.at(-1)).toMatchObject({ opdId: "", obligated: 5, zeroJp: 5 }); // every entry here is KL03
+    expect(one!.equity).toMatchObject({ places: 6 });
+    const asOfJune = await complianceDashboard(admin, YEAR, undefined, day("2025-06-15"));
+    // by 15 June: staff1 2 trainings (March batch, 1 June), kabid 1 (April), staff2 1 (May; June's was corrected away)
+    expect(asOfJune.equity).toEqual({ buckets: [2, 2, 1, 0], places: 4, topDecileShare: 0.5 });
   });
 
   it("leaves exempt ASN out and follows the filters and the viewer's scope", async () => {

@@ -35,3 +35,17 @@ describe("the SMTP settings", () => {
     expect(problems({ ...base, SMTP_URL: "smtp://mail.kota.go.id", MAIL_FROM: "Bangkom" })).toContain("MAIL_FROM harus berupa alamat e-mail");
   });
 });
+
+describe("the statement timeout of heavy reads", () => {
+  it("is 10 s unless set, in milliseconds", () => {
+    expect(parseEnv(base).BANGKOM_STATEMENT_TIMEOUT_MS).toBe(10_000);
+    expect(parseEnv({ ...base, BANGKOM_STATEMENT_TIMEOUT_MS: "" }).BANGKOM_STATEMENT_TIMEOUT_MS).toBe(10_000);
+    expect(parseEnv({ ...base, BANGKOM_STATEMENT_TIMEOUT_MS: " 2500 " }).BANGKOM_STATEMENT_TIMEOUT_MS).toBe(2_500);
+  });
+
+  it("refuses what is not a whole number of milliseconds from 100 to 9999999, in Indonesian", () => {
+    for (const value of ["10s", "50", "0", "-1000", "10000000", "1e4", "2500.5"]) {
+      expect(problems({ ...base, BANGKOM_STATEMENT_TIMEOUT_MS: value })).toContain("BANGKOM_STATEMENT_TIMEOUT_MS harus bilangan bulat milidetik");
+    }
+  });
+});

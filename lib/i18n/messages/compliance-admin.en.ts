@@ -84,6 +84,12 @@ export const complianceAdminEn: Widen<typeof complianceAdminId> = {
     csv: "Download CSV",
     label: "Download data",
   },
+  stopped: {
+    title: "The compliance figures cannot be shown right now",
+    timeout: "The computation for {scope}, year {year}, was stopped after the {seconds}-second time limit, so the server keeps serving other users. Try reloading this page in a moment; the ASN list and the per-OPD download still open.",
+    abandoned: "The computation was stopped because the request was cancelled. Reload the page to compute it again.",
+    retry: "Reload",
+  },
   toList: "See the ASN list",
   toDashboard: "Compliance dashboard",
   list: {

@@ -82,6 +82,12 @@ export const complianceAdminId = {
     csv: "Unduh CSV",
     label: "Unduh data",
   },
+  stopped: {
+    title: "Angka kepatuhan belum dapat ditampilkan",
+    timeout: "Perhitungan untuk {scope} tahun {year} dihentikan karena melebihi batas waktu {seconds} detik, agar server tetap melayani pengguna lain. Coba muat ulang halaman ini beberapa saat lagi; daftar ASN dan unduhan per OPD tetap dapat dibuka.",
+    abandoned: "Perhitungan dihentikan karena permintaan dibatalkan. Muat ulang halaman untuk menghitung lagi.",
+    retry: "Muat ulang",
+  },
   toList: "Lihat daftar ASN",
   toDashboard: "Dasbor kepatuhan",
   list: {

@@ -7,6 +7,7 @@ import { ExportLinks } from "@/components/compliance/export-links";
 import { statusShares } from "@/components/compliance/format";
 import { OpdStatusChart, type OpdShareSeries } from "@/components/compliance/opd-status-chart";
 import { OpdTable } from "@/components/compliance/opd-table";
+import { StoppedNotice } from "@/components/compliance/stopped-notice";
 import { AsOfPicker } from "@/components/compliance/as-of-picker";
 import { asOfParams, DASHBOARD_PATH, isoDay, isYearOver, LIST_PATH, OPD_EXPORT_PATH, withQuery } from "@/components/compliance/params";
 import { yearChoices, yearParam } from "@/lib/compliance/rules";
@@ -16,7 +17,8 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { hasPermission } from "@/lib/auth/permissions";
 import { pageViewer } from "@/lib/auth/viewer";
 import { isYearClosed } from "@/lib/compliance/year-close";
-import { complianceDashboard, dashboardScopeName, mayReadComplianceDashboard } from "@/lib/compliance/dashboard-queries";
+import { dashboardScopeName, dashboardView, mayReadComplianceDashboard } from "@/lib/compliance/dashboard-queries";
+import { statementTimeoutMs } from "@/lib/compliance/cancellable";
 import { formatDate, interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { calendarToday } from "@/lib/time";
@@ -36,14 +38,32 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
   const evaluatedOn = asOf ?? today;
   const yearOver = isYearOver(year, evaluatedOn);
   const query = { tahun: String(year), per: asOf && isoDay(asOf) };
-  const [m, locale, scope, { opds, total, equity }, closed] = await Promise.all([
+  const [m, locale, scope, view, closed] = await Promise.all([
     getMessages(),
     getLocale(),
     dashboardScopeName(viewer),
-    complianceDashboard(viewer, year, undefined, asOf),
+    dashboardView(viewer, year, asOf && isoDay(asOf)),
     isYearClosed(viewer.agencyId, year),
   ]);
   const t = m.complianceAdmin;
+  if ("stopped" in view) {
+    // Stopped by the statement timeout (or its client left): say so plainly instead of an error trace.
+    return (
+      <>
+        <PageHeader title={t.title} subtitle={interpolate(t.subtitle, { scope, year })} />
+        <StoppedNotice
+          reason={view.stopped}
+          scope={scope}
+          year={year}
+          seconds={Math.round(statementTimeoutMs() / 1000)}
+          retryHref={withQuery(DASHBOARD_PATH, query)}
+          other={{ href: withQuery(LIST_PATH, query), label: t.toList }}
+          m={m}
+        />
+      </>
+    );
+  }
+  const { opds, total, equity } = view.figures;
   // After the year nobody is on track or at risk any more: the bars show compliant against non-compliant.
   const shown = yearOver ? (["COMPLIANT", "NON_COMPLIANT"] as const) : (["COMPLIANT", "ON_TRACK", "AT_RISK"] as const);
   const series: OpdShareSeries[] = shown.map((status) => ({ key: SERIES_KEY[status], label: t.status[status], color: STATUS_STYLES[status].fill }));

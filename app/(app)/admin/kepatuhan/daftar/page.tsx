@@ -22,6 +22,8 @@ import { StatusTabs } from "@/components/compliance/status-tabs";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { pageViewer } from "@/lib/auth/viewer";
+import { StoppedNotice } from "@/components/compliance/stopped-notice";
+import { statementTimeoutMs, stoppedOrThrow } from "@/lib/compliance/cancellable";
 import { complianceDashboardList, dashboardScopeName, mayReadComplianceDashboard } from "@/lib/compliance/dashboard-queries";
 import { formatDate, interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
@@ -42,11 +44,27 @@ export default async function ComplianceListPage({ searchParams }: { searchParam
     getLocale(),
     dashboardScopeName(viewer),
     unitOptions(viewer),
-    complianceDashboardList(viewer, year, { unitId, positionType, kind, status, q, asOf }, params.page, LIST_PAGE_SIZE),
+    complianceDashboardList(viewer, year, { unitId, positionType, kind, status, q, asOf }, params.page, LIST_PAGE_SIZE).catch(stoppedOrThrow),
   ]);
   const t = m.complianceAdmin;
   const unit = units.find((u) => u.id === unitId);
   const query = listQuery(params);
+  if ("stopped" in list) {
+    return (
+      <>
+        <PageHeader title={t.list.title} subtitle={subtitleOf(t, { unit: unit?.name, scope, year, date: asOf && formatDate(asOf, locale) })} />
+        <StoppedNotice
+          reason={list.stopped}
+          scope={unit?.name ?? scope}
+          year={year}
+          seconds={Math.round(statementTimeoutMs() / 1000)}
+          retryHref={withQuery(LIST_PATH, query)}
+          other={{ href: withQuery(DASHBOARD_PATH, { tahun: String(year), per: query.per }), label: t.toDashboard }}
+          m={m}
+        />
+      </>
+    );
+  }
 
   return (
     <>
