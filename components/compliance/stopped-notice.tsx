@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
 import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
