@@ -3,7 +3,7 @@
 // The bench makes its OWN two batches in the seeded demo agency, identically (30 seats, registration open around
 // the bench's "now", start in 60 days, no unit quotas, every position eligible), each with its own 500 ASN and
 // their supervisors (bench/enrolment-burst/world.ts). Then, on the first batch, through the real server
-// (`next start`, server actions over HTTP, Auth.js session cookies minted with the server's secret):
+// (scripts/server.mjs as `npm start` runs it, server actions over HTTP, Auth.js session cookies minted with the server's secret):
 //   1. 500 concurrent self-registrations                       → 500 PENDING_SUPERVISOR
 //   2. 500 concurrent approvals by the supervisors             → 500 PENDING_AGENCY
 //   3. 500 concurrent approvals by the agency (the seat step)  → exactly 30 CONFIRMED and 470 WAITLISTED
@@ -26,10 +26,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
-import { ensureBuild, migrate, seed } from "../scripts/lib/app-setup.mjs";
+import { migrate, seed } from "../scripts/lib/app-setup.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "../scripts/lib/embedded-db.mjs";
+import { sessionCookie, startWebServer, stopWebServer } from "./lib/app-server";
 import { approveAsAgency, approveAsSupervisor, register } from "./enrolment-burst/baseline";
 import { describe, readCount, resetCount, withStatementCounting, type Tally } from "./enrolment-burst/statements";
 import { buildBenchWorld, type Side } from "./enrolment-burst/world";
@@ -39,7 +39,6 @@ const SEATS = Number(process.env.BENCH_SEATS ?? 30);
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 54359);
 const DIR = process.env.BENCH_DIR ?? path.join(os.tmpdir(), "bangkom-bench-burst");
-const SECRET = "bench-secret-bench-secret-bench-secret-00";
 const GOAL_RATIO = 0.3;
 const GOAL_STATEMENTS = 8;
 const root = path.resolve(import.meta.dirname, "..");
@@ -54,8 +53,7 @@ function actionId(file: string, exportedName: string): string {
   return hit[0];
 }
 
-const cookieFor = async (userId: string, roles: string[]) =>
-  `authjs.session-token=${await encode({ token: { sub: userId, uid: userId, roles }, secret: SECRET, salt: "authjs.session-token" })}`;
+const cookieFor = (userId: string, roles: string[]) => sessionCookie(userId, roles);
 
 /** Posts a server action as the browser's form does; the answer must be a 200 (the action's own refusals are in its body). */
 async function postAction(page: string, id: string, cookie: string, fields: Record<string, unknown>): Promise<void> {
@@ -93,7 +91,7 @@ const idsIn = async (sql: pg.Pool, batchId: string) =>
 
 const startDb = () => startEmbeddedPostgres({ dataDir: path.join(DIR, "postgres"), port: DB_PORT, log: () => {} });
 const server = await withStatementCounting(startDb, (s) => new pg.Client({ connectionString: s.url("postgres") }));
-let web: ReturnType<typeof spawn> | null = null;
+let web: Awaited<ReturnType<typeof startWebServer>> | null = null;
 try {
   const admin = new pg.Client({ connectionString: server.url("postgres") });
   await admin.connect();
@@ -103,24 +101,12 @@ try {
   const url = server.url("burst");
   await migrate(url);
   await seed(url);
-  await ensureBuild({ log: console.log });
   const sql = new pg.Pool({ connectionString: url, max: 10 });
   sql.on("error", () => {}); // idle clients cut off when the server stops at the end: not the news
   await sql.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
   const world = await buildBenchWorld(sql, REQUESTS, SEATS);
 
-  // `npm start` runs scripts/start.mjs; once the cluster helper's scripts/server.mjs is merged, the bench starts
-  // the server that way instead. SWITCH TO THE CLUSTER SERVER HERE: [path.join(root, "scripts/server.mjs")] with
-  // env BANGKOM_WORKERS (and PORT/HOSTNAME as that script reads them) in place of `next start`:
-  const command = [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(PORT)];
-  web = spawn(process.execPath, command, {
-    cwd: root, env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT) }, stdio: "ignore",
-  });
-  for (let i = 0; ; i++) {
-    if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
-    if (i > 300) throw new Error("bench/enrolment-burst: the server did not come up");
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  web = await startWebServer({ url, port: PORT });
 
   const s = world.server;
   const register_ = actionId("lib/enrolment/actions.ts", "registerSelfAction");
@@ -176,8 +162,7 @@ try {
   console.log(`  per registration, by statement (pg_stat_statements):\n${describe(serverSteps[0]!.statements, REQUESTS)}`);
   await sql.end();
 } finally {
-  web?.kill("SIGTERM");
-  await new Promise((r) => setTimeout(r, 500));
+  await stopWebServer(web);
   await server.stop();
 }
 

@@ -79,6 +79,16 @@ async function checkPage(path: string, cookie: string, expect: RegExp): Promise<
   }
 }
 
+/** The largest script the catalog page loads, from its HTML. */
+async function largestScript(cookie: string): Promise<string> {
+  const html = await (await fetch(`http://127.0.0.1:${PORT}/pelatihan`, { headers: { cookie } })).text();
+  const scripts = [...new Set([...html.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!))];
+  const sizes = await Promise.all(scripts.map(async (src) => [src, (await (await fetch(`http://127.0.0.1:${PORT}${src}`)).arrayBuffer()).byteLength] as const));
+  const [largest] = sizes.sort((a, b) => b[1] - a[1]);
+  if (!largest) throw new Error("bench/pages: the catalog page loads no script");
+  return largest[0];
+}
+
 const format = (l: Load) => `${l.rps.toFixed(1).padStart(7)} req/s  p50 ${l.p50.toFixed(0).padStart(5)} ms  p95 ${l.p95.toFixed(0).padStart(5)} ms  (${l.requests} requests)`;
 
 const { server, url } = await demoDatabase("pages", { port: Number(process.env.BENCH_DB_PORT ?? 54371), dir: benchDir("pages") });
@@ -118,6 +128,12 @@ try {
   const baseline = await run(`static file ${STATIC_FILE}`, STATIC_FILE, { connections: CONNECTIONS, seconds: SECONDS });
   const catalog = await run("ASN /pelatihan", "/pelatihan", { cookie: cookies.ASN, connections: CONNECTIONS, seconds: SECONDS });
   const steady = await run("ASN /pelatihan at a steady 20 req/s", "/pelatihan", { cookie: cookies.ASN, connections: 10, seconds: SECONDS, rate: 20 });
+  console.log("");
+  // Reference points: what the same server does with no page at all, and with the app's own script.
+  const chunk = await largestScript(cookies.ASN);
+  for (const [label, path] of [["static script (the page's largest)", chunk], ["route /api/health (one SELECT 1)", "/api/health"], ["public page /login", "/login"]] as const) {
+    await run(label, path, { connections: CONNECTIONS, seconds: Math.max(5, SECONDS / 2) });
+  }
   console.log("");
   const others: { label: string; result: Load }[] = [];
   for (const page of PAGES.slice(1)) {

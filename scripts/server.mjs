@@ -13,15 +13,20 @@
 // - SIGTERM or SIGINT (Ctrl-C) to the primary: each worker stops accepting connections, lets requests in flight
 //   finish, then exits; the primary exits last. A worker whose primary vanishes exits at once (cluster's own rule).
 //
-// Environment: PORT (3000), HOST (unset: every interface), BANGKOM_WORKERS, BANGKOM_SHARED_CACHE ("0" turns the
+// - Each worker renders at most BANGKOM_WORKER_CONCURRENCY requests at once; the rest wait their turn
+//   (scripts/lib/request-gate.mjs), which bounds its memory.
+// Environment: PORT (3000), HOST (unset: every interface), BANGKOM_WORKERS, BANGKOM_WORKER_HEAP_MB,
+// BANGKOM_WORKER_CONCURRENCY, BANGKOM_SHARED_CACHE ("0" turns the
 // in-memory cache of lib/cache off; the workers get "1" otherwise).
 import cluster from "node:cluster";
 import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import net from "node:net";
+import v8 from "node:v8";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
-import { workerCount } from "./lib/workers.mjs";
+import { workerCount, workerHeapMb } from "./lib/workers.mjs";
+import { createGate, isStaticPath, workerConcurrency } from "./lib/request-gate.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PORT = Number(process.env.PORT ?? 3000);
@@ -34,6 +39,9 @@ const QUIET_MS = 300;
 const IDLE_GRACE_MS = 1_000;
 /** A worker exit code that means "cannot start here" (port taken, bad configuration): no point replacing it. */
 const CANNOT_START = 78;
+/** A worker whose heap stays above this share of its limit is replaced (see runWorker). */
+const RECYCLE_SHARE = 0.6;
+const HEAP_CHECK_MS = 2_000;
 
 const log = (message) => console.log(`[bangkom] ${message}`);
 
@@ -42,8 +50,11 @@ else await runWorker();
 
 async function runPrimary() {
   let count;
+  let heapMb;
   try {
     count = workerCount();
+    heapMb = workerHeapMb();
+    workerConcurrency(); // checked here, so a bad value stops the server once instead of failing every worker
   } catch (error) {
     console.error(`[bangkom] ${error.message}`);
     process.exit(1);
@@ -55,6 +66,7 @@ async function runPrimary() {
   /** Replacements in the last minute: a worker that keeps dying is a fault, not bad luck. */
   let recentRestarts = [];
 
+  cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${heapMb}`] });
   const fork = () => cluster.fork(env);
 
   async function stop(code) {
@@ -82,9 +94,21 @@ async function runPrimary() {
     }
   });
 
+  // A worker whose heap nears its limit asks to be replaced (see runWorker): its successor starts first, then it
+  // stops as on Ctrl-C, finishing its requests, so no request is dropped.
+  const recycling = new Set();
+  cluster.on("message", (worker, message) => {
+    if (message?.bangkom !== "recycle" || stopping || recycling.has(worker.id)) return;
+    recycling.add(worker.id);
+    log(`Pekerja ${worker.id} (pid ${worker.process.pid}) memakai ${message.heapMb} MB heap; diganti dengan yang baru.`);
+    const successor = fork();
+    successor.once("listening", () => worker.process.kill("SIGTERM"));
+  });
+
   cluster.on("exit", (worker, code, signal) => {
     ready.delete(worker.id);
     if (stopping) return;
+    if (recycling.delete(worker.id)) return;
     if (code === CANNOT_START) {
       log("Server web tidak dapat dimulai; berhenti.");
       stop(1);
@@ -112,22 +136,27 @@ async function runWorker() {
   const store = (globalThis[KEY] ??= new AsyncLocalStorage());
 
   let stopping = false;
+  const gate = createGate(workerConcurrency());
   const server = http.createServer((req, res) => {
     const controller = new AbortController();
+    const serve = () =>
+      store.run({ signal: controller.signal }, () => {
+        handle(req, res).catch((error) => {
+          console.error(`[bangkom] pekerja ${workerId}: ${req.method} ${req.url} gagal`, error);
+          if (!res.headersSent) {
+            res.statusCode = 500;
+            res.end();
+          } else res.destroy();
+        });
+      });
+    const release = isStaticPath(req.url) ? null : gate.enter(serve, () => res.destroyed);
     res.once("close", () => {
       if (!res.writableFinished) controller.abort();
+      release?.();
     });
     res.setHeader("X-Bangkom-Worker", workerId);
     if (stopping) res.setHeader("Connection", "close");
-    store.run({ signal: controller.signal }, () => {
-      handle(req, res).catch((error) => {
-        console.error(`[bangkom] pekerja ${workerId}: ${req.method} ${req.url} gagal`, error);
-        if (!res.headersSent) {
-          res.statusCode = 500;
-          res.end();
-        } else res.destroy();
-      });
-    });
+    if (!release) serve();
   });
 
   // Stopping. The cluster primary hands each worker one connection at a time and queues the rest; once the last
@@ -162,6 +191,17 @@ async function runWorker() {
     }, DRAIN_MS).unref();
   }
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, stop);
+
+  // Next 16.4's page renders leave a little of each request reachable under sustained keep-alive load (a heap
+  // snapshot shows every ServerResponse retained through a chain of render-span closures; `next start` does the
+  // same), so a worker's heap only grows. Rather than let it reach its limit and crash mid-request, a worker past
+  // RECYCLE_SHARE of its limit on two checks in a row asks the primary for a successor and then stops gracefully.
+  let highChecks = 0;
+  setInterval(() => {
+    const { used_heap_size: used, heap_size_limit: limit } = v8.getHeapStatistics();
+    highChecks = used > RECYCLE_SHARE * limit ? highChecks + 1 : 0;
+    if (highChecks === 2 && !stopping) process.send?.({ bangkom: "recycle", heapMb: Math.round(used / 2 ** 20) });
+  }, HEAP_CHECK_MS).unref();
 
   // What `next start` sets once listening: the origin Next uses to render a server action's redirect target.
   const ownHost = !HOST || HOST === "0.0.0.0" || HOST === "::" ? "localhost" : HOST.includes(":") ? `[${HOST}]` : HOST;

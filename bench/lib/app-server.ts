@@ -35,17 +35,15 @@ export function benchDir(name: string): string {
   return process.env.BENCH_DIR ?? path.join(os.tmpdir(), `bangkom-bench-${name}`);
 }
 
-/** The production server as `npm start` runs it: scripts/server.mjs with BANGKOM_WORKERS workers, else `next start`. */
+/** The production server as `npm start` runs it: scripts/server.mjs, BANGKOM_WORKERS workers (default: one per core). */
 export async function startWebServer({ url, port, workers }: { url: string; port: number; workers?: number }): Promise<ChildProcess> {
   await ensureBuild({ log: console.log });
-  const clustered = fs.existsSync(path.join(ROOT, "scripts/server.mjs"));
-  const args = clustered ? [path.join(ROOT, "scripts/server.mjs")] : [path.join(ROOT, "node_modules/next/dist/bin/next"), "start"];
-  const web = spawn(process.execPath, [...args, "-H", "127.0.0.1", "-p", String(port)], {
+  const web = spawn(process.execPath, [path.join(ROOT, "scripts/server.mjs")], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env, DATABASE_URL: url, AUTH_SECRET: BENCH_SECRET, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production",
-      HOSTNAME: "127.0.0.1", PORT: String(port), ...(workers ? { BANGKOM_WORKERS: String(workers) } : {}),
+      HOST: "127.0.0.1", PORT: String(port), ...(workers ? { BANGKOM_WORKERS: String(workers) } : {}),
     },
   });
   for (let i = 0; i < 600; i++) {

@@ -13,3 +13,18 @@ export function workerCount(env = process.env, cores = os.availableParallelism()
   }
   return Number(raw);
 }
+
+export const DEFAULT_WORKER_HEAP_MB = 256;
+
+/**
+ * The old-space limit of each worker's heap (MB): BANGKOM_WORKER_HEAP_MB, else 256. Without a limit V8 sizes the
+ * heap from the machine's memory and, under load, let each worker grow past 1.1 GB before collecting (bench/pages).
+ */
+export function workerHeapMb(env = process.env) {
+  const raw = env.BANGKOM_WORKER_HEAP_MB?.trim();
+  if (!raw) return DEFAULT_WORKER_HEAP_MB;
+  if (!/^\d+$/.test(raw) || Number(raw) < 128 || Number(raw) > 65536) {
+    throw new Error(`BANGKOM_WORKER_HEAP_MB harus bilangan bulat 128 sampai 65536 (MB per pekerja), bukan "${raw}"`);
+  }
+  return Number(raw);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_WORKERS, workerCount } from "../../scripts/lib/workers.mjs";
+import { DEFAULT_WORKER_HEAP_MB, MAX_WORKERS, workerCount, workerHeapMb } from "../../scripts/lib/workers.mjs";
 
 describe("web server worker count (BANGKOM_WORKERS)", () => {
   it("is one per core when unset or empty", () => {
@@ -16,5 +16,17 @@ describe("web server worker count (BANGKOM_WORKERS)", () => {
 
   it.each(["0", "65", "-1", "2.5", "dua", "1e1"])("refuses %s with a message that names the variable", (value) => {
     expect(() => workerCount({ BANGKOM_WORKERS: value }, 2)).toThrow(/BANGKOM_WORKERS harus bilangan bulat 1 sampai 64/);
+  });
+});
+
+describe("each worker's heap limit (BANGKOM_WORKER_HEAP_MB)", () => {
+  it("is 256 MB when unset, else what the variable says", () => {
+    expect(workerHeapMb({})).toBe(DEFAULT_WORKER_HEAP_MB);
+    expect(DEFAULT_WORKER_HEAP_MB).toBe(256);
+    expect(workerHeapMb({ BANGKOM_WORKER_HEAP_MB: " 512 " })).toBe(512);
+  });
+
+  it.each(["127", "0", "abc", "300.5", "70000"])("refuses %s with a message that names the variable", (value) => {
+    expect(() => workerHeapMb({ BANGKOM_WORKER_HEAP_MB: value })).toThrow(/BANGKOM_WORKER_HEAP_MB harus bilangan bulat 128 sampai 65536/);
   });
 });
