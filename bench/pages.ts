@@ -40,7 +40,7 @@ const PAGES: { role: Role; path: string; expect: RegExp }[] = [
   { role: "ADMIN", path: "/admin/pegawai", expect: /Pegawai/i },
 ];
 
-type Load = { rps: number; p95: number; p50: number; requests: number; failures: number };
+type Load = { rps: number; p95: number; p50: number; requests: number; failures: number; why: string };
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
@@ -68,6 +68,7 @@ async function load(path: string, options: { cookie?: string; connections: numbe
     p50: percentile(latencies, 50),
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
+    why: `${result.non2xx} not 2xx, ${result.errors} connection errors, ${result.timeouts} timeouts`,
   };
 }
 
@@ -120,7 +121,7 @@ try {
   const run = async (label: string, path: string, options: Parameters<typeof load>[1]) => {
     const result = await load(path, options);
     console.log(`${label.padEnd(44)} ${format(result)}`);
-    if (result.failures) problems.push(`${label}: ${result.failures} of ${result.requests} responses were not 200`);
+    if (result.failures) problems.push(`${label}: ${result.failures} of ${result.requests} responses were not 200 (${result.why})`);
     return result;
   };
 

@@ -40,7 +40,7 @@ const IDLE_GRACE_MS = 1_000;
 /** A worker exit code that means "cannot start here" (port taken, bad configuration): no point replacing it. */
 const CANNOT_START = 78;
 /** A worker whose heap stays above this share of its limit is replaced (see runWorker). */
-const RECYCLE_SHARE = 0.6;
+const RECYCLE_SHARE = 0.7;
 const HEAP_CHECK_MS = 2_000;
 
 const log = (message) => console.log(`[bangkom] ${message}`);

@@ -40,7 +40,7 @@ export async function startWebServer({ url, port, workers }: { url: string; port
   await ensureBuild({ log: console.log });
   const web = spawn(process.execPath, [path.join(ROOT, "scripts/server.mjs")], {
     cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", process.env.BENCH_SERVER_LOG ? "inherit" : "ignore", "inherit"],
     env: {
       ...process.env, DATABASE_URL: url, AUTH_SECRET: BENCH_SECRET, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production",
       HOST: "127.0.0.1", PORT: String(port), ...(workers ? { BANGKOM_WORKERS: String(workers) } : {}),

@@ -14,10 +14,10 @@ export function workerCount(env = process.env, cores = os.availableParallelism()
   return Number(raw);
 }
 
-export const DEFAULT_WORKER_HEAP_MB = 256;
+export const DEFAULT_WORKER_HEAP_MB = 320;
 
 /**
- * The old-space limit of each worker's heap (MB): BANGKOM_WORKER_HEAP_MB, else 256. Without a limit V8 sizes the
+ * The old-space limit of each worker's heap (MB): BANGKOM_WORKER_HEAP_MB, else 320. Without a limit V8 sizes the
  * heap from the machine's memory and, under load, let each worker grow past 1.1 GB before collecting (bench/pages).
  */
 export function workerHeapMb(env = process.env) {

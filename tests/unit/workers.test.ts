@@ -20,9 +20,9 @@ describe("web server worker count (BANGKOM_WORKERS)", () => {
 });
 
 describe("each worker's heap limit (BANGKOM_WORKER_HEAP_MB)", () => {
-  it("is 256 MB when unset, else what the variable says", () => {
+  it("is 320 MB when unset, else what the variable says", () => {
     expect(workerHeapMb({})).toBe(DEFAULT_WORKER_HEAP_MB);
-    expect(DEFAULT_WORKER_HEAP_MB).toBe(256);
+    expect(DEFAULT_WORKER_HEAP_MB).toBe(320);
     expect(workerHeapMb({ BANGKOM_WORKER_HEAP_MB: " 512 " })).toBe(512);
   });
 
