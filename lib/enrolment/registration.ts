@@ -39,7 +39,7 @@ type Facts = {
 async function readFacts(tx: Tx, agencyId: string, batchId: string, employeeId: string): Promise<Facts | null> {
   const [facts] = await tx.$queryRaw<Facts[]>`
     SELECT b.id::text AS "batchId", b.status::text AS status, b."registrationOpensAt", b."registrationClosesAt", b."startDate", b."endDate",
-      b.number, p.title AS "programTitle", p."eligibleTypes"::text[] AS "eligibleTypes",
+      b.number, p.title AS "programTitle", coalesce(p."eligibleTypes", '{}')::text[] AS "eligibleTypes",
       ARRAY(SELECT u.path FROM "ProgramEligibleUnit" pe JOIN "OrgUnit" u ON u.id = pe."unitId" WHERE pe."programId" = p.id) AS "eligibleUnitPaths",
       (SELECT json_agg(json_build_object('unitId', q."unitId", 'path', u.path)) FROM "BatchQuota" q JOIN "OrgUnit" u ON u.id = q."unitId" WHERE q."batchId" = b.id) AS quotas,
       e.id::text AS "employeeId", e."supervisorId"::text AS "supervisorId", e."serviceEndDate", eu.path AS "unitPath", po.type::text AS "positionType",

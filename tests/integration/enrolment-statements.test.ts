@@ -126,3 +126,14 @@ describe("a double submit of one decision", () => {
     expect(await db.auditLog.count({ where: { entityId: enrolmentId, action: "agency-confirmed" } })).toBe(1);
   });
 });
+
+describe("a program whose list of eligible position types is NULL in the database", () => {
+  it("is open to every position type, as an empty list is (the registration's own read coalesces it)", async () => {
+    const admin = await w.viewer(w.users.admin);
+    const { batchId } = await openBatch(admin, { startDate: "2030-05-04" });
+    // A row written by hand or by an import may leave the column NULL; Prisma's reads turned that into [].
+    await db.$executeRaw`UPDATE "Program" SET "eligibleTypes" = NULL WHERE id = (SELECT "programId" FROM "Batch" WHERE id = ${batchId}::uuid)`;
+    const { enrolmentId } = await executeCommand(registerSelf, await w.viewer(w.users.staff1), { batchId });
+    expect((await db.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } })).status).toBe("PENDING_SUPERVISOR");
+  });
+});
