@@ -53,7 +53,7 @@ test.describe("an ASN reaching for admin powers", () => {
   test("a signed-out request to the action is refused too", async ({ request }) => {
     const [me] = await sql<{ id: string }>(`SELECT id FROM "Employee" WHERE nip = '199203152019032001'`);
     const response = await request.post(`/admin/pegawai/${me!.id}`, {
-      headers: { "Next-Action": serverActionId("lib/people/actions.ts", "changeSupervisorAction"), "Content-Type": "text/plain;charset=UTF-8", Origin: "http://127.0.0.1:3100" },
+      headers: { "Next-Action": serverActionId("lib/people/actions.ts", "changeSupervisorAction"), "Content-Type": "text/plain;charset=UTF-8", Origin: new URL(test.info().project.use.baseURL!).origin },
       data: JSON.stringify([{ ok: false }, { employeeId: me!.id, supervisorNip: "" }]),
       maxRedirects: 0,
     });
