@@ -4,7 +4,9 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { asManager, hasPermission, MANAGER_ROLES } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { clampPage, pageWindow, type Page } from "@/lib/ui/pagination";
-import { runCancellable, stoppedOrThrow } from "./cancellable";
+import { coalescer } from "@/lib/cache/coalesce";
+import { requestAbortSignal } from "@/lib/http/request-context";
+import { runCancellable, StatementStopped, stoppedOrThrow, tagged } from "./cancellable";
 import { dashboardFiguresSql } from "./figures-sql";
 import { complianceList, complianceQuery, equityFromCounts, type ComplianceFilters, type ComplianceRow, type Equity, type EquityCounts, type OpdSummary, type StatusCounts } from "./queries";
 
@@ -31,12 +33,18 @@ const zeroTotal: OpdSummary = {
 
 export type DashboardSummary = { opds: OpdSummary[]; total: OpdSummary; equity: Equity };
 
+type FiguresRow = { opds: OpdSummary[] | null; equity: EquityCounts | null };
+
+/** Viewers of the same scope, year and date at once share one computation (lib/cache/coalesce.ts, decision 0019). */
+const figureRuns = coalescer<FiguresRow[]>(() => new StatementStopped("abandoned"));
+
 const noFigures = (): DashboardSummary => ({ opds: [], total: zeroTotal, equity: equityFromCounts(null) });
 
 /**
  * The dashboard's figures for year Y as of a date (default today): one row per OPD, the total, and the equity
  * panel, all from ONE statement (one pass over the per-ASN figures). It runs with the statement timeout and is
  * cancelled in PostgreSQL when `run.signal` (by default the request's) aborts: then it throws StatementStopped.
+ * Concurrent viewers of the same figures share one run that starts after all of them asked.
  */
 export async function complianceDashboard(
   viewer: Viewer,
@@ -49,7 +57,14 @@ export async function complianceDashboard(
   if (!scoped) return noFigures();
   const query = await complianceQuery(scoped, year, { asOf }, client);
   if (!query) return noFigures();
-  const [row] = await runCancellable<{ opds: OpdSummary[] | null; equity: EquityCounts | null }[]>((tag) => dashboardFiguresSql(query, tag), run);
+  const signal = run.signal ?? requestAbortSignal();
+  if (signal?.aborted) throw new StatementStopped("abandoned");
+  const statement = dashboardFiguresSql(query);
+  const [row] = await figureRuns.run(
+    `${statement.text}\u0000${JSON.stringify(statement.values)}`,
+    (shared) => runCancellable<FiguresRow[]>((tag) => tagged(tag, statement), { signal: shared, timeoutMs: run.timeoutMs }),
+    signal,
+  );
   const rows = row?.opds ?? [];
   const total = rows.find((r) => r.opdId === "") ?? zeroTotal;
   return { opds: rows.filter((r) => r.opdId !== ""), total, equity: equityFromCounts(row?.equity) };

@@ -8,6 +8,7 @@
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/load-viewer";
+import * as cancellable from "@/lib/compliance/cancellable";
 import { StatementStopped, stoppedOrThrow } from "@/lib/compliance/cancellable";
 import { complianceDashboard, complianceDashboardList, dashboardView } from "@/lib/compliance/dashboard-queries";
 import * as sql from "@/lib/compliance/sql";
@@ -15,6 +16,7 @@ import { requestContextStore } from "@/lib/http/request-context";
 import { buildWorld, type World } from "./world";
 
 vi.mock("@/lib/compliance/sql", { spy: true });
+vi.mock("@/lib/compliance/cancellable", { spy: true });
 
 const YEAR = 2025;
 const TAG = "bangkom-cancellable:";
@@ -137,5 +139,34 @@ describe("once per view", () => {
     const view = await dashboardView(admin, YEAR, undefined);
     expect(vi.mocked(sql.complianceRows).mock.calls.length - before).toBe(1);
     expect("figures" in view && view.figures.total.headcount).toBe(5);
+  });
+});
+
+describe("viewers at once", () => {
+  it("share one computation that starts after they all asked: ten views, two statements, the same figures", async () => {
+    const alone = await complianceDashboard(admin, YEAR);
+    await holdLedgerTotals();
+    const runs = vi.mocked(cancellable.runCancellable).mock.calls.length;
+    const built = () => vi.mocked(sql.complianceRows).mock.calls.length;
+    const arrived = built();
+    const first = complianceDashboard(admin, YEAR);
+    await waitFor(async () => ((await runningDashboards()).length ? true : null), 5_000);
+    // Asked while the first statement runs: they must not get its answer (it may predate what they committed).
+    const others = Array.from({ length: 9 }, () => complianceDashboard(admin, YEAR));
+    await waitFor(async () => (built() - arrived === 10 ? true : null), 10_000); // each has built its statement
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await runningDashboards()).toHaveLength(1);
+    await holder!.query("ROLLBACK");
+    const views = await Promise.all([first, ...others]);
+    expect(vi.mocked(cancellable.runCancellable).mock.calls.length - runs).toBe(2);
+    for (const view of views) expect(view).toEqual(alone);
+  });
+
+  it("never share between viewers of different scopes", async () => {
+    const operator = await w.viewer(w.users.operatorX);
+    const runs = vi.mocked(cancellable.runCancellable).mock.calls.length;
+    const [agency, unit] = await Promise.all([complianceDashboard(admin, YEAR), complianceDashboard(operator, YEAR)]);
+    expect(vi.mocked(cancellable.runCancellable).mock.calls.length - runs).toBe(2);
+    expect(unit.total.headcount).toBeLessThan(agency.total.headcount);
   });
 });
