@@ -40,7 +40,8 @@ export type Permission =
   | "record:learning"
   | "record:results"
   | "read:team"
-  | "read:teaching";
+  | "read:teaching"
+  | "import:records";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -71,6 +72,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "manage:feedback:any",
     "record:learning:any",
     "record:results:any",
+    "import:records:any",
   ],
   OPERATOR: [
     "read:employee:unit",

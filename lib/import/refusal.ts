@@ -11,7 +11,10 @@ export type ImportRefusalReason =
   | "unpackedTooLarge"
   | "compressionRatio"
   | "tooManyRows"
-  | "tooManyColumns";
+  | "tooManyColumns"
+  | "csvCorrupt"
+  | "noHeader"
+  | "missingHeaders";
 
 export class ImportRefusal extends AppError {
   constructor(

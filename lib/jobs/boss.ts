@@ -1,6 +1,8 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { runFeedbackSchedule } from "@/lib/feedback/schedule";
+import { checkImportRun } from "@/lib/import/check";
+import { IMPORT_CHECK, type ImportCheckJob } from "@/lib/import/queue";
 import { calendarToday } from "@/lib/time";
 import { pruneThrottleRows } from "./prune";
 
@@ -44,6 +46,18 @@ export async function startJobs(connectionString: string, log: (message: string)
       }
     } catch (error) {
       console.error("[jobs] pembersihan catatan percobaan masuk gagal:", error);
+      throw error;
+    }
+  });
+  // Large uploads are checked here (lib/import/queue.ts sends them); one at a time per worker, so a 50,000-row
+  // file does not starve the schedules above.
+  await boss.createQueue(IMPORT_CHECK);
+  await boss.work<ImportCheckJob>(IMPORT_CHECK, { batchSize: 1 }, async ([job]) => {
+    if (!job) return;
+    try {
+      await checkImportRun(job.data.agencyId, job.data.runId);
+    } catch (error) {
+      console.error(`[jobs] pemeriksaan impor ${job.data.runId} gagal:`, error);
       throw error;
     }
   });

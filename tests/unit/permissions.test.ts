@@ -45,6 +45,7 @@ const PERMISSIONS: Permission[] = [
   "record:results",
   "read:team",
   "read:teaching",
+  "import:records",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -58,6 +59,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "update:employee-supervisor": ["any"],
     "read:agency-dashboard": ["any"],
     "read:audit-log": ["any"],
+    "import:records": ["any"],
     "manage:program": ["any"],
     "read:catalog": ["any"],
     "register:enrolment": ["any"],

@@ -9,4 +9,9 @@ export const importId = {
   compressionRatio: "Berkas dipadatkan secara tidak wajar (bagian {name}, {ratio} kali; batas {limit} kali). Simpan ulang dari aplikasi lembar kerja.",
   tooManyRows: "Lembar kerja terlalu panjang: ada isian atau format di baris {row}, sedangkan batasnya {limit} baris. Hapus baris yang tidak dipakai, lalu unggah ulang.",
   tooManyColumns: "Lembar kerja terlalu lebar: ada isian atau format di kolom {column}, sedangkan batasnya {limit} kolom. Hapus kolom yang tidak dipakai, lalu unggah ulang.",
+  csvCorrupt: "Berkas CSV tidak dapat dibaca (tanda kutip tidak tertutup atau baris terlalu panjang). Simpan ulang dari aplikasi lembar kerja.",
+  noHeader: "Berkas kosong: baris judul kolom tidak ditemukan.",
+  missingHeaders: "Kolom wajib tidak ditemukan: {headers}.",
+  runNotReady: "Impor ini tidak dapat diterapkan: pemeriksaannya belum selesai, ada baris yang salah, atau impor ini sudah diterapkan.",
+  runChangedSinceCheck: "Data berubah sejak pemeriksaan (baris {line}: {problem}). Unggah ulang berkas untuk memeriksanya kembali.",
 };

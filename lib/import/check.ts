@@ -1,0 +1,88 @@
+import "server-only";
+// Checks an uploaded import run: reads the stored file as a stream, matches the headers, parses every row,
+// stores each row as received with its problems (ImportRow), runs the kind's cross-row checks and, when no row
+// has a problem, the dry run. Progress is written every BATCH rows, so a page can poll it (queries.ts). Runs
+// inline for small files and in the job queue for large ones (queue.ts); a job that is retried after a crash
+// starts the check over (its rows are deleted first), so running it twice is harmless.
+import { db } from "@/lib/db";
+import type { ParsedRow, RowProblem } from "./define";
+import { decodeCsv } from "./csv-source";
+import { matchHeaders, type HeaderMatch } from "./headers";
+import { importKind } from "./kinds";
+import { ImportRefusal, isImportRefusal } from "./refusal";
+import { columnName, parseOneRow } from "./rows";
+import { dryRun, type ImportSummary } from "./run-summary";
+import { isBlankRow, readTable } from "./table";
+
+/** Rows written (and progress reported) at a time. */
+export const CHECK_BATCH = 500;
+
+type StoredRow = { agencyId: string; runId: string; line: number; cells: string[]; problems?: RowProblem[] };
+
+export async function checkImportRun(agencyId: string, runId: string): Promise<void> {
+  const where = { agencyId_id: { agencyId, id: runId } };
+  const run = await db.importRun.findUnique({ where, select: { kind: true, fileName: true, original: true, status: true, format: true } });
+  if (!run || run.status !== "CHECKING") return; // already checked: a job delivered twice
+  const kind = importKind(run.kind);
+  await db.importRow.deleteMany({ where: { agencyId, runId } });
+  const summary: ImportSummary = run.format === "csv" ? { dialect: decodeCsv(run.original).dialect } : {};
+  let rowCount = 0;
+  let problemCount = 0;
+  try {
+    let match: HeaderMatch | null = null;
+    const good: ParsedRow<unknown>[] = [];
+    let batch: StoredRow[] = [];
+    const flush = async (done: number) => {
+      if (batch.length) await db.importRow.createMany({ data: batch });
+      batch = [];
+      await db.importRun.update({ where, data: { progressDone: done, rowCount, problemCount } });
+    };
+    for await (const { line, cells } of readTable({ fileName: run.fileName, bytes: run.original }, kind.limits)) {
+      if (isBlankRow(cells)) continue;
+      if (!match) {
+        match = matchHeaders(kind.headers, cells);
+        Object.assign(summary, { headerLine: line, columns: match.columns, headerNames: match.names, ignoredHeaders: match.ignored });
+        if (match.missing.length) throw new ImportRefusal("missingHeaders", { headers: match.missing.join(", ") });
+        continue;
+      }
+      rowCount += 1;
+      const parsed = parseOneRow(kind, match, line, cells);
+      if (parsed.ok) good.push(parsed.row);
+      else problemCount += 1;
+      batch.push({ agencyId, runId, line, cells, problems: parsed.ok ? undefined : parsed.problems });
+      if (batch.length >= CHECK_BATCH) await flush(line);
+    }
+    if (!match) throw new ImportRefusal("noHeader");
+    await flush(rowCount);
+
+    const crossRow = kind.checkRows ? await db.$transaction((tx) => kind.checkRows!(good, { agencyId, tx }), { timeout: 120_000 }) : [];
+    if (crossRow.length) {
+      const byLine = new Map<number, RowProblem[]>();
+      for (const p of crossRow) {
+        const list = byLine.get(p.line) ?? byLine.set(p.line, []).get(p.line)!;
+        list.push({ line: p.line, column: columnName(kind, match, p.field), message: p.message });
+      }
+      const updates = [...byLine].map(([line, problems]) => ({ line, problems }));
+      await db.$executeRaw`
+        UPDATE "ImportRow" r SET problems = COALESCE(r.problems, '[]'::jsonb) || p.problems
+        FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) AS p(line int, problems jsonb)
+        WHERE r."runId" = ${runId}::uuid AND r."agencyId" = ${agencyId}::uuid AND r.line = p.line`;
+      problemCount += byLine.size; // checkRows sees only rows that parsed, so these lines had no problem yet
+    }
+    if (problemCount === 0) {
+      const plan = await db.$transaction((tx) => kind.plan(good, { agencyId, tx }), { timeout: 120_000 });
+      Object.assign(summary, dryRun(plan));
+    }
+    await db.importRun.update({
+      where,
+      data: { status: problemCount ? "INVALID" : "READY", rowCount, problemCount, progressDone: rowCount, progressTotal: rowCount, summary, checkedAt: new Date() },
+    });
+  } catch (error) {
+    if (!isImportRefusal(error)) {
+      await db.importRun.update({ where, data: { status: "FAILED", checkedAt: new Date() } });
+      throw error;
+    }
+    summary.refusal = { reason: error.reason, values: error.values ?? {} };
+    await db.importRun.update({ where, data: { status: "INVALID", rowCount, problemCount, summary, checkedAt: new Date() } });
+  }
+}
