@@ -210,4 +210,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
   // notifications
   markNotificationRead: { record: "employee", grants: EVERY_ROLE_OWN, input: async (r, t) => ({ notificationId: (await r.notification(mine(t))).id }) },
   markAllNotificationsRead: { record: "none", grants: EVERY_ROLE_OWN, input: async () => ({}) },
+
+  // imports (lib/import/): keep an uploaded file, apply a checked one; checking in between changes no one's data
+  startImport: {
+    record: "none", grants: ADMIN,
+    input: async () => ({ kind: "inactivity-periods", file: new File(["NIP;JENIS;TANGGAL MULAI;TANGGAL SELESAI\r\n"], "kosong.csv", { type: "text/csv" }) }),
+  },
+  applyImport: { record: "agency", grants: ADMIN, input: async (r, t) => ({ runId: (await r.importRun(t)).id }) },
 };

@@ -1,6 +1,6 @@
 // Fresh records for one call of the authorisation matrix, in the agency and of the employee a target names.
 // Written straight to the database (the states a command needs, without replaying the whole training loop).
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { EnrolmentStatus } from "@/lib/generated/prisma/enums";
 import { agencyOf, type AuthzWorld, type EmployeeTarget, type TargetKey } from "./world";
@@ -154,5 +154,19 @@ export class Records {
     const trainer = await db.trainer.create({ data: { agencyId: batch.agencyId, employeeId: employeeId ?? null, name: "Narasumber Uji", kind: "NARASUMBER", external: !employeeId, institution: employeeId ? null : "Universitas Uji" } });
     await db.sessionTrainer.create({ data: { agencyId: batch.agencyId, sessionId: batch.sessionId, trainerId: trainer.id } });
     return trainer;
+  }
+
+  /** A checked import run (lib/import/) of a file with only its header, ready to apply. */
+  async importRun(target: TargetKey) {
+    const original = new TextEncoder().encode("NIP;JENIS;TANGGAL MULAI;TANGGAL SELESAI\r\n");
+    const headerNames = ["NIP", "JENIS", "TANGGAL MULAI", "TANGGAL SELESAI"];
+    return db.importRun.create({
+      data: {
+        agencyId: this.agency(target), kind: "inactivity-periods", fileName: "kosong.csv", fileSha256: createHash("sha256").update(original).digest("hex"),
+        fileSize: original.length, format: "csv", original, status: "READY", createdById: (target === "otherAgency" ? this.world.users.adminB : this.world.users.admin).id,
+        summary: { headerLine: 1, headerNames, columns: { nip: 0, kind: 1, startDate: 2, endDate: 3 }, counts: { creates: 0, updates: 0, unchanged: 0, missing: 0 } },
+      },
+      select: { id: true },
+    });
   }
 }

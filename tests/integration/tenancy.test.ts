@@ -65,6 +65,13 @@ async function fillMissingRows() {
     INSERT INTO "YearCloseRow" ("agencyId", year, "employeeId", "unitId", "activeMonths", "targetMinutes", "creditedMinutes", status)
     SELECT e."agencyId", 2000, e.id, e."unitId", 12, 1200, 0, 'BELUM' FROM "Employee" e
     WHERE e."agencyId" = $1 AND NOT EXISTS (SELECT 1 FROM "YearCloseRow") LIMIT 1`, [agencyA]);
+  // An import run (lib/import/) of a one-row file, with that row.
+  await client.query(`
+    INSERT INTO "ImportRun" (id, "agencyId", kind, "fileName", "fileSha256", "fileSize", format, original, "createdById", "updatedAt")
+    SELECT gen_random_uuid(), u."agencyId", 'inactivity-periods', 'uji.csv', encode(sha256('NIP'::bytea), 'hex'), 3, 'csv', 'NIP'::bytea, u.id, now()
+    FROM "User" u WHERE u."agencyId" = $1 LIMIT 1`, [agencyA]);
+  await client.query(`
+    INSERT INTO "ImportRow" ("agencyId", "runId", line, cells) SELECT r."agencyId", r.id, 2, '["199001012015031001"]' FROM "ImportRun" r WHERE r."agencyId" = $1`, [agencyA]);
 }
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
