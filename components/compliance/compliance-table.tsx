@@ -40,7 +40,7 @@ export function ComplianceTable({ rows, sort, m, locale }: { rows: ComplianceRow
         {rows.map((row) => {
           const shortfall = row.status === "EXEMPT" ? 0 : shortfallMinutes(row.creditedMinutes, row.targetMinutes);
           return (
-            <tr key={row.employeeId} className="hover:bg-slate-50">
+            <tr key={row.employeeId} className="hover:bg-slate-50" data-credited={row.creditedMinutes} data-shortfall={shortfall}>
               <Td>
                 <Link href={`/admin/pegawai/${row.employeeId}`} className="font-medium text-brand-800 hover:underline">{row.name}</Link>
                 <p className="whitespace-nowrap font-mono text-xs text-slate-500">{formatNip(row.nip)}</p>
