@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import Link from "@/components/ui/link";
 import { cn } from "@/components/ui/cn";
 import type { ComplianceStatus } from "@/lib/compliance/rules";
 import { formatNumber, interpolate, type Locale } from "@/lib/i18n/format";
@@ -9,7 +10,22 @@ import { STATUS_STYLES } from "./status-badge";
 
 type Totals = StatusFigures & { headcount: number; exempt: number; zeroJp: number; averageMinutes: number; medianMinutes: number };
 
-function Stat({ label, value, hint, status, testId }: { label: string; value: string; hint?: string; status?: ComplianceStatus; testId: string }) {
+function Stat({
+  label,
+  value,
+  hint,
+  status,
+  testId,
+  link,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  status?: ComplianceStatus;
+  testId: string;
+  /** Where the people this card counts are listed. */
+  link?: { href: string; label: string };
+}) {
   return (
     <Card className="p-4" data-testid={testId}>
       <p className="flex items-center gap-1.5 text-sm text-slate-600">
@@ -18,12 +34,30 @@ function Stat({ label, value, hint, status, testId }: { label: string; value: st
       </p>
       <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900" data-testid={`${testId}-value`}>{value}</p>
       {hint ? <p className="mt-0.5 text-xs text-slate-500">{hint}</p> : null}
+      {link ? (
+        <Link href={link.href} className="mt-1 inline-block text-sm font-medium text-brand-700 hover:underline" data-testid={`${testId}-link`}>
+          {link.label} →
+        </Link>
+      ) : null}
     </Card>
   );
 }
 
 /** The headline figures of the total row. After the year is over, "at risk" has become "non-compliant". */
-export function ComplianceStats({ total, yearOver, m, locale }: { total: Totals; yearOver: boolean; m: Messages; locale: Locale }) {
+export function ComplianceStats({
+  total,
+  yearOver,
+  zeroJpHref,
+  m,
+  locale,
+}: {
+  total: Totals;
+  yearOver: boolean;
+  /** The list of the ASN with 0 JP (the "0 JP" filter), linked from their card. */
+  zeroJpHref?: string;
+  m: Messages;
+  locale: Locale;
+}) {
   const t = m.complianceAdmin.stats;
   const shares = statusShares(total);
   const none = total.obligated === 0;
@@ -51,6 +85,7 @@ export function ComplianceStats({ total, yearOver, m, locale }: { total: Totals;
         value={formatNumber(total.zeroJp, locale)}
         hint={interpolate(t.zeroJpHint, { share: formatShare(shareOf(total.zeroJp, total.obligated), locale) })}
         testId="stat-zero-jp"
+        link={zeroJpHref ? { href: zeroJpHref, label: m.complianceList.zeroJp.cardLink } : undefined}
       />
       <Stat label={t.average} value={formatJp(total.averageMinutes, locale)} hint={t.perObligated} testId="stat-average" />
       <Stat label={t.median} value={formatJp(total.medianMinutes, locale)} hint={t.perObligated} testId="stat-median" />

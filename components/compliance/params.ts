@@ -2,6 +2,7 @@
 // anything a hand-typed or outdated URL carries that is not valid falls back to the default, never an error.
 import { z } from "zod";
 import type { EmployeeKind, PositionType } from "@/lib/generated/prisma/enums";
+import { listSortQuery, parseListSort, parseZeroJp, isDefaultSort, type ListSort } from "@/lib/compliance/list-sort";
 import { asOfParam, yearParam, type ComplianceStatus } from "@/lib/compliance/rules";
 import { calendarToday } from "@/lib/time";
 import { EMPLOYEE_KINDS, POSITION_TYPES } from "@/lib/people/enums";
@@ -42,10 +43,14 @@ const listSchema = z.object({
   q: z.string().max(100).optional().catch(undefined),
 });
 
-export type ListFilters = z.infer<typeof listSchema>;
+export type ListFilters = z.infer<typeof listSchema> & {
+  /** `?jp=0`: only the ASN with an obligation and no JP credited. */
+  zeroJp?: true;
+};
 /** `?per=YYYY-MM-DD`: the figures as of that date; `asOfRejected` holds a given date that was not usable. */
 export type AsOf = { asOf?: Date; asOfRejected?: string };
-export type ListParams = ListFilters & AsOf & { year: number; page: number };
+/** `sort` is absent for the default (the largest shortfall first): see lib/compliance/list-sort.ts. */
+export type ListParams = ListFilters & AsOf & { year: number; page: number; sort?: ListSort };
 
 /** The as-of date of year Y from the URL (rules.ts `asOfParam`): absent or unusable means today. */
 export function asOfParams(raw: RawParams, year: number, today: Date = calendarToday()): AsOf {
@@ -69,16 +74,34 @@ export function listParams(raw: RawParams, currentYear: number, today: Date = ca
     q: text("q"),
   });
   const year = yearParam(raw.tahun, currentYear);
-  return { ...filters, ...asOfParams(raw, year, today), year, page: pageParam(raw.page) };
+  const sort = parseListSort(raw.urut, raw.arah);
+  return {
+    ...filters,
+    zeroJp: parseZeroJp(raw.jp),
+    ...asOfParams(raw, year, today),
+    year,
+    page: pageParam(raw.page),
+    sort: isDefaultSort(sort) ? undefined : sort,
+  };
 }
 
 export function hasFilters(p: ListFilters): boolean {
-  return Boolean(p.unitId || p.positionType || p.kind || p.status || p.q);
+  return Boolean(p.unitId || p.positionType || p.kind || p.status || p.q || p.zeroJp);
 }
 
 /** The list's parameters as they appear in a URL (the page number is added by the pagination). */
 export function listQuery(p: ListFilters & AsOf & { year: number }): Record<string, string | undefined> {
-  return { tahun: String(p.year), per: p.asOf && isoDay(p.asOf), unitId: p.unitId, positionType: p.positionType, kind: p.kind, status: p.status, q: p.q };
+  return { tahun: String(p.year), per: p.asOf && isoDay(p.asOf), unitId: p.unitId, positionType: p.positionType, kind: p.kind, status: p.status, q: p.q, jp: p.zeroJp && "0" };
+}
+
+/** The list page's own URL parameters: the filters and, unless it is the default, the sort. */
+export function pageQuery(p: ListFilters & AsOf & { year: number; sort?: ListSort }): Record<string, string | undefined> {
+  return { ...listQuery(p), ...(p.sort ? listSortQuery(p.sort) : {}) };
+}
+
+/** The list of the ASN with 0 JP in year Y (as of a date), where the dashboard's "ASN dengan 0 JP" card leads. */
+export function zeroJpListHref(year: number, asOf?: Date): string {
+  return withQuery(LIST_PATH, { tahun: String(year), per: asOf && isoDay(asOf), jp: "0" });
 }
 
 /** `path?a=1&b=2`, leaving out empty values. */

@@ -3,7 +3,7 @@ import { cn } from "@/components/ui/cn";
 import type { ComplianceStatus } from "@/lib/compliance/rules";
 import { formatNumber, type Locale } from "@/lib/i18n/format";
 import { STATUS_STYLES } from "./status-badge";
-import { LIST_PATH, listQuery, withQuery, type ListParams } from "./params";
+import { LIST_PATH, pageQuery, withQuery, type ListParams } from "./params";
 
 /** The status counts of the filtered list as chips; each one narrows the list to that status. */
 export function StatusTabs({
@@ -29,7 +29,7 @@ export function StatusTabs({
     return (
       <li key={status ?? "all"}>
         <Link
-          href={withQuery(LIST_PATH, listQuery({ ...params, status }))}
+          href={withQuery(LIST_PATH, pageQuery({ ...params, status }))}
           aria-current={current ? "page" : undefined}
           data-testid={`status-tab-${status ?? "ALL"}`}
           className={cn(

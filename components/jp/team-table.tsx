@@ -5,9 +5,10 @@ import type { Messages } from "@/lib/i18n/messages/id";
 import { formatJp } from "@/lib/ledger/rules";
 import { formatNip } from "@/lib/people/nip";
 import { StatusBadge } from "@/components/compliance/status-badge";
+import Link from "@/components/ui/link";
 import { Table, Td, Th } from "@/components/ui/table";
 
-/** The supervisor's staff, already sorted furthest behind first. */
+/** The supervisor's staff, already sorted furthest behind first; each name opens their page (/tim/[employeeId]). */
 export function TeamJpTable({ rows, m, locale }: { rows: ComplianceRow[]; m: Messages; locale: Locale }) {
   const t = m.jp.team;
   return (
@@ -27,7 +28,7 @@ export function TeamJpTable({ rows, m, locale }: { rows: ComplianceRow[]; m: Mes
         {rows.map((r) => (
           <tr key={r.employeeId}>
             <Td>
-              <span className="font-medium text-slate-900">{r.name}</span>
+              <Link href={`/tim/${r.employeeId}`} className="font-medium text-brand-800 hover:underline">{r.name}</Link>
               <span className="block font-mono text-xs text-slate-500">{formatNip(r.nip)}</span>
             </Td>
             <Td className="hidden md:table-cell">{r.unitName}</Td>

@@ -11,6 +11,8 @@ import { calendarToday } from "@/lib/time";
 import type { ComplianceStatus } from "./rules";
 import { runCancellable, tagged } from "./cancellable";
 import { equitySql, summarySql } from "./figures-sql";
+import type { ListSort } from "./list-sort";
+import { listOrderSql, sortsByUnit, ZERO_JP } from "./list-sql";
 import { complianceRows, RISK_ORDER, type ComplianceQuery, type ComplianceSqlRow } from "./sql";
 
 export { summarySql };
@@ -26,6 +28,10 @@ export type ComplianceFilters = {
   q?: string;
   /** The figures as of this date (default today): see `asOfParam` in rules.ts. */
   asOf?: Date;
+  /** Only the ASN with an obligation and no JP credited (the dashboard's "ASN dengan 0 JP"); the list only. */
+  zeroJp?: boolean;
+  /** The list's order (lib/compliance/list-sort.ts); absent is by risk, furthest behind first. */
+  sort?: ListSort;
 };
 
 type Client = Tx | typeof db;
@@ -78,9 +84,10 @@ export async function complianceOf(viewer: Viewer, employeeId: string, year: num
 export type StatusCounts = Record<ComplianceStatus, number>;
 
 /**
- * A page of the list, sorted by risk, with the count of each status over the whole filtered list. One
- * statement: the rows are computed once, counted, and only the page's rows are named. Through `db`, it runs with
- * the statement timeout and is cancelled when the request is abandoned (throws StatementStopped).
+ * A page of the list, in the order asked for (by risk when none), with the count of each status over the whole
+ * filtered list. One statement: the rows are computed once, counted, sorted in SQL (a top-N sort, so 100,000 ASN
+ * stay fast), and only the page's rows are named. Through `db`, it runs with the statement timeout and is
+ * cancelled when the request is abandoned (throws StatementStopped).
  */
 export async function complianceList(
   viewer: Viewer,
@@ -93,31 +100,42 @@ export async function complianceList(
   const query = await complianceQuery(viewer, year, filters, client);
   if (!query) return { rows: [], total: 0, counts };
   const statusFilter = filters.status ? Prisma.sql`WHERE status = ${filters.status}` : Prisma.empty;
+  const order = filters.sort ? listOrderSql(filters.sort) : RISK_ORDER;
+  // The unit sort needs the unit's name before the page is cut; any other sort names only the page's rows.
+  const sortUnit = sortsByUnit(filters.sort)
+    ? Prisma.sql`SELECT f.*, su.name AS "sortUnit" FROM f JOIN "OrgUnit" su ON su.id = f."unitId"::uuid`
+    : Prisma.sql`SELECT f.*, NULL::text AS "sortUnit" FROM f`;
   const statement = Prisma.sql`
     WITH c AS MATERIALIZED (${complianceRows(query)}),
-    counted AS (SELECT status, count(*)::int AS n FROM c GROUP BY status),
-    page AS (SELECT * FROM c ${statusFilter} ORDER BY ${RISK_ORDER} OFFSET ${page.skip} LIMIT ${page.take}),
+    f AS (SELECT * FROM c ${filters.zeroJp ? Prisma.sql`WHERE ${ZERO_JP}` : Prisma.empty}),
+    counted AS (SELECT status, count(*)::int AS n FROM f GROUP BY status),
+    page AS (SELECT * FROM (${sortUnit}) s ${statusFilter} ORDER BY ${order} OFFSET ${page.skip} LIMIT ${page.take}),
     named AS (
       SELECT p.*, u.name AS "unitName", coalesce(o.name, u.name) AS "opdName"
       FROM page p JOIN "OrgUnit" u ON u.id = p."unitId"::uuid LEFT JOIN "OrgUnit" o ON o.id::text = p."opdId"
     )
-    SELECT (SELECT json_agg(named ORDER BY ${RISK_ORDER}) FROM named) AS rows,
+    SELECT (SELECT json_agg(named ORDER BY ${order}) FROM named) AS rows,
            (SELECT json_object_agg(status, n) FROM counted) AS counts`;
-  type Result = [{ rows: ComplianceRow[] | null; counts: Partial<StatusCounts> | null }];
+  type Result = [{ rows: (ComplianceRow & { sortUnit?: string | null })[] | null; counts: Partial<StatusCounts> | null }];
   // Through the dashboard's own client: with the statement timeout, cancelled when the request is abandoned.
   const [result] = client === db ? await runCancellable<Result>((tag) => tagged(tag, statement)) : await client.$queryRaw<Result>(statement);
   Object.assign(counts, result.counts ?? {});
   const total = filters.status ? counts[filters.status] : Object.values(counts).reduce((sum, n) => sum + n, 0);
-  return { rows: result.rows ?? [], total, counts };
+  const rows = (result.rows ?? []).map(({ sortUnit: _, ...row }) => row);
+  return { rows, total, counts };
 }
 
 /** Every row of the filtered list, sorted by risk: for exports and the supervisor's team. */
 export async function complianceAll(viewer: Viewer, year: number, filters: ComplianceFilters = {}, client: Client = db): Promise<ComplianceRow[]> {
   const query = await complianceQuery(viewer, year, filters, client);
   if (!query) return [];
-  const statusFilter = filters.status ? Prisma.sql`WHERE status = ${filters.status}` : Prisma.empty;
+  const conditions = [
+    ...(filters.status ? [Prisma.sql`status = ${filters.status}`] : []),
+    ...(filters.zeroJp ? [ZERO_JP] : []),
+  ];
+  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   return client.$queryRaw<ComplianceRow[]>`
-    WITH c AS (${complianceRows(query)}), named AS (${withNames}) SELECT * FROM named ${statusFilter} ORDER BY ${RISK_ORDER}`;
+    WITH c AS (${complianceRows(query)}), named AS (${withNames}) SELECT * FROM named ${where} ORDER BY ${RISK_ORDER}`;
 }
 
 export type OpdSummary = {

@@ -74,6 +74,14 @@ export function asOfSearchParam(search: URLSearchParams, today: Date = calendarT
   return { ok: true, value: date };
 }
 
+/** `jp=0`: only the ASN with an obligation and no JP credited, as the list page's "0 JP" filter. */
+function zeroJpSearchParam(search: URLSearchParams): Parsed<boolean | undefined> {
+  const raw = search.get("jp")?.trim();
+  if (!raw) return { ok: true, value: undefined };
+  if (raw !== "0") return { ok: false, message: `Parameter "jp" hanya menerima nilai 0 (ASN dengan 0 JP).` };
+  return { ok: true, value: true };
+}
+
 /** The file name of a list as of a date: `kepatuhan-jp-2026` today, `kepatuhan-jp-2026-per-2026-10-01` otherwise. */
 const named = (base: string, asOf: Date | undefined) => (asOf ? `${base}-per-${asOf.toISOString().slice(0, 10)}` : base);
 
@@ -87,12 +95,13 @@ async function describeFilters(viewer: Viewer, f: ComplianceFilters): Promise<st
   if (f.kind) parts.push(`jenis ASN ${f.kind}`);
   if (f.status) parts.push(`status ${STATUS_LABELS[f.status]}`);
   if (f.q) parts.push(`pencarian "${f.q}"`);
+  if (f.zeroJp) parts.push("hanya ASN dengan 0 JP");
   return parts.length ? `Filter: ${parts.join("; ")}` : null;
 }
 
 /** GET /api/ekspor/kepatuhan: every row of the filtered compliance list the viewer may see. */
 export const complianceListExport: ExportSpec<ComplianceFilters> = {
-  params: ["unitId", "positionType", "kind", "status", "q", "per"],
+  params: ["unitId", "positionType", "kind", "status", "q", "per", "jp"],
   allowed: (viewer) => hasPermission(viewer.roles, "read:compliance"),
   parse: (search) =>
     collect({
@@ -102,6 +111,7 @@ export const complianceListExport: ExportSpec<ComplianceFilters> = {
       status: oneOf(search, "status", STATUSES),
       q: optionalText(search, "q"),
       asOf: asOfSearchParam(search),
+      zeroJp: zeroJpSearchParam(search),
     }),
   async build(viewer, { year }, filters) {
     // Admins and operators get what the dashboard list shows; supervisors and ASN their own scope.

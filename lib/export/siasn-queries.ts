@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { employeeScopeSql } from "@/lib/auth/scope";
 import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { SiasnCourse } from "./siasn-rules";
 import { managerView } from "./spec";
 
@@ -14,16 +15,22 @@ type Client = Tx | typeof db;
  *   neither, those of the entry it corrects;
  * - entries are summed per (employee, course), so a credit and its reversal cancel; only net minutes > 0 remain;
  * - a batch brings its program (title, route code, organiser), dates and venue; an external training its own
- *   fields and certificate number, and only while it is VERIFIED (a submission never reaches the ledger anyway).
+ *   fields and certificate number, and only while it is VERIFIED (a submission never reaches the ledger anyway);
+ * - the certificate number of internal training is the one issued for the participation (Certificate of the
+ *   enrolment, not revoked); empty while none is issued.
  */
-export async function siasnCourses(viewer: Viewer, year: number, client: Client = db): Promise<SiasnCourse[]> {
+export async function siasnCourses(viewer: Viewer, year: number, filters: { unitId?: string } = {}, client: Client = db): Promise<SiasnCourse[]> {
   const scope = await employeeScopeSql(managerView(viewer), "read:compliance", client);
   if (!scope) return [];
+  // A unit (the compliance page's): its subtree, inside the viewer's scope; a unit of another agency finds nothing.
+  const unit = filters.unitId
+    ? Prisma.sql`AND u.path LIKE (SELECT path FROM "OrgUnit" WHERE id = ${filters.unitId}::uuid AND "agencyId" = ${viewer.agencyId}::uuid) || '%'`
+    : Prisma.empty;
   return client.$queryRaw<SiasnCourse[]>`
     WITH people AS MATERIALIZED (
       SELECT e.id, e.nip, e.name
       FROM "Employee" e JOIN "OrgUnit" u ON u.id = e."unitId"
-      WHERE e."agencyId" = ${viewer.agencyId}::uuid AND (${scope.where})
+      WHERE e."agencyId" = ${viewer.agencyId}::uuid AND (${scope.where}) ${unit}
     ),
     keyed AS (
       SELECT l."employeeId", l.minutes,
@@ -46,7 +53,9 @@ export async function siasnCourses(viewer: Viewer, year: number, client: Client 
            coalesce(pr."routeCode", et."routeCode")::text AS "routeCode",
            coalesce(pr.title, et.title) AS title,
            n.minutes,
-           et."certificateNumber" AS "certificateNumber",
+           -- Internal training: the number of the certificate issued for that participation (not revoked);
+           -- external training: the number on its own certificate, if it has one.
+           CASE WHEN b.id IS NOT NULL THEN cert.number ELSE nullif(trim(et."certificateNumber"), '') END AS "certificateNumber",
            ${year}::int AS year,
            coalesce(b."startDate", et."startDate") AS "startDate",
            coalesce(b."endDate", et."endDate") AS "endDate",
@@ -57,6 +66,8 @@ export async function siasnCourses(viewer: Viewer, year: number, client: Client 
     JOIN people p ON p.id = n."employeeId"
     LEFT JOIN "Batch" b ON b.id = n."batchId" AND b."agencyId" = ${viewer.agencyId}::uuid
     LEFT JOIN "Program" pr ON pr.id = b."programId"
+    LEFT JOIN "Enrolment" en ON en."batchId" = b.id AND en."employeeId" = n."employeeId" AND en."agencyId" = ${viewer.agencyId}::uuid
+    LEFT JOIN "Certificate" cert ON cert."enrolmentId" = en.id AND cert."agencyId" = ${viewer.agencyId}::uuid AND cert."revokedAt" IS NULL
     LEFT JOIN "ExternalTraining" et ON et.id = n."externalTrainingId" AND et."agencyId" = ${viewer.agencyId}::uuid
     WHERE b.id IS NOT NULL OR et.status = 'VERIFIED'
     ORDER BY p.name, p.nip, coalesce(b."startDate", et."startDate"), title`;

@@ -52,7 +52,7 @@ export type SiasnCourse = {
   title: string;
   /** Net minutes credited (> 0). */
   minutes: number;
-  /** External training only; internal certificates come with issue 5. */
+  /** Internal training: the certificate issued for the participation; external: its own certificate's number. */
   certificateNumber: string | null;
   year: number;
   startDate: Date;

@@ -84,6 +84,8 @@ export const PAGES: Record<string, PageEntry> = {
   "/tim": { who: SUPERVISOR },
   "/tim/jp": { who: SUPERVISOR },
   "/tim/persetujuan": { who: SUPERVISOR },
+  // A staff member's JP and ledger: the demo supervisor's own staff only; another unit's ASN is a 404.
+  "/tim/[employeeId]": { who: SUPERVISOR, params: { employeeId: "employee" } },
   // Everyone's own feedback inbox: the tasks to give (a supervisor's) and those about oneself (a participant's).
   "/tim/umpan-balik": { who: "signedIn" },
   "/tim/umpan-balik/[id]": { who: { ASN: "own", SUPERVISOR: "team", ADMIN: "any" }, params: { id: "feedbackTask" } },

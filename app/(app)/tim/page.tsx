@@ -33,6 +33,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
             <EmployeeTable
               rows={team.rows}
               m={m}
+              linkTo={(row) => `/tim/${row.id}`}
               extra={{
                 header: m.team.relation,
                 cell: (row) =>

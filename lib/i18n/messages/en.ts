@@ -2,6 +2,7 @@ import type { Messages } from "./id";
 import { certificateEn } from "./certificate.en";
 import { evaluationEn } from "./evaluation.en";
 import { complianceAdminEn } from "./compliance-admin.en";
+import { complianceListEn } from "./compliance-list.en";
 import { statusPagesEn } from "./status-pages.en";
 import { externalEn } from "./external.en";
 import { feedbackEn } from "./feedback.en";
@@ -19,6 +20,7 @@ import { trainingTeamEn } from "./training-team.en";
 export const en: Messages = {
   certificate: certificateEn,
   complianceAdmin: complianceAdminEn,
+  complianceList: complianceListEn,
   statusPages: statusPagesEn,
   evaluation: evaluationEn,
   external: externalEn,

@@ -3,6 +3,7 @@
 import { certificateId } from "./certificate.id";
 import { evaluationId } from "./evaluation.id";
 import { complianceAdminId } from "./compliance-admin.id";
+import { complianceListId } from "./compliance-list.id";
 import { statusPagesId } from "./status-pages.id";
 import { externalId } from "./external.id";
 import { feedbackId } from "./feedback.id";
@@ -21,6 +22,7 @@ import type { Widen } from "./widen";
 export const id = {
   certificate: certificateId,
   complianceAdmin: complianceAdminId,
+  complianceList: complianceListId,
   statusPages: statusPagesId,
   evaluation: evaluationId,
   external: externalId,

@@ -9,10 +9,11 @@ import { OpdStatusChart, type OpdShareSeries } from "@/components/compliance/opd
 import { OpdTable } from "@/components/compliance/opd-table";
 import { StoppedNotice } from "@/components/compliance/stopped-notice";
 import { AsOfPicker } from "@/components/compliance/as-of-picker";
-import { asOfParams, DASHBOARD_PATH, isoDay, isYearOver, LIST_PATH, OPD_EXPORT_PATH, withQuery } from "@/components/compliance/params";
+import { asOfParams, DASHBOARD_PATH, isoDay, isYearOver, LIST_PATH, OPD_EXPORT_PATH, withQuery, zeroJpListHref } from "@/components/compliance/params";
 import { yearChoices, yearParam } from "@/lib/compliance/rules";
 import { STATUS_STYLES } from "@/components/compliance/status-badge";
 import { YearPicker } from "@/components/compliance/year-picker";
+import { SiasnExportLink } from "@/components/compliance/siasn-export-link";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { hasPermission } from "@/lib/auth/permissions";
 import { pageViewer } from "@/lib/auth/viewer";
@@ -77,6 +78,7 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
         <div className="flex flex-wrap items-end gap-3">
           <AsOfPicker path={DASHBOARD_PATH} query={query} year={year} asOf={asOf} today={today} labels={t.asOf} />
           <YearPicker years={yearChoices(today.getUTCFullYear(), [year])} selected={year} path={DASHBOARD_PATH} label={t.yearPicker} />
+          <SiasnExportLink year={year} m={m} />
         </div>
       </PageHeader>
       <div className="mb-4 space-y-1 text-sm text-slate-600">
@@ -93,7 +95,7 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
           </p>
         ) : null}
       </div>
-      <ComplianceStats total={total} yearOver={yearOver} m={m} locale={locale} />
+      <ComplianceStats total={total} yearOver={yearOver} zeroJpHref={zeroJpListHref(year, asOf)} m={m} locale={locale} />
       <Card className="mb-6">
         <CardHeader
           title={t.opd.title}

@@ -14,11 +14,15 @@ import {
   LIST_PATH,
   listParams,
   listQuery,
+  pageQuery,
   statusesFor,
   withQuery,
 } from "@/components/compliance/params";
 import { yearChoices } from "@/lib/compliance/rules";
 import { StatusTabs } from "@/components/compliance/status-tabs";
+import { ListToolbar } from "@/components/compliance/list-toolbar";
+import { SiasnExportLink } from "@/components/compliance/siasn-export-link";
+import { DEFAULT_LIST_SORT } from "@/lib/compliance/list-sort";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { pageViewer } from "@/lib/auth/viewer";
@@ -38,17 +42,19 @@ export default async function ComplianceListPage({ searchParams }: { searchParam
   if (!mayReadComplianceDashboard(viewer)) forbidden();
   const today = calendarToday();
   const params = listParams(await searchParams, today.getUTCFullYear(), today);
-  const { year, unitId, positionType, kind, status, q, asOf } = params;
+  const { year, unitId, positionType, kind, status, q, asOf, zeroJp } = params;
+  const sort = params.sort ?? DEFAULT_LIST_SORT;
   const [m, locale, scope, units, list] = await Promise.all([
     getMessages(),
     getLocale(),
     dashboardScopeName(viewer),
     unitOptions(viewer),
-    complianceDashboardList(viewer, year, { unitId, positionType, kind, status, q, asOf }, params.page, LIST_PAGE_SIZE).catch(stoppedOrThrow),
+    complianceDashboardList(viewer, year, { unitId, positionType, kind, status, q, asOf, zeroJp, sort }, params.page, LIST_PAGE_SIZE).catch(stoppedOrThrow),
   ]);
   const t = m.complianceAdmin;
   const unit = units.find((u) => u.id === unitId);
-  const query = listQuery(params);
+  // The page's own links keep the sort; the exports take the filters only (they list by risk).
+  const query = pageQuery(params);
   if ("stopped" in list) {
     return (
       <>
@@ -77,7 +83,8 @@ export default async function ComplianceListPage({ searchParams }: { searchParam
           <Link href={withQuery(DASHBOARD_PATH, { tahun: String(year), per: query.per })} className="text-sm font-medium text-brand-700 hover:underline">
             ← {t.toDashboard}
           </Link>
-          <ExportLinks path={LIST_EXPORT_PATH} query={query} labels={t.export} />
+          <ExportLinks path={LIST_EXPORT_PATH} query={listQuery(params)} labels={t.export} />
+          <SiasnExportLink year={year} unitId={unitId} m={m} />
         </div>
       </PageHeader>
       {params.asOfRejected ? (
@@ -95,9 +102,15 @@ export default async function ComplianceListPage({ searchParams }: { searchParam
           navLabel={t.list.statusFilter}
           locale={locale}
         />
+        <ListToolbar params={params} m={m} />
         {list.rows.length ? (
           <>
-            <ComplianceTable rows={list.rows} m={m} locale={locale} />
+            <ComplianceTable
+              rows={list.rows}
+              sort={{ sort, href: (next) => withQuery(LIST_PATH, pageQuery({ ...params, sort: next })), hints: m.complianceList.sort }}
+              m={m}
+              locale={locale}
+            />
             <Pagination page={list} basePath={LIST_PATH} params={query} labels={m.common} locale={locale} />
           </>
         ) : (
