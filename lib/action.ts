@@ -184,11 +184,36 @@ export async function runServerAction<S extends z.ZodType, R>(command: Command<S
 export type ItemOutcome<R> = { id: string; ok: true; data: R } | { id: string; ok: false; message: string };
 
 /**
- * The server-action face of a bulk action: the same command once per item, for a viewer resolved once.
- * `schema` checks what the items share (the selection, a reason); `itemsOf` turns it into one command input per
- * item. Each item runs through executeCommand, so it is checked, scoped and audited exactly as a single one,
- * in a transaction of its own: a refused item (decided meanwhile, out of reach) does not undo the others, and
- * its reason is returned with it. Nothing is revalidated: the page updates the rows from the outcomes.
+ * The same command once per item, for one viewer, one after the other. Each item runs through executeCommand,
+ * so it is checked, scoped and audited exactly as a single one, in a transaction of its own: a refused item
+ * (decided meanwhile, out of reach) does not undo the others, and its reason comes back with it, in words.
+ * Used by runServerActionForEach and directly by integration tests.
+ */
+export async function executeForEach<S extends z.ZodType, R>(
+  command: Command<S, R>,
+  viewer: Viewer,
+  items: { id: string; input: unknown }[],
+  m: Messages,
+): Promise<ItemOutcome<R>[]> {
+  if (!hasPermission(viewer.roles, command.permission)) throw new AppError("FORBIDDEN", "common.forbidden");
+  const outcomes: ItemOutcome<R>[] = [];
+  for (const item of items) {
+    try {
+      outcomes.push({ id: item.id, ok: true, data: await executeCommand(command, viewer, item.input) });
+    } catch (error) {
+      const state = failureState(m, command.name, error);
+      // "Check the marked fields" says nothing in a list: the field's own message does.
+      const fieldMessage = Object.values(state.fieldErrors ?? {})[0]?.[0];
+      outcomes.push({ id: item.id, ok: false, message: (state.message === m.common.invalid && fieldMessage) || state.message || m.common.invalid });
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * The server-action face of a bulk action: `schema` checks what the items share (the selection, a reason) and
+ * `itemsOf` turns it into one command input per item, run by executeForEach for the viewer resolved once.
+ * Nothing is revalidated: the page updates its rows from the outcomes.
  */
 export async function runServerActionForEach<B extends z.ZodType, S extends z.ZodType, R>(
   command: Command<S, R>,
@@ -199,19 +224,7 @@ export async function runServerActionForEach<B extends z.ZodType, S extends z.Zo
     const { requireViewer } = await import("@/lib/auth/viewer");
     const viewer = await requireViewer();
     const items = bulk.itemsOf(parseInput(bulk.schema, bulk.rawInput));
-    if (!hasPermission(viewer.roles, command.permission)) throw new AppError("FORBIDDEN", "common.forbidden");
-    const outcomes: ItemOutcome<R>[] = [];
-    for (const item of items) {
-      try {
-        outcomes.push({ id: item.id, ok: true, data: await executeCommand(command, viewer, item.input) });
-      } catch (error) {
-        const state = failureState(m, command.name, error);
-        // "Check the marked fields" says nothing in a list: the field's own message does.
-        const fieldMessage = Object.values(state.fieldErrors ?? {})[0]?.[0];
-        outcomes.push({ id: item.id, ok: false, message: (state.message === m.common.invalid && fieldMessage) || state.message || m.common.invalid });
-      }
-    }
-    return { ok: true, data: outcomes };
+    return { ok: true, data: await executeForEach(command, viewer, items, m) };
   } catch (error) {
     return failureState(m, command.name, error);
   }
