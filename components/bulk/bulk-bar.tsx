@@ -21,6 +21,7 @@ export type BulkActionLabels = {
   rejectQuestion?: string;
   reason?: string;
   reasonHint?: string;
+  reasonRequired?: string;
   rejectConfirm?: string;
 };
 
@@ -74,7 +75,7 @@ export function BulkBar({ action, idsField, labels, t }: Props) {
 
   const confirmReject = () => {
     if (note.trim().length < 5) {
-      setNoteError(labels.reasonHint ?? t.none);
+      setNoteError(labels.reasonRequired ?? labels.reasonHint ?? t.none);
       return;
     }
     run(false);

@@ -33,6 +33,7 @@ export const bulkEn: Widen<typeof bulkId> = {
     rejectQuestion: "Reject the {count} selected registrations? This reason is sent to each employee.",
     reason: "Reason for rejection",
     reasonHint: "Required, at least 5 characters.",
+    reasonRequired: "Write the reason for rejection (at least 5 characters).",
     rejectConfirm: "Yes, reject {count}",
   },
   verify: {

@@ -32,6 +32,7 @@ export const bulkId = {
     rejectQuestion: "Tolak {count} pendaftaran terpilih? Alasan ini dikirim ke setiap pegawai.",
     reason: "Alasan penolakan",
     reasonHint: "Wajib, minimal 5 karakter.",
+    reasonRequired: "Tuliskan alasan penolakan (minimal 5 karakter).",
     rejectConfirm: "Ya, tolak {count}",
   },
   verify: {
