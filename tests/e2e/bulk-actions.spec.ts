@@ -58,9 +58,13 @@ const auditCount = (batchId: string, action: string) =>
     [batchId, action],
   ).then((r) => r.n);
 
+// Each action answers in well under a second on a quiet machine; a shared, loaded one needs more patience.
+const SLOW = { timeout: 30_000 };
+
 const tick = (page: Page, scope: ReturnType<Page["getByRole"]>, name: string) => scope.filter({ hasText: name }).getByTestId("row-select").check();
 
 test("a supervisor approves ticked registrations at once; one decided meanwhile is refused by name", async ({ page }) => {
+  test.setTimeout(180_000);
   const stamp = `${Date.now()}`;
   const staff = await sql<Person>(
     `SELECT e.id::text, e.name FROM "Employee" e WHERE e."supervisorId" = (SELECT id FROM "Employee" WHERE nip = $1)
@@ -74,7 +78,7 @@ test("a supervisor approves ticked registrations at once; one decided meanwhile 
     await loginAsAccount(page, BAMBANG);
     await page.goto("/tim/persetujuan");
     const rows = page.getByTestId("pending-approvals").getByRole("listitem").filter({ hasText: b.title });
-    await expect(rows).toHaveCount(3);
+    await expect(rows).toHaveCount(3, SLOW);
     for (const p of staff) await tick(page, rows, p.name);
     const bar = page.getByTestId("bulk-bar");
     await expect(bar.getByTestId("bulk-count")).toHaveText("3 dipilih");
@@ -82,7 +86,7 @@ test("a supervisor approves ticked registrations at once; one decided meanwhile 
     // Meanwhile the third is decided elsewhere (another tab, another supervisor's session).
     await sql(`UPDATE "Enrolment" SET status = 'REJECTED', "rejectedReason" = 'Diputuskan di tab lain' WHERE "batchId" = $1 AND "employeeId" = $2`, [b.batchId, staff[2]!.id]);
     await bar.getByRole("button", { name: "Setujui terpilih (3)" }).click();
-    await expect(bar.getByTestId("bulk-message")).toHaveText(new RegExp(`^2 disetujui, 1 ditolak sistem: [^:]*${staff[2]!.name}[^:]*: Pendaftaran ini sudah diputuskan\\.$`));
+    await expect(bar.getByTestId("bulk-message")).toHaveText(new RegExp(`^2 disetujui, 1 ditolak sistem: [^:]*${staff[2]!.name}[^:]*: Pendaftaran ini sudah diputuskan\\.$`), SLOW);
     // The decided rows show their outcome in place; the refused one keeps its form and says why.
     await expect(rows.filter({ hasText: staff[0]!.name }).getByTestId("row-outcome")).toHaveText("Disetujui: diteruskan ke admin");
     await expect(rows.filter({ hasText: staff[2]!.name }).getByTestId("row-refused")).toHaveText("Pendaftaran ini sudah diputuskan.");
@@ -100,6 +104,7 @@ test("a supervisor approves ticked registrations at once; one decided meanwhile 
 });
 
 test("an admin seats ticked registrations until the batch is full, then rejects one with a required reason", async ({ page, loginAs }) => {
+  test.setTimeout(180_000);
   const stamp = `${Date.now()}`;
   const people = await sql<Person>(
     `SELECT e.id::text, e.name FROM "Employee" e WHERE e."agencyId" = (SELECT "agencyId" FROM "Employee" WHERE nip = $1)
@@ -115,7 +120,7 @@ test("an admin seats ticked registrations until the batch is full, then rejects 
     const rows = page.getByTestId("enrolment-rows").getByRole("row");
     for (const p of people.slice(0, 3)) await tick(page, rows, p.name);
     await bar.getByRole("button", { name: "Setujui terpilih (3)" }).click();
-    await expect(bar.getByTestId("bulk-message")).toHaveText("2 dikonfirmasi, 1 masuk daftar tunggu");
+    await expect(bar.getByTestId("bulk-message")).toHaveText("2 dikonfirmasi, 1 masuk daftar tunggu", SLOW);
     await expect(rows.filter({ hasText: people[0]!.name }).getByTestId("row-outcome")).toHaveText("Terkonfirmasi");
     await expect(rows.filter({ hasText: people[2]!.name }).getByTestId("row-outcome")).toHaveText("Daftar tunggu");
 
@@ -129,7 +134,7 @@ test("an admin seats ticked registrations until the batch is full, then rejects 
     expect((await statusesIn(b.batchId))[people[3]!.id]).toBe("PENDING_AGENCY");
     await bar.getByLabel("Alasan penolakan").fill("Kuota OPD sudah penuh");
     await bar.getByRole("button", { name: "Ya, tolak 1" }).click();
-    await expect(bar.getByTestId("bulk-message")).toHaveText("1 ditolak");
+    await expect(bar.getByTestId("bulk-message")).toHaveText("1 ditolak", SLOW);
 
     expect(await statusesIn(b.batchId)).toEqual({
       [people[0]!.id]: "CONFIRMED", [people[1]!.id]: "CONFIRMED", [people[2]!.id]: "WAITLISTED", [people[3]!.id]: "REJECTED",
@@ -144,6 +149,7 @@ test("an admin seats ticked registrations until the batch is full, then rejects 
 });
 
 test("an operator verifies ticked external submissions at once, each credited once", async ({ page }) => {
+  test.setTimeout(180_000);
   const stamp = `${Date.now()}`;
   const rina = await sqlOne<{ id: string; agencyId: string }>(`SELECT id::text, "agencyId"::text FROM "Employee" WHERE nip = $1`, [account("ASN").login]);
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
@@ -167,7 +173,7 @@ test("an operator verifies ticked external submissions at once, each credited on
   await expect(bar.getByTestId("bulk-count")).toHaveText("2 dipilih");
   await bar.getByRole("button", { name: "Verifikasi terpilih (2)…" }).click();
   await bar.getByRole("button", { name: "Ya, verifikasi 2" }).click();
-  await expect(bar.getByTestId("bulk-message")).toHaveText("2 diverifikasi");
+  await expect(bar.getByTestId("bulk-message")).toHaveText("2 diverifikasi", SLOW);
   await expect(page.getByTestId("queue-row").getByTestId("row-outcome")).toHaveText(["Terverifikasi", "Terverifikasi"]);
 
   const ledger = await sql<{ minutes: number }>(`SELECT minutes FROM "LedgerEntry" WHERE "externalTrainingId" = ANY($1::uuid[])`, [ids]);

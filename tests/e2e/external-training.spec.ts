@@ -86,7 +86,7 @@ test("external training from submission to JP credit, out of reach of another un
   await page.getByLabel("Berkas sertifikat").setInputFiles({ name: "sertifikat.pdf", mimeType: "application/pdf", buffer: pdf });
   await page.getByRole("button", { name: "Kirim pengajuan" }).click();
   // She lands on the submission's own page: it says it was sent, and shows its status and what she sent.
-  await expect(page).toHaveURL(/\/jp\/eksternal\/[0-9a-f-]{36}\?terkirim=1$/);
+  await expect(page).toHaveURL(/\/jp\/eksternal\/[0-9a-f-]{36}\?terkirim=1$/, { timeout: 30_000 });
   await expect(page.getByTestId("submitted-message")).toHaveText("Pengajuan terkirim. Menunggu verifikasi.");
   await expect(page.getByTestId("external-status")).toHaveText("Menunggu verifikasi");
   await expect(page.getByTestId("detail-title")).toHaveText(title);
