@@ -152,6 +152,19 @@ export async function executeCommand<S extends z.ZodType, R>(
   });
 }
 
+/** An error as form state: an AppError's catalog keys resolved, anything else a generic message logged with an id. */
+function failureState(m: Messages, commandName: string, error: unknown): ActionState<never> {
+  if (isAppError(error)) {
+    const fieldErrors = error.fieldErrors
+      ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map((key) => resolveMessage(m, key, error.values))]))
+      : undefined;
+    return { ok: false, message: resolveMessage(m, error.message, error.values), fieldErrors };
+  }
+  const id = randomUUID().slice(0, 8);
+  console.error(`[action ${commandName}] error ${id}`, error);
+  return { ok: false, message: interpolate(m.common.unexpected, { id }) };
+}
+
 /** The server-action face of a command: resolves the viewer and turns errors into form state. */
 export async function runServerAction<S extends z.ZodType, R>(command: Command<S, R>, rawInput: unknown): Promise<ActionState<R>> {
   const m = await getMessages();
@@ -163,14 +176,56 @@ export async function runServerAction<S extends z.ZodType, R>(command: Command<S
     for (const path of command.revalidate ?? []) revalidatePath(path);
     return { ok: true, data, message: command.successMessage?.(m, data) ?? m.common.saved };
   } catch (error) {
-    if (isAppError(error)) {
-      const fieldErrors = error.fieldErrors
-        ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map((key) => resolveMessage(m, key, error.values))]))
-        : undefined;
-      return { ok: false, message: resolveMessage(m, error.message, error.values), fieldErrors };
+    return failureState(m, command.name, error);
+  }
+}
+
+/** One item's outcome in a bulk action: done (with the command's result) or refused (with the reason, in words). */
+export type ItemOutcome<R> = { id: string; ok: true; data: R } | { id: string; ok: false; message: string };
+
+/**
+ * The same command once per item, for one viewer, one after the other. Each item runs through executeCommand,
+ * so it is checked, scoped and audited exactly as a single one, in a transaction of its own: a refused item
+ * (decided meanwhile, out of reach) does not undo the others, and its reason comes back with it, in words.
+ * Used by runServerActionForEach and directly by integration tests.
+ */
+export async function executeForEach<S extends z.ZodType, R>(
+  command: Command<S, R>,
+  viewer: Viewer,
+  items: { id: string; input: unknown }[],
+  m: Messages,
+): Promise<ItemOutcome<R>[]> {
+  if (!hasPermission(viewer.roles, command.permission)) throw new AppError("FORBIDDEN", "common.forbidden");
+  const outcomes: ItemOutcome<R>[] = [];
+  for (const item of items) {
+    try {
+      outcomes.push({ id: item.id, ok: true, data: await executeCommand(command, viewer, item.input) });
+    } catch (error) {
+      const state = failureState(m, command.name, error);
+      // "Check the marked fields" says nothing in a list: the field's own message does.
+      const fieldMessage = Object.values(state.fieldErrors ?? {})[0]?.[0];
+      outcomes.push({ id: item.id, ok: false, message: (state.message === m.common.invalid && fieldMessage) || state.message || m.common.invalid });
     }
-    const id = randomUUID().slice(0, 8);
-    console.error(`[action ${command.name}] error ${id}`, error);
-    return { ok: false, message: interpolate(m.common.unexpected, { id }) };
+  }
+  return outcomes;
+}
+
+/**
+ * The server-action face of a bulk action: `schema` checks what the items share (the selection, a reason) and
+ * `itemsOf` turns it into one command input per item, run by executeForEach for the viewer resolved once.
+ * Nothing is revalidated: the page updates its rows from the outcomes.
+ */
+export async function runServerActionForEach<B extends z.ZodType, S extends z.ZodType, R>(
+  command: Command<S, R>,
+  bulk: { schema: B; rawInput: unknown; itemsOf: (input: z.infer<B>) => { id: string; input: unknown }[] },
+): Promise<ActionState<ItemOutcome<R>[]>> {
+  const m = await getMessages();
+  try {
+    const { requireViewer } = await import("@/lib/auth/viewer");
+    const viewer = await requireViewer();
+    const items = bulk.itemsOf(parseInput(bulk.schema, bulk.rawInput));
+    return { ok: true, data: await executeForEach(command, viewer, items, m) };
+  } catch (error) {
+    return failureState(m, command.name, error);
   }
 }

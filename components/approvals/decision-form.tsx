@@ -7,6 +7,7 @@ import type { Messages } from "@/lib/i18n/messages/id";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { FormMessage } from "@/components/ui/field";
+import { useSelection } from "@/components/bulk/selection";
 import { useAnnounce } from "./decision-feedback";
 
 type Labels = Messages["trainingTeam"]["pending"];
@@ -14,13 +15,16 @@ type Labels = Messages["trainingTeam"]["pending"];
 /** Approve or reject one registration; the pressed button carries approve=true|false. */
 export function DecisionForm({ enrolmentId, name, labels }: { enrolmentId: string; name: string; labels: Labels }) {
   const announce = useAnnounce();
+  const { record } = useSelection();
   // Controlled, so a refused decision keeps the note (React resets uncontrolled fields after an action).
   const [note, setNote] = useState("");
   const [state, action, pending] = useActionState<ActionState, FormData>(async (prev, form) => {
     const result = await decideAsSupervisorAction(prev, form);
     if (result.ok) {
-      const approved = (result.data as { status?: string } | undefined)?.status !== "REJECTED";
-      announce(interpolate(approved ? labels.approved : labels.rejected, { name }));
+      // The action answers with the new status only; the row shows it in place of this form.
+      const status = (result.data as { status?: string } | undefined)?.status ?? "PENDING_AGENCY";
+      announce(interpolate(status !== "REJECTED" ? labels.approved : labels.rejected, { name }));
+      record({ [enrolmentId]: { ok: true, status } });
     }
     return result;
   }, { ok: false });

@@ -5,17 +5,25 @@ import { formatMinutesJp } from "@/lib/ledger/rules";
 import { formatNip } from "@/lib/people/nip";
 import { fullName } from "@/lib/people/rules";
 import { calendarToday } from "@/lib/time";
+import { BulkBar } from "@/components/bulk/bulk-bar";
+import { BulkSelection, RowCheckbox, RowOutcomeView } from "@/components/bulk/selection";
 import { Badge, EmptyState } from "@/components/ui/card";
+import { decideManyAsSupervisorAction } from "@/lib/enrolment/bulk-actions";
 import { DecisionFeedback } from "./decision-feedback";
 import { DecisionForm } from "./decision-form";
 
-/** The registrations awaiting the supervisor, each with who, what and when, and its decision form. */
+/**
+ * The registrations awaiting the supervisor, each with who, what and when, and its decision form; ticked rows
+ * are decided together from the bar above. A decided row shows its outcome in place (nothing is re-rendered).
+ */
 export function PendingApprovals({ rows, total, m, locale }: { rows: PendingApproval[]; total: number; m: Messages; locale: Locale }) {
   const t = m.trainingTeam;
+  const items = rows.map((row) => ({ id: row.id, name: fullName(row.employee) }));
   return (
     <DecisionFeedback>
       {rows.length ? (
-        <>
+        <BulkSelection items={items}>
+          <BulkBar action={decideManyAsSupervisorAction} idsField="enrolmentIds" labels={m.bulk.registrations} t={m.bulk} />
           {total > rows.length ? (
             <p className="mx-4 mt-3 text-sm text-slate-600 sm:mx-5">{interpolate(t.pending.more, { shown: rows.length, total })}</p>
           ) : null}
@@ -23,7 +31,10 @@ export function PendingApprovals({ rows, total, m, locale }: { rows: PendingAppr
             {rows.map((row) => {
               const name = fullName(row.employee);
               return (
-                <li key={row.id} className="grid gap-4 px-4 py-4 sm:px-5 lg:grid-cols-5">
+                <li key={row.id} className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-4 px-4 py-4 sm:px-5 lg:grid-cols-[auto_repeat(5,minmax(0,1fr))]">
+                  <div className="row-span-2 pt-0.5 lg:row-span-1">
+                    <RowCheckbox id={row.id} label={interpolate(m.bulk.selectRow, { name })} />
+                  </div>
                   <div className="space-y-2 lg:col-span-3">
                     <div>
                       <p className="font-medium text-slate-900">{name}</p>
@@ -47,13 +58,15 @@ export function PendingApprovals({ rows, total, m, locale }: { rows: PendingAppr
                     </div>
                   </div>
                   <div className="lg:col-span-2">
-                    <DecisionForm enrolmentId={row.id} name={name} labels={t.pending} />
+                    <RowOutcomeView id={row.id} done={m.bulk.rowDone}>
+                      <DecisionForm enrolmentId={row.id} name={name} labels={t.pending} />
+                    </RowOutcomeView>
                   </div>
                 </li>
               );
             })}
           </ul>
-        </>
+        </BulkSelection>
       ) : (
         <EmptyState title={t.pending.empty} />
       )}

@@ -1,3 +1,4 @@
+import Link from "@/components/ui/link";
 import type { MyExternalTraining } from "@/lib/external/queries";
 import { formatDate, formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
@@ -25,7 +26,7 @@ export function MyExternalList({ rows, m, locale }: { rows: MyExternalTraining[]
         {rows.map((row) => (
           <tr key={row.id} data-testid="external-row">
             <Td>
-              <p className="font-medium text-slate-900">{row.title}</p>
+              <Link href={`/jp/eksternal/${row.id}`} className="font-medium text-brand-800 hover:underline">{row.title}</Link>
               <p className="text-xs text-slate-600">{row.organiser}{row.location ? ` · ${row.location}` : ""}</p>
               <p className="text-xs text-slate-600 md:hidden">{formatDateRange(row.startDate, row.endDate, locale)}</p>
               <div className="mt-1"><RouteBadge code={row.routeCode} m={m} /></div>

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
+import { useSelection } from "@/components/bulk/selection";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action";
@@ -37,9 +38,20 @@ function ReasonForm({ summary, label, submit, field, hidden, action, state, pend
   );
 }
 
-export function EnrolmentActions({ batchId, enrolmentId, name, canDecide, canWithdraw, t }: Props) {
-  const [approveState, approveAction, approving] = useActionState<ActionState, FormData>(decideAsAgencyAction, { ok: false });
-  const [rejectState, rejectAction, rejecting] = useActionState<ActionState, FormData>(decideAsAgencyAction, { ok: false });
+export function EnrolmentActions({ batchId, enrolmentId, name, canDecide: pendingAgency, canWithdraw: active, t }: Props) {
+  const { outcomes, record } = useSelection();
+  // The decision answers with the new status only: the row shows it (through the selection) without a re-render.
+  const decide = async (prev: ActionState, form: FormData) => {
+    const result = await decideAsAgencyAction(prev, form);
+    const status = (result.data as { status?: string } | undefined)?.status;
+    if (result.ok && status) record({ [enrolmentId]: { ok: true, status } });
+    return result;
+  };
+  const [approveState, approveAction, approving] = useActionState<ActionState, FormData>(decide, { ok: false });
+  const [rejectState, rejectAction, rejecting] = useActionState<ActionState, FormData>(decide, { ok: false });
+  const decided = outcomes[enrolmentId];
+  const canDecide = pendingAgency && !decided?.ok;
+  const canWithdraw = active && !(decided?.ok && decided.status === "REJECTED");
   const [withdrawState, withdrawFormAction, withdrawing] = useActionState<ActionState, FormData>(withdrawAction, { ok: false });
   const onApprove = useSubmit(approveAction);
   const forName = interpolate(t.forName, { name });

@@ -99,7 +99,8 @@ export const decideAsSupervisor = defineCommand({
   name: "enrolment.decideAsSupervisor",
   permission: "decide:enrolment-supervisor",
   schema: decisionSchema,
-  revalidate: ["/tim/persetujuan"],
+  // No revalidation (as registerSelf): re-rendering the approvals page in the answer cost ~16 statements per
+  // decision. The list marks the row decided from the result; the page is dynamic, so a reload reads it fresh.
   successMessage: (m) => m.enrolment.decided,
   async run(ctx) {
     const { viewer, input, tx } = ctx;
@@ -131,7 +132,7 @@ export const decideAsAgency = defineCommand({
   name: "enrolment.decideAsAgency",
   permission: "decide:enrolment-agency",
   schema: decisionSchema,
-  revalidate: ["/admin/pelatihan"],
+  // No revalidation: the batch page marks the row from the result (see decideAsSupervisor).
   successMessage: (m) => m.enrolment.decided,
   async run(ctx) {
     const { viewer, input, tx } = ctx;

@@ -92,14 +92,15 @@ export async function verificationQueue(
 
 /**
  * One submission, if the viewer may see it for the given permission (the verification pages ask for
- * verify:external-training; the file route for read:external-training).
+ * verify:external-training; the file route for read:external-training). `ownOnly`: only the viewer's own
+ * (the ASN's submission page), even for a viewer who may read others'.
  */
-export async function getExternalTraining(viewer: Viewer, id: string, permission: Permission = "read:external-training") {
-  if (!isUuid(id)) return null;
+export async function getExternalTraining(viewer: Viewer, id: string, permission: Permission = "read:external-training", { ownOnly = false } = {}) {
+  if (!isUuid(id) || (ownOnly && !viewer.employeeId)) return null;
   const scope = await employeeScope(viewer, permission);
   if (!scope) return null;
   const item = await db.externalTraining.findFirst({
-    where: { id, agencyId: viewer.agencyId, employee: scope },
+    where: { id, agencyId: viewer.agencyId, employee: scope, ...(ownOnly ? { employeeId: viewer.employeeId! } : {}) },
     select: { ...rowSelect, employeeId: true, fileSha256: true, decidedById: true, employee: { select: employeeSelect } },
   });
   if (!item) return null;

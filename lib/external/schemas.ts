@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ROUTE_CODES } from "@/lib/catalog/rules";
 import type { RouteCode } from "@/lib/generated/prisma/enums";
 import { calendarToday } from "@/lib/time";
+import { selection } from "@/lib/bulk/selection";
 import { hasNul } from "@/lib/validation";
 import { MAX_FILE_BYTES, maxMinutesFor, minutesFromInput, parseIsoDate, tidyText } from "./rules";
 
@@ -112,3 +113,6 @@ export const rejectSchema = z.object({
     .transform(tidyText)
     .pipe(z.string().min(5, `${E}.rejectReason`).max(500, `${E}.reasonTooLong`)),
 });
+
+/** Verify the ticked submissions (no reason: one in a closed year is refused and verified from its own page). */
+export const bulkVerifySchema = z.object({ ids: selection() });

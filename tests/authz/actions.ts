@@ -3,7 +3,8 @@
 // entry in tests/authz/commands.ts says who may), or says why it runs none (`own`: how it checks the caller).
 // The e2e matrix (tests/e2e/authz-matrix.spec.ts) also posts to every action signed out.
 //
-// Adding a server action: add "lib/<area>/actions.ts#nameAction": { command: "theCommandItRuns" }.
+// Adding a server action: add "lib/<area>/actions.ts#nameAction": { command: "theCommandItRuns" }. A bulk action
+// (runServerActionForEach) names the command it runs once per item.
 
 export type ActionEntry = { command: string } | { own: string; signedOut: "allowed" | "refused" };
 
@@ -33,10 +34,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/enrolment/actions.ts#nominateAction": { command: "nominate" },
   "lib/enrolment/actions.ts#registerSelfAction": { command: "registerSelf" },
   "lib/enrolment/actions.ts#withdrawAction": { command: "withdraw" },
+  "lib/enrolment/bulk-actions.ts#decideManyAsAgencyAction": { command: "decideAsAgency" },
+  "lib/enrolment/bulk-actions.ts#decideManyAsSupervisorAction": { command: "decideAsSupervisor" },
   "lib/enrolment/supervisor-actions.ts#decideAsSupervisorAction": { command: "decideAsSupervisor" },
   "lib/external/actions.ts#rejectExternalTrainingAction": { command: "rejectExternalTraining" },
   "lib/external/actions.ts#submitExternalTrainingAction": { command: "submitExternalTraining" },
   "lib/external/actions.ts#verifyExternalTrainingAction": { command: "verifyExternalTraining" },
+  "lib/external/actions.ts#verifyManyExternalTrainingsAction": { command: "verifyExternalTraining" },
   "lib/feedback/actions.ts#addSelfAssessmentAction": { command: "addSelfAssessment" },
   "lib/feedback/actions.ts#reassignFeedbackAction": { command: "reassignFeedback" },
   "lib/feedback/actions.ts#setFollowUpPlanDoneAction": { command: "setFollowUpPlanDone" },

@@ -51,7 +51,8 @@ export type ServerAction = { key: string; file: string; name: string; commands: 
 
 /**
  * Every exported function of every "use server" module under lib/ and app/, with the commands its body hands
- * to runServerAction (read from the source: the text from its `export` to the next top-level `export`).
+ * to runServerAction, or to runServerActionForEach for a bulk action (read from the source: the text from its
+ * `export` to the next top-level `export`).
  */
 export function findServerActions(): ServerAction[] {
   const actions: ServerAction[] = [];
@@ -63,7 +64,7 @@ export function findServerActions(): ServerAction[] {
     starts.forEach((m, i) => {
       const name = (m[1] ?? m[2])!;
       const body = source.slice(m.index, starts[i + 1]?.index ?? source.length);
-      const commands = [...new Set([...body.matchAll(/runServerAction\(\s*(\w+)/g)].map((c) => c[1]!))];
+      const commands = [...new Set([...body.matchAll(/runServerAction(?:ForEach)?\(\s*(\w+)/g)].map((c) => c[1]!))];
       actions.push({ key: `${file}#${name}`, file, name, commands });
     });
   }

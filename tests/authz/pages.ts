@@ -75,6 +75,7 @@ export const PAGES: Record<string, PageEntry> = {
   "/jp": { who: COMPLIANCE },
   "/jp/eksternal": { who: ASN },
   "/jp/eksternal/baru": { who: ASN },
+  "/jp/eksternal/[id]": { who: ASN, params: { id: "externalTraining" } },
   "/mengajar": { who: { TRAINER: "own" } },
   "/pelatihan": { who: CATALOG },
   "/pelatihan/[programId]": { who: CATALOG, params: { programId: "program" } },

@@ -85,13 +85,20 @@ test("external training from submission to JP credit, out of reach of another un
   await page.getByLabel("Nomor sertifikat").fill(certificateNumber);
   await page.getByLabel("Berkas sertifikat").setInputFiles({ name: "sertifikat.pdf", mimeType: "application/pdf", buffer: pdf });
   await page.getByRole("button", { name: "Kirim pengajuan" }).click();
-  await expect(page.getByTestId("form-message")).toHaveText("Pengajuan terkirim. Menunggu verifikasi.");
+  // She lands on the submission's own page: it says it was sent, and shows its status and what she sent.
+  await expect(page).toHaveURL(/\/jp\/eksternal\/[0-9a-f-]{36}\?terkirim=1$/, { timeout: 30_000 });
+  await expect(page.getByTestId("submitted-message")).toHaveText("Pengajuan terkirim. Menunggu verifikasi.");
+  await expect(page.getByTestId("external-status")).toHaveText("Menunggu verifikasi");
+  await expect(page.getByTestId("detail-title")).toHaveText(title);
+  await expect(page.getByTestId("detail-duration")).toHaveText("120 menit (2,67 JP)");
 
   const submitted = await sqlOne<{ id: string; minutes: number; status: string; fileSize: number }>(
     `SELECT id, minutes, status, "fileSize" FROM "ExternalTraining" WHERE title = $1`,
     [title],
   );
   expect(submitted).toMatchObject({ minutes: 120, status: "SUBMITTED", fileSize: pdf.length });
+  expect(new URL(page.url()).pathname).toBe(`/jp/eksternal/${submitted.id}`);
+  await expect(page.getByTestId("file-link")).toHaveAttribute("href", `/api/berkas/eksternal/${submitted.id}`);
   await page.goto("/jp/eksternal");
   const row = page.getByTestId("external-row").filter({ hasText: title });
   await expect(row.getByTestId("external-status")).toHaveText("Menunggu verifikasi");
@@ -119,6 +126,8 @@ test("external training from submission to JP credit, out of reach of another un
   const pageBefore = await creditedOnJpPage(page, year);
   const closed = await sql(`SELECT 1 FROM "YearClose" WHERE year = $1 AND "agencyId" = (SELECT "agencyId" FROM "Employee" WHERE nip = $2)`, [year, RINA]);
   page = await as(browser, account("OPERATOR").login);
+  // Her submission's own page is hers alone, even for the operator who verifies it.
+  expect((await page.goto(`/jp/eksternal/${submitted.id}`))?.status()).toBe(404);
   await page.goto("/admin/verifikasi");
   const search = page.getByRole("search");
   await search.getByRole("searchbox").fill(title);

@@ -1,4 +1,5 @@
 import type { Messages } from "./id";
+import { bulkEn } from "./bulk.en";
 import { certificateEn } from "./certificate.en";
 import { evaluationEn } from "./evaluation.en";
 import { complianceAdminEn } from "./compliance-admin.en";
@@ -18,6 +19,7 @@ import { trainingAsnEn } from "./training-asn.en";
 import { trainingTeamEn } from "./training-team.en";
 
 export const en: Messages = {
+  bulk: bulkEn,
   certificate: certificateEn,
   complianceAdmin: complianceAdminEn,
   complianceList: complianceListEn,

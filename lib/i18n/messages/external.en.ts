@@ -16,6 +16,18 @@ export const externalEn: Widen<typeof externalId> = {
     noEmployee: "This account is not linked to an employee record.",
     listLabel: "My external training submissions",
   },
+  submission: {
+    back: "Back to my external training",
+    sent: "Submission sent. Waiting for verification.",
+    statusTitle: "Status",
+    detailsTitle: "Submission details",
+    waiting: "Waiting for verification by an admin or OPD operator. JP are recorded once it is verified; you will be notified in your inbox.",
+    verified: "Verified on {date}: {duration} recorded in your {year} JP history.",
+    seeJp: "See JP for {year}",
+    rejected: "Rejected on {date}. Reason: {reason}",
+    resubmit: "You may submit again with the correct details.",
+    submitAnother: "Submit other training",
+  },
   list: {
     training: "Training",
     dates: "Dates",

@@ -14,6 +14,18 @@ export const externalId = {
     noEmployee: "Akun ini tidak terhubung dengan data pegawai.",
     listLabel: "Daftar pengajuan pelatihan eksternal saya",
   },
+  submission: {
+    back: "Kembali ke pelatihan eksternal saya",
+    sent: "Pengajuan terkirim. Menunggu verifikasi.",
+    statusTitle: "Status pengajuan",
+    detailsTitle: "Rincian pengajuan",
+    waiting: "Menunggu verifikasi admin atau operator OPD. JP dicatat setelah pengajuan diverifikasi; Anda mendapat pemberitahuan di kotak masuk.",
+    verified: "Terverifikasi pada {date}: {duration} dicatat ke riwayat JP tahun {year}.",
+    seeJp: "Lihat JP tahun {year}",
+    rejected: "Ditolak pada {date}. Alasan: {reason}",
+    resubmit: "Anda dapat mengajukan kembali dengan data yang benar.",
+    submitAnother: "Ajukan pelatihan lain",
+  },
   list: {
     training: "Pelatihan",
     dates: "Tanggal",

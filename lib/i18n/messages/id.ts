@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the primary catalog. en.ts must have the same shape (checked by the type below).
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
+import { bulkId } from "./bulk.id";
 import { certificateId } from "./certificate.id";
 import { evaluationId } from "./evaluation.id";
 import { complianceAdminId } from "./compliance-admin.id";
@@ -20,6 +21,7 @@ import { trainingTeamId } from "./training-team.id";
 import type { Widen } from "./widen";
 
 export const id = {
+  bulk: bulkId,
   certificate: certificateId,
   complianceAdmin: complianceAdminId,
   complianceList: complianceListId,

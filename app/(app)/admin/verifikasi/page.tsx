@@ -35,7 +35,7 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
         </SearchForm>
         {queue.page.rows.length ? (
           <>
-            <QueueTable rows={queue.page.rows} m={m} locale={locale} />
+            <QueueTable rows={queue.page.rows} viewerEmployeeId={viewer.employeeId} m={m} locale={locale} />
             <Pagination page={queue.page} basePath="/admin/verifikasi" params={{ status, q }} labels={m.common} locale={locale} />
           </>
         ) : (
