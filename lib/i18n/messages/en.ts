@@ -1,5 +1,6 @@
 import type { Messages } from "./id";
 import { certificateEn } from "./certificate.en";
+import { eligibilityEn } from "./eligibility.en";
 import { evaluationEn } from "./evaluation.en";
 import { complianceAdminEn } from "./compliance-admin.en";
 import { statusPagesEn } from "./status-pages.en";
@@ -18,6 +19,7 @@ import { trainingTeamEn } from "./training-team.en";
 
 export const en: Messages = {
   certificate: certificateEn,
+  eligibility: eligibilityEn,
   complianceAdmin: complianceAdminEn,
   statusPages: statusPagesEn,
   evaluation: evaluationEn,

@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the primary catalog. en.ts must have the same shape (checked by the type below).
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
 import { certificateId } from "./certificate.id";
+import { eligibilityId } from "./eligibility.id";
 import { evaluationId } from "./evaluation.id";
 import { complianceAdminId } from "./compliance-admin.id";
 import { statusPagesId } from "./status-pages.id";
@@ -20,6 +21,7 @@ import type { Widen } from "./widen";
 
 export const id = {
   certificate: certificateId,
+  eligibility: eligibilityId,
   complianceAdmin: complianceAdminId,
   statusPages: statusPagesId,
   evaluation: evaluationId,
