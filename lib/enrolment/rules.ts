@@ -150,3 +150,13 @@ export function registrationOutlook(facts: Omit<RegistrationFacts, "override">, 
     : { scope: "batch", left: batchLeft, of: batch.capacity };
   return { mayRegister: verdict.problem === null, problem: verdict.problem, seats };
 }
+
+/**
+ * The hint on a catalog card: the reason, if any, that is about the viewer alone (eligibility, a unit without
+ * a quota), by judgeRegistration. The window, duplicates and clashes are left to the program page.
+ */
+export function viewerProblem(candidate: Candidate, program: ProgramEligibility, quotaPaths: readonly string[]): RegistrationProblem | null {
+  // Only which units hold a quota matters here (a full quota is not a refusal), so seats are left at zero.
+  const quotas = quotaPaths.map((path) => ({ unitId: path, path, seats: 0, confirmed: 0 }));
+  return judgeRegistration({ window: null, candidate, program, hasActiveRegistration: false, hasClash: false, quotas }).problem;
+}

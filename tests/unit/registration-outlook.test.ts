@@ -5,6 +5,7 @@ import {
   isOverridable,
   judgeRegistration,
   registrationOutlook,
+  viewerProblem,
   type QuotaFact,
   type RegistrationFacts,
 } from "@/lib/enrolment/rules";
@@ -72,8 +73,8 @@ describe("judgeRegistration", () => {
     expect(judgeRegistration(facts({ ...override, candidate: { ...facts().candidate, inService: false } })).problem).toBe("inactive");
     expect(judgeRegistration(facts({ ...override, hasActiveRegistration: true })).problem).toBe("duplicate");
     expect(judgeRegistration(facts({ ...override, hasClash: true })).problem).toBe("clash");
-    expect(["positionType", "unit", "quota"].every(isOverridable)).toBe(true);
-    expect(["notOpen", "inactive", "duplicate", "clash", null].some(isOverridable)).toBe(false);
+    expect((["positionType", "unit", "quota"] as const).every((p) => isOverridable(p))).toBe(true);
+    expect((["notOpen", "inactive", "duplicate", "clash", null] as const).some((p) => isOverridable(p))).toBe(false);
   });
 });
 
@@ -123,5 +124,16 @@ describe("registrationOutlook", () => {
       expect(outlook.problem).toBe(verdict.problem);
       expect(outlook.mayRegister).toBe(verdict.problem === null);
     }
+  });
+});
+
+describe("viewerProblem", () => {
+  it("tells a catalog card the reasons that are about the viewer alone", () => {
+    const { candidate } = facts();
+    expect(viewerProblem(candidate, forLeaders, [])).toBe("positionType");
+    expect(viewerProblem(candidate, forDinas, [])).toBe("unit");
+    expect(viewerProblem(candidate, facts().program, ["/kota/kec-b/"])).toBe("quota");
+    expect(viewerProblem(candidate, facts().program, ["/kota/kec-a/"])).toBeNull();
+    expect(viewerProblem(candidate, facts().program, [])).toBeNull();
   });
 });

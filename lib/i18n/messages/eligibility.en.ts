@@ -19,7 +19,7 @@ export const eligibilityEn: Widen<typeof eligibilityId> = {
     unitSeats: "Your unit's quota: {left} of {of} seats left",
     batchSeats: "{left} of {of} seats left",
     waitlistHint: "The seats are taken: if approved, your registration joins the waiting list.",
-    cardNotEligible: "Not eligible",
+    cardNotEligible: "Not eligible: {reason}",
     cardEligible: "You are eligible",
   },
   catalog: {
@@ -27,7 +27,7 @@ export const eligibilityEn: Widen<typeof eligibilityId> = {
     showUnscheduled: "Show trainings without a batch",
     unscheduledHidden: "{count} trainings have no scheduled batch yet.",
     showThem: "Show",
-    openFirst: "Batches open for registration come first, the soonest on top.",
+    registrationUntil: "Registration open until {date}",
   },
   override: {
     title: "Override with a reason",

@@ -18,7 +18,7 @@ export const eligibilityId = {
     unitSeats: "Kuota unit Anda: {left} dari {of} kursi tersisa",
     batchSeats: "{left} dari {of} kursi tersisa",
     waitlistHint: "Kursi sudah penuh: pendaftaran Anda masuk daftar tunggu bila disetujui.",
-    cardNotEligible: "Tidak memenuhi syarat",
+    cardNotEligible: "Tidak memenuhi syarat: {reason}",
     cardEligible: "Anda memenuhi syarat",
   },
   catalog: {
@@ -26,7 +26,7 @@ export const eligibilityId = {
     showUnscheduled: "Tampilkan pelatihan tanpa angkatan",
     unscheduledHidden: "{count} pelatihan belum punya angkatan terjadwal.",
     showThem: "Tampilkan",
-    openFirst: "Angkatan yang membuka pendaftaran tampil lebih dulu, yang paling dekat di atas.",
+    registrationUntil: "Pendaftaran dibuka s.d. {date}",
   },
   override: {
     title: "Abaikan syarat dengan alasan",
