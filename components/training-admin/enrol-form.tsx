@@ -21,7 +21,10 @@ export function EnrolForm({ batchId, t, override, saving }: {
 }) {
   const [nip, setNip] = useState("");
   const [overrideOpen, setOverrideOpen] = useState(false);
+  // Once the override enrolled them, the refusal above no longer stands.
+  const [settled, setSettled] = useState(false);
   const [state, action, pending] = useActionState<ActionState, FormData>(async (prev: ActionState, form: FormData) => {
+    setSettled(false);
     const result = await enrolByNipAction(prev, form);
     if (result.ok) setNip("");
     // Refused by a rule (not a mistyped NIP): offer the override at once.
@@ -41,11 +44,11 @@ export function EnrolForm({ batchId, t, override, saving }: {
           <TextInput id="enrol-nip" name="nip" className="w-full sm:w-72" label={t.nip} hint={t.nipHint} inputMode="numeric" autoComplete="off" value={nip} onChange={(e) => setNip(e.target.value)} errors={state.fieldErrors?.nip} />
           <Button type="submit" className="sm:mt-6" disabled={pending}>{pending ? saving : t.submit}</Button>
         </div>
-        <FormMessage state={state} />
+        <FormMessage state={settled ? null : state} />
       </form>
       <EnrolOverrideForm
         batchId={batchId} nip={nip} open={overrideOpen} onToggle={setOverrideOpen} t={override} saving={saving}
-        onEnrolled={() => setNip("")}
+        onEnrolled={() => { setNip(""); setSettled(true); }}
       />
     </div>
   );
