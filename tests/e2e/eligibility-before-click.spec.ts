@@ -2,7 +2,10 @@
 // reason, and the override is in the audit log. Also the catalog's order and its folded filters on a phone.
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { account, expect, loginAsAccount, sql, sqlOne, test } from "./fixtures";
+import { account, expect as baseExpect, loginAsAccount, sql, sqlOne, test } from "./fixtures";
+
+// Server actions answer slowly on a busy two-core machine: wait for them longer than Playwright's 5 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const REASON = "Disposisi Kepala BKPP nomor 800/417/2026";
 
