@@ -17,7 +17,6 @@ export const eligibilityEn: Widen<typeof eligibilityId> = {
     mayRegister: "You may register.",
     mayNotRegister: "You cannot register for this batch.",
     unitSeats: "Your unit's quota: {left} of {of} seats left",
-    batchSeats: "{left} of {of} seats left",
     waitlistHint: "The seats are taken: if approved, your registration joins the waiting list.",
     cardNotEligible: "Not eligible: {reason}",
     cardEligible: "You are eligible",

@@ -16,7 +16,6 @@ export const eligibilityId = {
     mayRegister: "Anda memenuhi syarat untuk mendaftar.",
     mayNotRegister: "Anda belum dapat mendaftar di angkatan ini.",
     unitSeats: "Kuota unit Anda: {left} dari {of} kursi tersisa",
-    batchSeats: "{left} dari {of} kursi tersisa",
     waitlistHint: "Kursi sudah penuh: pendaftaran Anda masuk daftar tunggu bila disetujui.",
     cardNotEligible: "Tidak memenuhi syarat: {reason}",
     cardEligible: "Anda memenuhi syarat",
