@@ -1,5 +1,6 @@
 import Link from "@/components/ui/link";
 import type { ProgramBatch } from "@/lib/catalog/queries";
+import type { BatchOutlook } from "@/lib/enrolment/outlook";
 import { isActive } from "@/lib/enrolment/rules";
 import type { EnrolmentStatus } from "@/lib/generated/prisma/enums";
 import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
@@ -18,6 +19,8 @@ type Props = {
   canRegister: boolean;
   /** null when registration is open now; otherwise why not (a catalog key under enrolment.problem). */
   windowProblem: "notOpen" | "windowNotStarted" | "windowClosed" | null;
+  /** Whether the viewer may register and the seats left where their seat would count (judgeRegistration). */
+  outlook?: BatchOutlook;
   m: Messages;
   locale: Locale;
 };
@@ -39,12 +42,37 @@ function Place({ batch, showLink, m }: { batch: ProgramBatch; showLink: boolean;
   );
 }
 
-function Action({ batch, myStatus, canRegister, windowProblem, m, label }: Omit<Props, "locale"> & { label: string }) {
+/** Before "Daftar": may the viewer register, and if not, why (the reasons that are about them, not the window). */
+function Eligibility({ outlook, m }: { outlook: BatchOutlook; m: Messages }) {
+  const o = m.eligibility.outlook;
+  if (outlook.mayRegister) {
+    return (
+      <div className="space-y-1 text-sm" data-testid="registration-outlook" data-may-register="true">
+        <p className="font-medium text-emerald-800">{o.mayRegister}</p>
+        {outlook.seats.left === 0 ? <p className="text-slate-600">{o.waitlistHint}</p> : null}
+      </div>
+    );
+  }
+  const problem = outlook.problem;
+  if (!problem || problem === "duplicate" || problem === "notOpen" || problem === "windowNotStarted" || problem === "windowClosed") return null;
+  const reason = problem === "clash"
+    ? interpolate(m.enrolment.problem.clash, { title: outlook.clash ? `${outlook.clash.program.title} · ${interpolate(m.trainingAsn.batchNumber, { number: outlook.clash.number })}` : "" })
+    : m.enrolment.problem[problem];
+  return (
+    <div role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="registration-outlook" data-may-register="false">
+      <p className="font-medium">{o.mayNotRegister}</p>
+      <p>{reason}</p>
+    </div>
+  );
+}
+
+function Action({ batch, myStatus, canRegister, windowProblem, outlook, m, label }: Omit<Props, "locale"> & { label: string }) {
   const t = m.trainingAsn;
   // A rejected or withdrawn registration may be made again, so the button comes back next to its status.
   const windowOpen = canRegister && !windowProblem;
-  const mayRegister = windowOpen && (!myStatus || !isActive(myStatus));
+  const mayRegister = windowOpen && (!myStatus || !isActive(myStatus)) && (outlook ? outlook.mayRegister : true);
   const why = canRegister && !myStatus && batch.status === "OPEN" ? windowProblem : null;
+  const showOutlook = canRegister && outlook && windowOpen && (!myStatus || !isActive(myStatus));
   if (!myStatus && !windowOpen && !why) return null;
   return (
     <div className="space-y-3 border-t border-slate-100 px-4 py-3 sm:px-5">
@@ -55,9 +83,25 @@ function Action({ batch, myStatus, canRegister, windowProblem, m, label }: Omit<
           <Link href={`/pelatihan/saya?angkatan=${batch.id}`} className="font-medium text-brand-800 hover:underline">{t.seeMyTraining}</Link>
         </div>
       ) : null}
+      {showOutlook ? <Eligibility outlook={outlook} m={m} /> : null}
       {windowOpen ? <RegisterForm batchId={batch.id} showButton={mayRegister} labels={{ register: t.register, registering: t.registering, batch: label }} /> : null}
       {why ? <p className="text-sm text-slate-600">{m.enrolment.problem[why]}</p> : null}
     </div>
+  );
+}
+
+/** Seats left where the viewer's seat would count: their unit's quota when one covers them, else the batch. */
+function Seats({ batch, outlook, m }: { batch: ProgramBatch; outlook: BatchOutlook | undefined; m: Messages }) {
+  const t = m.trainingAsn;
+  const overall = batch.seatsLeft > 0
+    ? interpolate(t.seatsOf, { left: batch.seatsLeft, capacity: batch.capacity })
+    : <span className="text-red-700">{t.full}</span>;
+  if (outlook?.seats.scope !== "unit") return <span data-testid="seats-left">{overall}</span>;
+  return (
+    <span data-testid="seats-left">
+      <span className="block font-medium" data-testid="unit-seats-left">{interpolate(m.eligibility.outlook.unitSeats, { left: outlook.seats.left, of: outlook.seats.of })}</span>
+      <span className="block text-xs text-slate-500">{overall}</span>
+    </span>
   );
 }
 
@@ -72,12 +116,7 @@ export function BatchCard(props: Props) {
       <DetailList
         items={[
           [t.place, <Place key="p" batch={batch} showLink={myStatus === "CONFIRMED"} m={m} />],
-          [
-            t.seatsLeft,
-            batch.seatsLeft > 0
-              ? interpolate(t.seatsOf, { left: batch.seatsLeft, capacity: batch.capacity })
-              : <span key="s" className="text-red-700">{t.full}</span>,
-          ],
+          [t.seatsLeft, <Seats key="s" batch={batch} outlook={props.outlook} m={m} />],
           [
             t.plannedJp,
             <span key="jp">

@@ -1,6 +1,7 @@
 import Link from "@/components/ui/link";
 import type { CatalogRow } from "@/lib/catalog/queries";
-import { formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
+import type { RegistrationProblem } from "@/lib/enrolment/rules";
+import { formatDate, formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { BatchStatusBadge, RouteBadge } from "./badges";
@@ -14,8 +15,21 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-/** One card per program: what it is, who runs it, and its next batch (dates, planned JP, seats left). */
-export function CatalogList({ rows, m, locale }: { rows: CatalogRow[]; m: Messages; locale: Locale }) {
+/** A short eligibility hint for the viewer (an ASN), by viewerProblem; the program page says it in full. */
+function Hint({ problem, open, m }: { problem: RegistrationProblem | null; open: boolean; m: Messages }) {
+  const o = m.eligibility.outlook;
+  if (problem) {
+    const reason = m.enrolment.problem[problem as Exclude<RegistrationProblem, "clash">] ?? "";
+    return <p className="mt-2 text-sm text-amber-800" data-testid="card-eligibility">{interpolate(o.cardNotEligible, { reason })}</p>;
+  }
+  return open ? <p className="mt-2 text-sm text-emerald-800" data-testid="card-eligibility">{o.cardEligible}</p> : null;
+}
+
+/**
+ * One card per program: what it is, who runs it, and its next batch (dates, planned JP, seats left), first
+ * those open for registration. `hints` (for an ASN) tells, per program, whether they may register.
+ */
+export function CatalogList({ rows, hints, m, locale }: { rows: CatalogRow[]; hints?: ReadonlyMap<string, RegistrationProblem | null>; m: Messages; locale: Locale }) {
   const t = m.trainingAsn;
   return (
     <ul className="divide-y divide-slate-100" data-testid="catalog-rows" aria-label={t.catalogTitle}>
@@ -46,6 +60,10 @@ export function CatalogList({ rows, m, locale }: { rows: CatalogRow[]; m: Messag
             ) : (
               <p className="mt-3 text-sm text-slate-500">{t.noUpcoming}</p>
             )}
+            {b?.registrationOpen ? (
+              <p className="mt-2 text-xs text-slate-600">{interpolate(m.eligibility.catalog.registrationUntil, { date: formatDate(b.registrationClosesAt, locale) })}</p>
+            ) : null}
+            {hints?.has(row.id) && b ? <Hint problem={hints.get(row.id) ?? null} open={b.registrationOpen} m={m} /> : null}
           </li>
         );
       })}

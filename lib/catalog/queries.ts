@@ -6,7 +6,8 @@ import type { BatchStatus, PositionType, Prisma, RouteCode } from "@/lib/generat
 import { ledgerYear } from "@/lib/ledger/rules";
 import { policyOrDefault, type Policy } from "@/lib/policy/rules";
 import { calendarToday } from "@/lib/time";
-import { paginate, type Page } from "@/lib/ui/pagination";
+import { pageWindow, type Page } from "@/lib/ui/pagination";
+import { orderCatalog } from "./catalog-order";
 import { jpMinutes, type SessionTimes } from "./rules";
 import { isUuid } from "@/lib/uuid";
 
@@ -29,6 +30,8 @@ export type CatalogFilters = {
   seatsLeft?: boolean;
   /** Only programs whose position-type and unit rules admit the viewer. */
   eligibleOnly?: boolean;
+  /** Also programs without a scheduled batch (after the others); by default they are only counted. */
+  unscheduled?: boolean;
   page?: number;
 };
 
@@ -106,8 +109,18 @@ export function plannedMinutes(batch: { endDate: Date; sessions: readonly Sessio
 
 const sessionTimes = { select: { kind: true, startMinute: true, endMinute: true, cancelled: true } } as const;
 
-export type CatalogBatch = { id: string; number: number; startDate: Date; endDate: Date; status: BatchStatus; seatsLeft: number; plannedMinutes: number };
-export type CatalogRow = { id: string; title: string; routeCode: RouteCode; organiser: string; nextBatch: CatalogBatch | null };
+export type CatalogBatch = {
+  id: string; number: number; startDate: Date; endDate: Date; status: BatchStatus; seatsLeft: number; plannedMinutes: number;
+  /** Open for registration today (lib/catalog/catalog-order.ts), and until when. */
+  registrationOpen: boolean; registrationClosesAt: Date;
+  /** The paths of the units with a quota in this batch (empty: no quotas), for the card's eligibility hint. */
+  quotaPaths: string[];
+};
+export type CatalogRow = {
+  id: string; title: string; routeCode: RouteCode; organiser: string; nextBatch: CatalogBatch | null;
+  eligibleTypes: PositionType[]; eligibleUnitPaths: string[];
+};
+export type CatalogPage = Page<CatalogRow> & { unscheduled: number };
 
 type SeatCount = { capacity: number; confirmedCount: number };
 
@@ -121,46 +134,53 @@ async function seatCounts(agencyId: string, batchIds: readonly string[]): Promis
 const seatsLeftOf = (seats: SeatCount | undefined) => (seats ? Math.max(0, seats.capacity - seats.confirmedCount) : 0);
 
 type CachedCatalogRow = Omit<CatalogRow, "nextBatch"> & { nextBatch: Omit<CatalogBatch, "seatsLeft"> | null };
+type CachedCatalogPage = Page<CachedCatalogRow> & { unscheduled: number };
 
-async function loadCatalogPage(agencyId: string, filters: CatalogFilters, me: ViewerEligibility | null | undefined, today: Date): Promise<Page<CachedCatalogRow>> {
+const orderColumns = { id: true, status: true, registrationOpensAt: true, registrationClosesAt: true, startDate: true, number: true } as const;
+
+/**
+ * One page of the catalog in its order (catalog-order.ts): every matching program's scheduled batches are read
+ * (a few columns; an agency has hundreds of programs, not millions), ordered, and only the page is then loaded.
+ */
+async function loadCatalogPage(agencyId: string, filters: CatalogFilters, me: ViewerEligibility | null | undefined, today: Date): Promise<CachedCatalogPage> {
   const where = programWhere(agencyId, filters, me);
-  // The batch shown on a card: the one the filters asked for, else the next one not yet over.
+  // The batches a card may show: the ones the filters asked for, else those not yet over.
   const shown: Prisma.BatchWhereInput = batchFilter(filters) ?? { status: { in: ["OPEN", "CLOSED", "RUNNING"] }, endDate: { gte: today } };
-  const page = await paginate(
-    filters.page ?? 1,
-    CATALOG_PAGE_SIZE,
-    () => db.program.count({ where }),
-    (skip, take) =>
-      db.program.findMany({
-        where,
-        orderBy: [{ title: "asc" }, { id: "asc" }],
-        skip,
-        take,
-        select: {
-          id: true, title: true, routeCode: true, organiser: true,
-          batches: {
-            where: shown,
-            orderBy: [{ startDate: "asc" }, { number: "asc" }],
-            take: 1,
-            select: { id: true, number: true, startDate: true, endDate: true, status: true, sessions: sessionTimes },
-          },
-        },
-      }),
-  );
-  const policies = await policiesFor(agencyId, page.rows.flatMap((p) => p.batches.map((b) => ledgerYear(b.endDate))));
-  return {
-    ...page,
-    rows: page.rows.map(({ batches, ...program }) => {
-      const b = batches[0];
-      return {
-        ...program,
-        nextBatch: b ? { id: b.id, number: b.number, startDate: b.startDate, endDate: b.endDate, status: b.status, plannedMinutes: plannedMinutes(b, policies) } : null,
-      };
+  const candidates = await db.program.findMany({ where, select: { id: true, title: true, batches: { where: shown, select: orderColumns } } });
+  const { ordered, unscheduled } = orderCatalog(candidates, today, Boolean(filters.unscheduled));
+  const window = pageWindow(ordered, ordered.length, filters.page ?? 1, CATALOG_PAGE_SIZE);
+  const slice = ordered.slice((window.page - 1) * CATALOG_PAGE_SIZE, window.page * CATALOG_PAGE_SIZE);
+  const leadIds = slice.flatMap((r) => (r.lead ? [r.lead.id] : []));
+  const [programs, batches] = await Promise.all([
+    db.program.findMany({
+      where: { agencyId, id: { in: slice.map((r) => r.program.id) } },
+      select: { id: true, title: true, routeCode: true, organiser: true, eligibleTypes: true, eligibleUnits: { select: { unit: { select: { path: true } } } } },
     }),
-  };
+    db.batch.findMany({
+      where: { agencyId, id: { in: leadIds } },
+      select: { id: true, endDate: true, sessions: sessionTimes, quotas: { select: { unit: { select: { path: true } } } } },
+    }),
+  ]);
+  const policies = await policiesFor(agencyId, batches.map((b) => ledgerYear(b.endDate)));
+  const programById = new Map(programs.map((p) => [p.id, p]));
+  const batchById = new Map(batches.map((b) => [b.id, b]));
+  const rows = slice.flatMap(({ program: { id }, lead, open }) => {
+    const p = programById.get(id);
+    if (!p) return [];
+    const b = lead ? batchById.get(lead.id) : undefined;
+    const nextBatch = lead && b
+      ? {
+          id: lead.id, number: lead.number, startDate: lead.startDate, endDate: b.endDate, status: lead.status, plannedMinutes: plannedMinutes(b, policies),
+          registrationOpen: open, registrationClosesAt: lead.registrationClosesAt, quotaPaths: b.quotas.map((q) => q.unit.path),
+        }
+      : null;
+    const { eligibleUnits, ...rest } = p;
+    return [{ ...rest, eligibleUnitPaths: eligibleUnits.map((e) => e.unit.path), nextBatch }];
+  });
+  return { ...window, rows, unscheduled };
 }
 
-export async function listCatalog(viewer: Viewer, filters: CatalogFilters): Promise<Page<CatalogRow>> {
+export async function listCatalog(viewer: Viewer, filters: CatalogFilters): Promise<CatalogPage> {
   const me = filters.eligibleOnly ? await viewerEligibility(viewer) : undefined;
   const today = calendarToday();
   const load = () => loadCatalogPage(viewer.agencyId, filters, me, today);
@@ -172,7 +192,7 @@ export async function listCatalog(viewer: Viewer, filters: CatalogFilters): Prom
           key: `catalog.list:${JSON.stringify([
             viewer.agencyId, today.toISOString().slice(0, 10), filters.q?.trim() ?? "", filters.routeCode ?? "",
             isUuid(filters.competencyId) ? filters.competencyId : "", monthRange(filters.month) ? filters.month : "", filters.page ?? 1,
-            filters.eligibleOnly ? [me?.positionType ?? null, me?.unitPath ?? null] : null,
+            filters.eligibleOnly ? [me?.positionType ?? null, me?.unitPath ?? null] : null, Boolean(filters.unscheduled),
           ])}`,
           tags: [cacheTags.catalog(viewer.agencyId), cacheTags.policy(viewer.agencyId)],
         },

@@ -3,15 +3,19 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { BatchStatus, EnrolmentOrigin, EnrolmentStatus, PositionType } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isInService } from "@/lib/people/rules";
+import { fullName, isInService } from "@/lib/people/rules";
 import { calendarToday } from "@/lib/time";
 import { isUuid } from "@/lib/uuid";
 import { clashRefusal } from "./clash";
-import { eligibilityProblem, firstClash, isActive, quotaUnitFor, windowProblem, type RegistrationProblem } from "./rules";
+import { firstClash, isActive, judgeRegistration, windowProblem, type QuotaFact, type RegistrationProblem } from "./rules";
 import { confirmedElsewhereJson, newId, noticeCte, parseClashes, type Recipients } from "./sql";
 
-const refuse = (problem: RegistrationProblem, values?: Record<string, string>) =>
-  new AppError("CONFLICT", `enrolment.problem.${problem}`, undefined, values);
+/** The refusal of a registration. Someone registering others (an operator, an admin) reads it about the
+ *  participant, by name ("Jenis jabatan Rina … tidak termasuk …"), not as if they were the participant. */
+const refuse = (problem: RegistrationProblem, participant: string | null) =>
+  participant
+    ? new AppError("CONFLICT", `eligibility.problemFor.${problem}`, undefined, { name: participant })
+    : new AppError("CONFLICT", `enrolment.problem.${problem}`);
 
 /** Everything a registration is judged on, read in one statement. Employee columns are null when not found. */
 type Facts = {
@@ -27,6 +31,9 @@ type Facts = {
   eligibleUnitPaths: string[];
   quotas: unknown;
   employeeId: string | null;
+  employeeName: string | null;
+  frontTitle: string | null;
+  backTitle: string | null;
   supervisorId: string | null;
   serviceEndDate: Date | null;
   unitPath: string | null;
@@ -41,8 +48,8 @@ async function readFacts(tx: Tx, agencyId: string, batchId: string, employeeId: 
     SELECT b.id::text AS "batchId", b.status::text AS status, b."registrationOpensAt", b."registrationClosesAt", b."startDate", b."endDate",
       b.number, p.title AS "programTitle", coalesce(p."eligibleTypes", '{}')::text[] AS "eligibleTypes",
       ARRAY(SELECT u.path FROM "ProgramEligibleUnit" pe JOIN "OrgUnit" u ON u.id = pe."unitId" WHERE pe."programId" = p.id) AS "eligibleUnitPaths",
-      (SELECT json_agg(json_build_object('unitId', q."unitId", 'path', u.path)) FROM "BatchQuota" q JOIN "OrgUnit" u ON u.id = q."unitId" WHERE q."batchId" = b.id) AS quotas,
-      e.id::text AS "employeeId", e."supervisorId"::text AS "supervisorId", e."serviceEndDate", eu.path AS "unitPath", po.type::text AS "positionType",
+      (SELECT json_agg(json_build_object('unitId', q."unitId", 'path', u.path, 'seats', q.seats, 'confirmed', q."confirmedCount")) FROM "BatchQuota" q JOIN "OrgUnit" u ON u.id = q."unitId" WHERE q."batchId" = b.id) AS quotas,
+      e.id::text AS "employeeId", e.name AS "employeeName", e."frontTitle", e."backTitle", e."supervisorId"::text AS "supervisorId", e."serviceEndDate", eu.path AS "unitPath", po.type::text AS "positionType",
       x.id::text AS "existingId", x.status::text AS "existingStatus",
       ${confirmedElsewhereJson(Prisma.sql`e.id`, Prisma.sql`b.id`)} AS clashes
     FROM "Batch" b
@@ -69,12 +76,15 @@ export type RegistrationNotice = (r: Omit<NewRegistration, "id">, batch: { progr
 
 /**
  * Checks whether an employee may be registered for a batch and creates (or revives) the registration.
- * Each refusal names its reason: window, eligibility, duplicate, clash or quota. Two statements: one reads every
- * fact the rules judge, one writes the registration together with the notice `notify` asks for.
+ * Each refusal names its reason: window, eligibility, duplicate, clash or quota (judgeRegistration, the same
+ * rule the program page shows before "Daftar"). Two statements: one reads every fact the rules judge, one
+ * writes the registration together with the notice `notify` asks for. With `override` (an admin's, with a
+ * reason the caller audits) the overridable rules are set aside and returned in `overridden`; a quota set
+ * aside means the seat counts against the batch's capacity only.
  */
 export async function createRegistration(
   tx: Tx,
-  opts: { agencyId: string; batchId: string; employeeId: string; origin: EnrolmentOrigin; requestedById: string; skipWindow?: boolean },
+  opts: { agencyId: string; batchId: string; employeeId: string; origin: EnrolmentOrigin; requestedById: string; skipWindow?: boolean; override?: boolean },
   notify?: RegistrationNotice,
 ) {
   if (!isUuid(opts.batchId) || !isUuid(opts.employeeId)) throw new AppError("NOT_FOUND", "common.notFound");
@@ -82,26 +92,23 @@ export async function createRegistration(
   if (!facts) throw new AppError("NOT_FOUND", "common.notFound");
   if (!facts.employeeId || !facts.unitPath || !facts.positionType) throw new AppError("NOT_FOUND", "common.notFound");
 
+  const name = fullName({ name: facts.employeeName ?? "", frontTitle: facts.frontTitle, backTitle: facts.backTitle });
+  const participant = opts.origin === "SELF" ? null : name;
   const window = opts.skipWindow ? (facts.status === "CANCELLED" || facts.status === "DONE" ? "notOpen" : null) : windowProblem(facts, new Date());
-  if (window) throw refuse(window);
-
-  const eligibility = eligibilityProblem(
-    { positionType: facts.positionType, unitPath: facts.unitPath, inService: isInService(facts, calendarToday()) },
-    { eligibleTypes: facts.eligibleTypes, eligibleUnitPaths: facts.eligibleUnitPaths },
-  );
-  if (eligibility) throw refuse(eligibility);
-
-  if (facts.existingStatus && isActive(facts.existingStatus)) throw refuse("duplicate");
-
   const clash = firstClash(facts, parseClashes(facts.clashes));
-  if (clash) throw clashRefusal(clash);
-
-  const quotas = (typeof facts.quotas === "string" ? JSON.parse(facts.quotas) : facts.quotas) as { unitId: string; path: string }[] | null;
-  let quotaUnitId: string | null = null;
-  if (quotas?.length) {
-    quotaUnitId = quotaUnitFor(facts.unitPath, quotas);
-    if (!quotaUnitId) throw refuse("quota");
-  }
+  const quotas = (typeof facts.quotas === "string" ? JSON.parse(facts.quotas) : facts.quotas) as QuotaFact[] | null;
+  const verdict = judgeRegistration({
+    window,
+    candidate: { positionType: facts.positionType, unitPath: facts.unitPath, inService: isInService(facts, calendarToday()) },
+    program: { eligibleTypes: facts.eligibleTypes, eligibleUnitPaths: facts.eligibleUnitPaths },
+    hasActiveRegistration: Boolean(facts.existingStatus && isActive(facts.existingStatus)),
+    hasClash: Boolean(clash),
+    quotas: quotas ?? [],
+    override: opts.override,
+  });
+  if (verdict.problem === "clash" && clash) throw clashRefusal(clash);
+  if (verdict.problem) throw refuse(verdict.problem, participant);
+  const { quotaUnitId, overridden } = verdict;
 
   const status: EnrolmentStatus = opts.origin === "ADMIN" ? "PENDING_AGENCY" : facts.supervisorId ? "PENDING_SUPERVISOR" : "PENDING_AGENCY";
   const supervisorId = opts.origin === "ADMIN" ? null : facts.supervisorId;
@@ -119,5 +126,10 @@ export async function createRegistration(
         ${quotaUnitId}::uuid, ${opts.requestedById}::uuid, ${supervisorId}::uuid, now())
       RETURNING id`;
   const [{ id }] = (await tx.$queryRaw<{ id: string }[]>`WITH changed AS (${write}) ${noticeCte(recipients)} SELECT id::text AS id FROM changed`) as [{ id: string }];
-  return { enrolment: { id, ...registration }, batch: { program: facts.programTitle, batch: facts.number, startDate: facts.startDate, endDate: facts.endDate } };
+  return {
+    enrolment: { id, ...registration },
+    overridden,
+    participant: name,
+    batch: { program: facts.programTitle, batch: facts.number, startDate: facts.startDate, endDate: facts.endDate },
+  };
 }

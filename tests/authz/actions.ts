@@ -27,6 +27,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/certificate/actions.ts#revokeCertificateAction": { command: "revokeCertificate" },
   "lib/certificate/actions.ts#updateCertificateSettingsAction": { command: "updateCertificateSettings" },
   "lib/compliance/actions.ts#closeYearAction": { command: "closeYear" },
+  "lib/enrolment/admin-actions.ts#enrolWithOverrideAction": { command: "enrolWithOverride" },
   "lib/enrolment/actions.ts#lookupNomineeAction": {
     own: "read-only: needs a viewer with nominate:enrolment, then findNominee searches the operator's unit only",
     signedOut: "refused",

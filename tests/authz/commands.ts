@@ -91,6 +91,12 @@ export const COMMANDS: Record<string, CommandEntry> = {
     refusedAs: ["FORBIDDEN", "NOT_FOUND", "VALIDATION"],
     input: async (r, t) => ({ batchId: (await r.batch(t, "OPEN")).id, nip: r.employee(mine(t)).nip }),
   },
+  enrolWithOverride: {
+    record: "employee", grants: ADMIN,
+    // Like enrolByNip: a NIP outside the admin's agency gets the same "NIP not found" as an unknown one.
+    refusedAs: ["FORBIDDEN", "NOT_FOUND", "VALIDATION"],
+    input: async (r, t) => ({ batchId: (await r.batch(t, "OPEN")).id, nip: r.employee(mine(t)).nip, reason: "Surat tugas Kepala BKPP nomor 800/123" }),
+  },
   decideAsSupervisor: {
     record: "employee", grants: { SUPERVISOR: "team" },
     input: async (r, t) => ({ enrolmentId: (await r.enrolment(mine(t), "PENDING_SUPERVISOR")).id, approve: true, note: "" }),

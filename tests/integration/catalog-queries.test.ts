@@ -73,13 +73,32 @@ beforeAll(async () => {
 const titles = (rows: { title: string }[]) => rows.map((r) => r.title);
 
 describe("the catalog", () => {
-  it("lists the viewer's agency only, by title, with the next batch's dates, planned JP and seats left", async () => {
+  it("lists the viewer's agency only, open batches first (soonest on top), with dates, planned JP and seats left", async () => {
     const list = await listCatalog(await w.viewer(w.users.staff1), {});
-    expect(titles(list.rows)).toEqual(["Bimtek Pengadaan Barang", "Pelatihan Kepemimpinan Pengawas", "Sosialisasi BerAKHLAK", "Workshop SAKIP"]);
+    // Sosialisasi has only a DRAFT batch: without a scheduled batch it is counted, not listed.
+    expect(titles(list.rows)).toEqual(["Bimtek Pengadaan Barang", "Workshop SAKIP", "Pelatihan Kepemimpinan Pengawas"]);
+    expect([list.total, list.unscheduled]).toEqual([3, 1]);
     const procurement = list.rows[0]!;
-    expect(procurement.nextBatch).toMatchObject({ id: ids.procurement.batchId, seatsLeft: 2, plannedMinutes: 210, status: "OPEN" });
+    expect(procurement.nextBatch).toMatchObject({ id: ids.procurement.batchId, seatsLeft: 2, plannedMinutes: 210, status: "OPEN", registrationOpen: true });
     expect(list.rows.find((r) => r.title === "Workshop SAKIP")?.nextBatch?.seatsLeft).toBe(0);
-    expect(list.rows.find((r) => r.title === "Sosialisasi BerAKHLAK")?.nextBatch).toBeNull(); // a DRAFT batch is never shown
+    const all = await listCatalog(await w.viewer(w.users.staff1), { unscheduled: true });
+    expect(titles(all.rows)).toEqual(["Bimtek Pengadaan Barang", "Workshop SAKIP", "Pelatihan Kepemimpinan Pengawas", "Sosialisasi BerAKHLAK"]);
+    expect(all.rows.find((r) => r.title === "Sosialisasi BerAKHLAK")?.nextBatch).toBeNull(); // a DRAFT batch is never shown
+  });
+
+  it("puts a batch whose registration is not open behind the open ones, however soon it starts", async () => {
+    const soon = await program(admin, { title: "Bimtek Arsip Dinamis", routeCode: "KL10" });
+    const batchId = await batch(soon, { start: "2030-02-01" });
+    await db.batch.update({ where: { id: batchId }, data: { registrationOpensAt: new Date(Date.now() + 5 * 86_400_000) } });
+    try {
+      const list = await listCatalog(await w.viewer(w.users.staff1), { q: "b" });
+      expect(titles(list.rows).at(-1)).toBe("Bimtek Arsip Dinamis");
+      expect(list.rows.at(-1)?.nextBatch).toMatchObject({ id: batchId, registrationOpen: false });
+    } finally {
+      await db.rundownSession.deleteMany({ where: { batchId } });
+      await db.batch.delete({ where: { id: batchId } });
+      await db.program.delete({ where: { id: soon } });
+    }
   });
 
   it("searches titles without regard to case", async () => {
@@ -94,7 +113,7 @@ describe("the catalog", () => {
     expect(titles((await listCatalog(me, { competencyId })).rows)).toEqual(["Bimtek Pengadaan Barang"]);
     expect(titles((await listCatalog(me, { month: "2030-03" })).rows)).toEqual(["Bimtek Pengadaan Barang", "Workshop SAKIP"]);
     expect(titles((await listCatalog(me, { month: "2030-04" })).rows)).toEqual(["Pelatihan Kepemimpinan Pengawas"]);
-    expect(titles((await listCatalog(me, { month: "2030-13" })).rows)).toHaveLength(4); // not a month: ignored
+    expect(titles((await listCatalog(me, { month: "2030-13" })).rows)).toHaveLength(3); // not a month: ignored
   });
 
   it("'ada kursi' keeps only programs with an OPEN batch below capacity", async () => {
@@ -104,8 +123,10 @@ describe("the catalog", () => {
 
   it("'sesuai untuk saya' applies the position-type rule and the unit rule (an ancestor unit admits its subtree)", async () => {
     const staff = await listCatalog(await w.viewer(w.users.staff1), { eligibleOnly: true }); // Pelaksana in Bidang X1 (under Dinas X)
-    expect(titles(staff.rows)).toEqual(["Bimtek Pengadaan Barang", "Sosialisasi BerAKHLAK", "Workshop SAKIP"]);
-    const dinasY = await listCatalog(await w.viewer(w.users.operatorX), { eligibleOnly: true }); // "other", in Dinas Y
+    expect(titles(staff.rows)).toEqual(["Bimtek Pengadaan Barang", "Workshop SAKIP"]);
+    const staffAll = await listCatalog(await w.viewer(w.users.staff1), { eligibleOnly: true, unscheduled: true });
+    expect(titles(staffAll.rows)).toEqual(["Bimtek Pengadaan Barang", "Workshop SAKIP", "Sosialisasi BerAKHLAK"]);
+    const dinasY = await listCatalog(await w.viewer(w.users.operatorX), { eligibleOnly: true, unscheduled: true }); // "other", in Dinas Y
     expect(titles(dinasY.rows)).toEqual(["Bimtek Pengadaan Barang", "Sosialisasi BerAKHLAK"]);
     expect((await listCatalog(admin, { eligibleOnly: true })).total).toBe(0); // an account without an employee record
   });
@@ -125,9 +146,12 @@ describe("the catalog", () => {
       data: Array.from({ length: 21 }, (_, i) => ({ agencyId: w.agencyB.id, title: `Program ${String(i).padStart(2, "0")}`, description: "", objectives: "", routeCode: "KL03" as const, organiser: "BKD" })),
     });
     const adminB = await w.viewer(w.users.adminB);
-    const first = await listCatalog(adminB, {});
+    expect([(await listCatalog(adminB, {})).total, (await listCatalog(adminB, {})).unscheduled]).toEqual([1, 21]);
+    const first = await listCatalog(adminB, { unscheduled: true });
     expect([first.total, first.rows.length, first.pages]).toEqual([22, 20, 2]);
-    expect((await listCatalog(adminB, { page: 2 })).rows).toHaveLength(2);
+    expect(first.rows[0]?.title).toBe("Bimtek Pengadaan Instansi Lain"); // the one with a batch leads
+    const second = await listCatalog(adminB, { page: 2, unscheduled: true });
+    expect(titles(second.rows)).toEqual(["Program 19", "Program 20"]);
     expect(titles((await listCatalog(adminB, { q: "pengadaan" })).rows)).toEqual(["Bimtek Pengadaan Instansi Lain"]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Messages } from "./id";
 import { bulkEn } from "./bulk.en";
 import { certificateEn } from "./certificate.en";
+import { eligibilityEn } from "./eligibility.en";
 import { evaluationEn } from "./evaluation.en";
 import { complianceAdminEn } from "./compliance-admin.en";
 import { complianceListEn } from "./compliance-list.en";
@@ -21,6 +22,7 @@ import { trainingTeamEn } from "./training-team.en";
 export const en: Messages = {
   bulk: bulkEn,
   certificate: certificateEn,
+  eligibility: eligibilityEn,
   complianceAdmin: complianceAdminEn,
   complianceList: complianceListEn,
   statusPages: statusPagesEn,

@@ -2,6 +2,7 @@
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
 import { bulkId } from "./bulk.id";
 import { certificateId } from "./certificate.id";
+import { eligibilityId } from "./eligibility.id";
 import { evaluationId } from "./evaluation.id";
 import { complianceAdminId } from "./compliance-admin.id";
 import { complianceListId } from "./compliance-list.id";
@@ -23,6 +24,7 @@ import type { Widen } from "./widen";
 export const id = {
   bulk: bulkId,
   certificate: certificateId,
+  eligibility: eligibilityId,
   complianceAdmin: complianceAdminId,
   complianceList: complianceListId,
   statusPages: statusPagesId,

@@ -9,6 +9,7 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getProgram, viewerEligibility } from "@/lib/catalog/queries";
+import { registrationOutlooks } from "@/lib/enrolment/outlook";
 import { myStatusByBatch } from "@/lib/enrolment/queries";
 import { eligibilityProblem, windowProblem } from "@/lib/enrolment/rules";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -26,6 +27,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
   const myStatus = await myStatusByBatch(viewer, program.batches.map((b) => b.id));
   const canRegister = Boolean(viewer.employeeId) && hasPermission(viewer.roles, "register:enrolment");
   const canNominate = hasPermission(viewer.roles, "nominate:enrolment");
+  const outlooks = canRegister ? await registrationOutlooks(viewer, me, program, myStatus) : new Map();
   const now = new Date();
   const windowOf = (b: (typeof program.batches)[number]) => windowProblem(b, now) as "notOpen" | "windowNotStarted" | "windowClosed" | null;
   const nominable = program.batches.filter((b) => !windowOf(b));
@@ -81,6 +83,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
               myStatus={myStatus.get(batch.id)}
               canRegister={canRegister}
               windowProblem={windowOf(batch)}
+              outlook={outlooks.get(batch.id)}
               m={m}
               locale={locale}
             />

@@ -89,7 +89,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         </section>
         <Card id="participants" className="lg:col-span-5">
           <CardHeader title={t.enrolments.title} subtitle={interpolate(t.batch.seatsValue, { confirmed: batch.confirmedCount, capacity: batch.capacity })} />
-          {!finished ? <EnrolForm batchId={batch.id} t={t.enrol} saving={m.common.saving} /> : null}
+          {!finished ? <EnrolForm batchId={batch.id} t={t.enrol} override={m.eligibility.override} saving={m.common.saving} /> : null}
           <SearchForm action={basePath} q={search.q} placeholder={t.enrolments.searchPlaceholder} submitLabel={m.common.filter}>
             <FilterSelect name="status" label={t.enrolments.allStatuses} value={status} options={ENROLMENT_STATUSES.map((s) => ({ value: s, label: t.enrolmentStatus[s] }))} />
           </SearchForm>
