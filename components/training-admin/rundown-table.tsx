@@ -9,6 +9,7 @@ import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 import { isoDay } from "./format";
 import { SessionChangeForm } from "./session-change-form";
+import { SessionKindForm } from "./session-kind-form";
 
 type Props = { batch: BatchDetail; m: Messages; locale: Locale };
 
@@ -56,7 +57,13 @@ export function RundownTable({ batch, m, locale }: Props) {
                   </p>
                 ) : null}
               </Td>
-              <Td className="hidden md:table-cell">{m.trainingAdmin.sessionKinds[s.kind]}</Td>
+              <Td className="hidden md:table-cell">
+                {editable && !s.cancelled ? (
+                  <SessionKindForm session={{ id: s.id, title: s.title, kind: s.kind }} kinds={m.trainingAdmin.sessionKinds} t={m.rundown.kindChange} />
+                ) : (
+                  m.trainingAdmin.sessionKinds[s.kind]
+                )}
+              </Td>
               <Td className={cn("hidden whitespace-nowrap text-right tabular-nums sm:table-cell", !learning && "text-xs text-slate-500")}>
                 {learning ? formatMinutesJp(held, locale) : <span title={m.rundown.scheduleOnlyHint}>{m.rundown.scheduleOnly}</span>}
                 {learning && held !== s.plannedMinutes ? (

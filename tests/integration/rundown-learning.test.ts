@@ -9,6 +9,8 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { completeBatch } from "@/lib/batch/completion";
 import { setBatchStatus } from "@/lib/batch/lifecycle";
 import { getBatch } from "@/lib/catalog/admin-queries";
+import { changeSessionKind } from "@/lib/catalog/session-kind-commands";
+import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { decideAsAgency, registerSelf } from "@/lib/enrolment/commands";
 import { openBatch } from "./training-world";
@@ -77,5 +79,40 @@ describe("a batch with ISHOMA, opening and closing", () => {
     expect(Object.fromEntries(enrolments.map((e) => [e.id, e.completed]))).toEqual({ [full]: true, [partial]: false });
     const ledger = await db.ledgerEntry.findMany({ where: { batchId }, select: { employeeId: true, minutes: true } });
     expect(ledger).toEqual([{ employeeId: w.people.other.id, minutes: 180 }]);
+  });
+});
+
+describe("changing a saved session's kind", () => {
+  it("turns a mistyped ISHOMA into schedule only, with an audit row, until attendance exists", async () => {
+    const { batchId } = await openBatch(admin, {
+      startDate: d,
+      sessions: [
+        { date: d, startMinute: 510, endMinute: 630, title: "Materi 1", kind: "LEARNING" },
+        { date: d, startMinute: 720, endMinute: 780, title: "ISHOMA", kind: "LEARNING" }, // typed wrongly
+      ],
+    });
+    const [materi, ishoma] = await db.rundownSession.findMany({ where: { batchId }, orderBy: { startMinute: "asc" } });
+    expect((await getBatch(admin, batchId))!.plannedMinutes).toBe(180);
+
+    expect(await executeCommand(changeSessionKind, admin, { sessionId: ishoma!.id, kind: "MEAL" })).toEqual({ batchId, changed: true });
+    expect((await getBatch(admin, batchId))!.plannedMinutes).toBe(120);
+    expect((await getAttendanceGrid(admin, batchId))!.sessions.map((s) => s.title)).toEqual(["Materi 1"]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entity: "RundownSession", entityId: ishoma!.id, action: "change" } });
+    expect(audit).toMatchObject({ before: { kind: "LEARNING" }, after: { kind: "MEAL" } });
+
+    // Once a session has attendance its kind stays, so no recorded minutes silently disappear.
+    const enrolment = await confirmedSeat(batchId, w.users.operatorX);
+    await executeCommand(setBatchStatus, admin, { batchId, status: "CLOSED" });
+    await executeCommand(setBatchStatus, admin, { batchId, status: "RUNNING" });
+    await executeCommand(recordAttendance, admin, { batchId, marks: [{ sessionId: materi!.id, enrolmentId: enrolment, status: "PRESENT" }] });
+    const refused = await executeCommand(changeSessionKind, admin, { sessionId: materi!.id, kind: "OTHER" }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: "CONFLICT", message: "rundown.kindChange.hasAttendance" });
+    expect((await db.rundownSession.findUniqueOrThrow({ where: { id: materi!.id } })).kind).toBe("LEARNING");
+
+    // A finished batch's rundown is closed.
+    await executeCommand(completeBatch, admin, { batchId, reason: "" });
+    const finished = await executeCommand(changeSessionKind, admin, { sessionId: ishoma!.id, kind: "LEARNING" }).catch((e: unknown) => e);
+    expect(finished).toMatchObject({ code: "CONFLICT", message: "catalog.batchFinished" });
   });
 });

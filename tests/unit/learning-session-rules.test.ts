@@ -6,7 +6,7 @@ import { jpMinutes, SESSION_KINDS } from "@/lib/catalog/rules";
 import type { SessionKind } from "@/lib/generated/prisma/enums";
 import { DEFAULT_POLICY, policyOrDefault, SCHEDULE_ONLY_KINDS } from "@/lib/policy/rules";
 
-const session = (kind: SessionKind, startMinute: number, endMinute: number, title = kind) => ({ kind, startMinute, endMinute, cancelled: false, title });
+const session = (kind: SessionKind, startMinute: number, endMinute: number, title: string = kind) => ({ kind, startMinute, endMinute, cancelled: false, title });
 
 describe("isLearningSession", () => {
   it("under the default policy, only LEARNING is a learning session", () => {

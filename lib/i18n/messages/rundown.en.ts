@@ -8,6 +8,7 @@ export const rundownEn: Widen<typeof rundownId> = {
   kindChange: {
     label: "Session kind",
     labelFor: "Session kind of {title}",
+    hasAttendance: "The session kind cannot change: attendance has already been recorded for it.",
     submit: "Save kind",
     saved: "Session kind saved.",
   },

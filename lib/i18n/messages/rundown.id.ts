@@ -7,6 +7,7 @@ export const rundownId = {
   kindChange: {
     label: "Jenis sesi",
     labelFor: "Jenis sesi {title}",
+    hasAttendance: "Jenis sesi tidak dapat diubah karena presensinya sudah dicatat.",
     submit: "Simpan jenis",
     saved: "Jenis sesi tersimpan.",
   },
