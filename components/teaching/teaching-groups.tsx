@@ -39,7 +39,7 @@ export function TeachingGroups({ groups, section, m, locale }: { groups: Teachin
             <ul className="divide-y divide-slate-100">
               {sessions.map((s) => (
                 <li key={s.id} data-phase={s.phase} className={cn("flex flex-wrap items-start gap-x-4 gap-y-1 px-4 py-3 sm:px-5", section !== "past" && s.phase === "ended" && "bg-slate-50")}>
-                  <div className="w-44 shrink-0 text-sm">
+                  <div className="w-full shrink-0 text-sm sm:w-44">
                     <p className="font-medium text-slate-800">{formatDate(s.date, locale)}</p>
                     <p className="tabular-nums text-slate-600">{timeRange(s.startMinute, s.endMinute)}</p>
                   </div>

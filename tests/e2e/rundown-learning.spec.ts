@@ -7,6 +7,8 @@ import type { Page } from "@playwright/test";
 import { calendarToday } from "../../lib/time";
 import { account, expect, loginAsAccount, sql, sqlOne, test } from "./fixtures";
 
+test.describe.configure({ timeout: 90_000 }); // a cold server on a busy two-core machine
+
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const today = calendarToday();
 const tomorrow = new Date(today.getTime() + 86_400_000);
@@ -28,7 +30,7 @@ async function insertBatch(programId: string, agencyId: string, number: number, 
     `INSERT INTO "Batch" (id, "agencyId", "programId", number, "startDate", "endDate", venue, capacity, "confirmedCount",
        "registrationOpensAt", "registrationClosesAt", status, "doneAt", "updatedAt")
      VALUES (gen_random_uuid(), $1::uuid, $2::uuid, $3, $4::date, $5::date, 'Ruang Diklat 1 BKPP', 30, $7,
-       now() - interval '20 days', now() - interval '5 days', $6::"BatchStatus", CASE WHEN $6 = 'DONE' THEN now() END, now())
+       now() - interval '20 days', now() - interval '5 days', $6::text::"BatchStatus", CASE WHEN $6::text = 'DONE' THEN now() END, now())
      RETURNING id::text`,
     [agencyId, programId, number, iso(start), iso(end), status, seats],
   );
@@ -40,7 +42,7 @@ async function insertSessions(batchId: string, agencyId: string, trainerId: stri
   for (const s of sessions) {
     const { id } = await sqlOne<{ id: string }>(
       `INSERT INTO "RundownSession" (id, "agencyId", "batchId", date, "startMinute", "endMinute", "plannedMinutes", title, kind)
-       VALUES (gen_random_uuid(), $1::uuid, $2::uuid, $3::date, $4, $5, $5 - $4, $6, $7::"SessionKind") RETURNING id::text`,
+       VALUES (gen_random_uuid(), $1::uuid, $2::uuid, $3::date, $4::int, $5::int, $5::int - $4::int, $6, $7::"SessionKind") RETURNING id::text`,
       [agencyId, batchId, iso(s.date), s.start, s.end, s.title, s.kind],
     );
     if (s.taught) await sql(`INSERT INTO "SessionTrainer" ("agencyId", "sessionId", "trainerId") VALUES ($1::uuid, $2::uuid, $3::uuid)`, [agencyId, id, trainerId]);
