@@ -6,11 +6,13 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { attendanceSchema } from "@/lib/catalog/schemas";
 import { wallClock } from "@/lib/time";
-import { hasStarted } from "./rules";
+import { ledgerYear } from "@/lib/ledger/rules";
+import { policyFor } from "@/lib/policy/queries";
+import { hasStarted, isLearningSession } from "./rules";
 
 /** Admins record any batch; a trainer only a batch in whose rundown they teach. */
 export async function assertMayRecord(tx: Tx, viewer: Viewer, batchId: string) {
-  const batch = await tx.batch.findFirst({ where: { id: batchId, agencyId: viewer.agencyId }, select: { id: true, status: true } });
+  const batch = await tx.batch.findFirst({ where: { id: batchId, agencyId: viewer.agencyId }, select: { id: true, status: true, endDate: true } });
   if (!batch) throw new AppError("NOT_FOUND", "common.notFound");
   if (accessFor(viewer.roles, "record:attendance").includes("any")) return batch;
   const teaches = viewer.employeeId
@@ -32,15 +34,20 @@ export const recordAttendance = defineCommand({
     const sessionIds = [...new Set(marks.map((m) => m.sessionId))];
     const enrolmentIds = [...new Set(marks.map((m) => m.enrolmentId))];
     const [sessions, enrolments] = await Promise.all([
-      tx.rundownSession.findMany({ where: { id: { in: sessionIds }, batchId: batch.id, cancelled: false }, select: { date: true, startMinute: true, endMinute: true } }),
+      tx.rundownSession.findMany({ where: { id: { in: sessionIds }, batchId: batch.id, cancelled: false }, select: { id: true, date: true, startMinute: true, endMinute: true, kind: true } }),
       tx.enrolment.count({ where: { id: { in: enrolmentIds }, batchId: batch.id, status: "CONFIRMED" } }),
     ]);
     if (sessions.length !== sessionIds.length || enrolments !== enrolmentIds.length) throw new AppError("VALIDATION", "common.invalid", { marks: ["common.notFound"] });
     // Nobody can have attended a session that has not started yet (on the agency's wall clock).
     const now = wallClock();
     if (sessions.some((s) => !hasStarted(s, now))) throw new AppError("CONFLICT", "catalog.sessionNotStarted");
+    // ISHOMA, the opening and other schedule-only sessions take no attendance: the grid has no column for them,
+    // and a mark sent for one (a whole rundown from an import or an older page) is dropped, never stored.
+    const policy = await policyFor(viewer.agencyId, ledgerYear(batch.endDate), tx);
+    const learning = new Set(sessions.filter((s) => isLearningSession(s.kind, policy.jpSessionKinds)).map((s) => s.id));
+    const kept = marks.filter((m) => learning.has(m.sessionId));
     // One statement for the whole grid: 40 participants × 20 sessions is one round trip.
-    const rows = marks.map((m) => [m.sessionId, m.enrolmentId, m.status] as const);
+    const rows = kept.map((m) => [m.sessionId, m.enrolmentId, m.status] as const);
     await tx.$executeRawUnsafe(
       `INSERT INTO "Attendance" ("agencyId", "sessionId", "enrolmentId", status, "recordedById", "recordedAt")
        SELECT $5::uuid, s::uuid, e::uuid, st::"AttendanceStatus", $4::uuid, now()
@@ -48,7 +55,7 @@ export const recordAttendance = defineCommand({
        ON CONFLICT ("sessionId", "enrolmentId") DO UPDATE SET status = EXCLUDED.status, "recordedById" = EXCLUDED."recordedById", "recordedAt" = now()`,
       rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), viewer.userId, viewer.agencyId,
     );
-    await audit({ action: "record", entity: "Attendance", entityId: batch.id, after: { marks: marks.length } });
-    return { saved: marks.length };
+    await audit({ action: "record", entity: "Attendance", entityId: batch.id, after: { marks: kept.length, scheduleOnlyDropped: marks.length - kept.length } });
+    return { saved: kept.length };
   },
 });

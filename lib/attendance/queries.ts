@@ -11,7 +11,7 @@ import { fullName } from "@/lib/people/rules";
 import { policyOrDefault } from "@/lib/policy/rules";
 import { isUuid } from "@/lib/uuid";
 import { wallClock } from "@/lib/time";
-import { hasStarted } from "./rules";
+import { hasStarted, learningSessions } from "./rules";
 
 
 export type GridSession = {
@@ -25,7 +25,7 @@ export type GridSession = {
   cancelled: boolean;
   /** Not started yet on the agency's wall clock: no attendance can be recorded for it. */
   upcoming: boolean;
-  /** Counts towards JP under the agency's policy for the batch's year. */
+  /** Counts towards JP: always true, since the grid holds learning sessions only (see isLearningSession). */
   countsJp: boolean;
   /** Minutes actually held (0 once cancelled). */
   minutes: number;
@@ -44,7 +44,10 @@ export type AttendanceGrid = {
   thresholdPct: number;
   /** Learning minutes actually held: the denominator of the completion threshold. */
   heldMinutes: number;
+  /** Learning sessions only: the columns of the grid. */
   sessions: GridSession[];
+  /** Sessions left out of the grid as schedule only (ISHOMA, opening, closing, travel …). */
+  scheduleOnlyCount: number;
   participants: GridParticipant[];
 };
 
@@ -101,10 +104,11 @@ export async function getAttendanceGrid(viewer: Viewer, batchId: string): Promis
   // completeBatch uses the policy of the ledger year (the batch's last day); so does the grid.
   const policy = policyOrDefault(batch.agency.policies.find((p) => p.year === ledgerYear(batch.endDate)));
   const now = wallClock();
-  const sessions: GridSession[] = batch.sessions.map((s) => ({
+  // Only learning sessions take attendance; ISHOMA, the opening and the like are schedule only.
+  const sessions: GridSession[] = learningSessions(batch.sessions, policy.jpSessionKinds).map((s) => ({
     ...s,
     upcoming: !hasStarted(s, now),
-    countsJp: policy.jpSessionKinds.includes(s.kind),
+    countsJp: true,
     minutes: heldMinutes(s),
   }));
   return {
@@ -119,8 +123,9 @@ export async function getAttendanceGrid(viewer: Viewer, batchId: string): Promis
     },
     readOnly: batch.status === "DONE" || batch.status === "CANCELLED",
     thresholdPct: policy.completionThresholdPct,
-    heldMinutes: sessions.filter((s) => s.countsJp).reduce((sum, s) => sum + s.minutes, 0),
+    heldMinutes: sessions.reduce((sum, s) => sum + s.minutes, 0),
     sessions,
+    scheduleOnlyCount: batch.sessions.length - sessions.length,
     participants: batch.enrolments.map((e) => ({
       enrolmentId: e.id,
       name: fullName(e.employee),

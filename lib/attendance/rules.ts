@@ -1,10 +1,25 @@
 // Pure attendance rules, shared by the attendance grid (live summary) and completeBatch (JP credit):
 // present or late counts as attended, and only sessions that count for JP contribute their held minutes.
-import type { AttendanceStatus } from "@/lib/generated/prisma/enums";
+import type { AttendanceStatus, SessionKind } from "@/lib/generated/prisma/enums";
+import { SCHEDULE_ONLY_KINDS } from "@/lib/policy/rules";
 import type { WallClock } from "@/lib/time";
 
 export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ["PRESENT", "LATE", "EXCUSED", "ABSENT"];
 const ATTENDED: readonly AttendanceStatus[] = ["PRESENT", "LATE"];
+
+/**
+ * A learning session counts towards JP and takes attendance: its kind is one the policy counts (LEARNING by
+ * default), and never a schedule-only kind (ISHOMA/meal, travel, opening, closing), whatever the list says.
+ * Every other session is shown as schedule only: time and title, no JP, no attendance column.
+ */
+export function isLearningSession(kind: SessionKind, countedKinds: readonly SessionKind[]): boolean {
+  return countedKinds.includes(kind) && !SCHEDULE_ONLY_KINDS.includes(kind);
+}
+
+/** The sessions of a rundown that count towards JP and take attendance, in the order given. */
+export function learningSessions<S extends { kind: SessionKind }>(sessions: readonly S[], countedKinds: readonly SessionKind[]): S[] {
+  return sessions.filter((s) => isLearningSession(s.kind, countedKinds));
+}
 
 export type RowMarks = Partial<Record<string, AttendanceStatus>>;
 export type SessionMinutes = { id: string; countsJp: boolean; minutes: number };

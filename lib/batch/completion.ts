@@ -3,7 +3,7 @@ import { defineCommand } from "@/lib/action";
 import { cacheTags, invalidate } from "@/lib/cache";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { attendedMinutes, batchHasEnded } from "@/lib/attendance/rules";
+import { attendedMinutes, batchHasEnded, learningSessions } from "@/lib/attendance/rules";
 import { wallClock } from "@/lib/time";
 import { batchIdSchema } from "@/lib/catalog/schemas";
 import { heldMinutes, jpMinutes } from "@/lib/catalog/rules";
@@ -47,7 +47,8 @@ export const completeBatch = defineCommand({
     // A closed year takes new JP only as corrections with a reason (see decision 0007).
     if (await isYearClosed(viewer.agencyId, year, tx)) throw new AppError("CONFLICT", "jp.close.batchYearClosed", undefined, { year });
     const policy = await policyFor(viewer.agencyId, year, tx);
-    const counted = batch.sessions.filter((s) => policy.jpSessionKinds.includes(s.kind) && !s.cancelled);
+    // Learning sessions only: ISHOMA, the opening and the like count for neither JP nor the attendance threshold.
+    const counted = learningSessions(batch.sessions, policy.jpSessionKinds).filter((s) => !s.cancelled);
     const held = jpMinutes(counted, policy.jpSessionKinds);
 
     const participants = await tx.enrolment.findMany({

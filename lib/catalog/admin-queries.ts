@@ -142,6 +142,7 @@ export async function getBatch(viewer: Viewer, batchId: string) {
     quotas: batch.quotas.map((q) => ({ ...q, unitName: units.find((u) => u.id === q.unitId)?.name ?? "—" })),
     plannedMinutes: plannedJpMinutes(batch.sessions, kinds),
     heldMinutes: jpMinutes(batch.sessions, kinds),
+    countedKinds: kinds,
     statusCounts,
   };
 }

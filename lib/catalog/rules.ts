@@ -1,5 +1,6 @@
 // Pure rules of programs, batches and rundowns.
 import type { BatchStatus, RouteCode, SessionKind } from "@/lib/generated/prisma/enums";
+import { SCHEDULE_ONLY_KINDS } from "@/lib/policy/rules";
 
 export const ROUTE_CODES: readonly RouteCode[] = [
   "KL01", "KL02", "KL03", "KL04", "KL05", "KL06", "KL07", "KL08", "KL09", "KL10", "KL11", "KL12",
@@ -30,9 +31,12 @@ export function heldMinutes(session: SessionTimes): number {
   return session.cancelled ? 0 : session.endMinute - session.startMinute;
 }
 
-/** Minutes that count towards JP: sessions of the kinds the agency counts (by default LEARNING only). */
+/**
+ * Minutes that count towards JP: sessions of the kinds the agency counts (by default LEARNING only), never a
+ * schedule-only kind such as ISHOMA or the opening (isLearningSession in lib/attendance/rules.ts says the same).
+ */
 export function jpMinutes(sessions: readonly SessionTimes[], countedKinds: readonly SessionKind[]): number {
-  return sessions.filter((s) => countedKinds.includes(s.kind)).reduce((sum, s) => sum + heldMinutes(s), 0);
+  return sessions.filter((s) => countedKinds.includes(s.kind) && !SCHEDULE_ONLY_KINDS.includes(s.kind)).reduce((sum, s) => sum + heldMinutes(s), 0);
 }
 
 /** "08:30" from minutes after midnight. */

@@ -47,6 +47,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   },
   setBatchStatus: { record: "agency", grants: ADMIN, input: async (r, t) => ({ batchId: (await r.batch(t, "OPEN")).id, status: "CLOSED" }) },
   changeSession: { record: "agency", grants: ADMIN, input: async (r, t) => ({ sessionId: (await r.batch(t)).sessionId, cancel: false, startMinute: 490, reason: "Jadwal bergeser" }) },
+  changeSessionKind: { record: "agency", grants: ADMIN, input: async (r, t) => ({ sessionId: (await r.batch(t)).sessionId, kind: "MEAL" }) },
   completeBatch: { record: "agency", grants: ADMIN, input: async (r, t) => ({ batchId: (await r.batch(t)).id }) },
   reopenBatch: { record: "agency", grants: ADMIN, input: async (r, t) => ({ batchId: (await r.batch(t, "DONE")).id, reason: "Presensi salah catat" }) },
   assignTrainer: {

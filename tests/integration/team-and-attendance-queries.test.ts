@@ -174,19 +174,26 @@ describe("the attendance grid", () => {
         { sessionId: m2!.id, enrolmentId: staff1, status: "LATE" },
         { sessionId: m1!.id, enrolmentId: other, status: "PRESENT" },
         { sessionId: m2!.id, enrolmentId: other, status: "ABSENT" },
-        { sessionId: meal!.id, enrolmentId: other, status: "EXCUSED" },
       ],
     });
+    // Lunch (ISHOMA) is schedule only: no column in the grid, and a mark sent for it is dropped, not stored.
+    const mealMark = await executeCommand(recordAttendance, trainer, {
+      batchId,
+      marks: [{ sessionId: meal!.id, enrolmentId: other, status: "EXCUSED" }, { sessionId: m1!.id, enrolmentId: other, status: "PRESENT" }],
+    });
+    expect(mealMark).toEqual({ saved: 1 });
+    expect(await db.attendance.count({ where: { sessionId: meal!.id } })).toBe(0);
 
     const grid = (await getAttendanceGrid(trainer, batchId))!;
     expect(grid.readOnly).toBe(false);
-    expect(grid.sessions.map((s) => [s.title, s.countsJp, s.minutes])).toEqual([["Materi 1", true, 120], ["Makan siang", false, 60], ["Materi 2", true, 90]]);
+    expect(grid.sessions.map((s) => [s.title, s.countsJp, s.minutes])).toEqual([["Materi 1", true, 120], ["Materi 2", true, 90]]);
+    expect(grid.scheduleOnlyCount).toBe(1);
     expect(grid.heldMinutes).toBe(210);
     expect(grid.thresholdPct).toBe(80);
     expect(grid.participants.map((p) => p.name)).toEqual(["Pegawai Dinas Y", "Staf Satu"]);
     const [byOther, byStaff1] = grid.participants;
     expect(byStaff1!.marks).toEqual({ [m1!.id]: "PRESENT", [m2!.id]: "LATE" });
-    expect(byOther!.marks).toEqual({ [m1!.id]: "PRESENT", [m2!.id]: "ABSENT", [meal!.id]: "EXCUSED" });
+    expect(byOther!.marks).toEqual({ [m1!.id]: "PRESENT", [m2!.id]: "ABSENT" });
     expect(byStaff1!.nip).toMatch(/^\d{8} \d{6} \d \d{3}$/);
     expect(attendedMinutes(byStaff1!.marks, grid.sessions)).toBe(210);
     expect(attendedMinutes(byOther!.marks, grid.sessions)).toBe(120);
@@ -204,7 +211,11 @@ describe("the attendance grid", () => {
 });
 
 describe("the trainer's schedule", () => {
-  it("lists only the trainer's own sessions, upcoming then past, grouped by batch", async () => {
+  const at = (iso: string, minute: number) => ({ date: utc(iso), minute });
+  const cards = (groups: { batch: { id: string }; sessions: { title: string; phase: string }[] }[]) =>
+    groups.map((g) => [g.batch.id, g.sessions.map((s) => `${s.title}:${s.phase}`)]);
+
+  it("lists only the trainer's own sessions, one card per batch, in today, coming up and finished", async () => {
     const a = await openBatch(admin, {
       startDate: "2030-04-01",
       endDate: "2030-04-02",
@@ -213,16 +224,37 @@ describe("the trainer's schedule", () => {
         { date: "2030-04-02", startMinute: 480, endMinute: 600, title: "Hari 2", kind: "LEARNING" },
       ],
     });
-    const b = await openBatch(admin, { startDate: "2030-05-01" });
+    const b = await openBatch(admin, {
+      startDate: "2030-05-01",
+      sessions: [
+        { date: "2030-05-01", startMinute: 480, endMinute: 600, title: "Materi 1", kind: "LEARNING" },
+        { date: "2030-05-01", startMinute: 600, endMinute: 660, title: "Materi lain", kind: "LEARNING" },
+      ],
+    });
     const sessions = [...(await sessionsOf(a.batchId)), ...(await sessionsOf(b.batchId))];
-    const trainer = await trainerFor(sessions.filter((s) => s.title !== "Penyampaian materi").map((s) => s.id));
+    const trainer = await trainerFor(sessions.filter((s) => s.title !== "Materi lain").map((s) => s.id));
     const idle = await trainerFor([], "Narasumber Lain");
 
-    const mid = await listTeachingSessions(trainer, utc("2030-04-02"));
-    expect(mid.upcoming.map((g) => [g.batch.id, g.sessions.map((s) => s.title)])).toEqual([[a.batchId, ["Hari 2"]]]);
-    expect(mid.past.map((g) => [g.batch.id, g.sessions.map((s) => s.title)])).toEqual([[a.batchId, ["Hari 1"]]]);
-    expect((await listTeachingSessions(trainer, utc("2031-01-01"))).past[0]?.sessions.map((s) => s.title)).toEqual(["Hari 1", "Hari 2"]);
-    expect(await listTeachingSessions(idle, utc("2030-01-01"))).toMatchObject({ upcoming: [], past: [] });
-    expect(await listTeachingSessions(admin, utc("2030-01-01"))).toMatchObject({ upcoming: [], past: [] });
+    // A batch running over two days is one card, never split between sections.
+    const before = await listTeachingSessions(trainer, at("2030-03-31", 600));
+    expect(cards(before.upcoming)).toEqual([[a.batchId, ["Hari 1:later", "Hari 2:later"]], [b.batchId, ["Materi 1:later"]]]);
+    expect(before.today).toEqual([]);
+    const morning = await listTeachingSessions(trainer, at("2030-04-02", 500));
+    expect(cards(morning.today)).toEqual([[a.batchId, ["Hari 1:ended", "Hari 2:now"]]]);
+    expect(cards(morning.upcoming)).toEqual([[b.batchId, ["Materi 1:later"]]]);
+    expect(morning.past).toEqual([]);
+    // Today's session that has ended stays under today (its attendance is still to be filled in), not coming up.
+    const evening = await listTeachingSessions(trainer, at("2030-04-02", 1000));
+    expect(cards(evening.today)).toEqual([[a.batchId, ["Hari 1:ended", "Hari 2:ended"]]]);
+    expect(cards((await listTeachingSessions(trainer, at("2030-04-03", 0))).past)).toEqual([[a.batchId, ["Hari 1:ended", "Hari 2:ended"]]]);
+
+    // A closed batch is finished whatever its dates say.
+    await db.batch.update({ where: { id: b.batchId }, data: { status: "CANCELLED" } });
+    const closed = await listTeachingSessions(trainer, at("2030-03-31", 600));
+    expect(cards(closed.upcoming)).toEqual([[a.batchId, ["Hari 1:later", "Hari 2:later"]]]);
+    expect(closed.past.map((g) => g.batch.id)).toEqual([b.batchId]);
+
+    expect(await listTeachingSessions(idle, at("2030-01-01", 0))).toMatchObject({ today: [], upcoming: [], past: [] });
+    expect(await listTeachingSessions(admin, at("2030-01-01", 0))).toMatchObject({ today: [], upcoming: [], past: [] });
   });
 });

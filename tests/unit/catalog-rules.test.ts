@@ -167,8 +167,8 @@ describe("jpMinutes", () => {
     expect(jpMinutes(seed001, [])).toBe(0);
   });
 
-  it("counts the whole rundown when every kind counts", () => {
-    expect(jpMinutes(seed001, SESSION_KINDS)).toBe(240 + 60 + 5 + 15 + 180 + 30 + 120 + 120);
+  it("counts every kind but the schedule-only ones (travel, meals, opening, closing) when every kind is listed", () => {
+    expect(jpMinutes(seed001, SESSION_KINDS)).toBe(180 + 120 + 120);
   });
 
   it("is zero for an empty rundown", () => {
@@ -205,7 +205,8 @@ describe("jpMinutes", () => {
       const held = planned.map((s) => (s.kind === "MEAL" ? { ...s, cancelled: true } : s));
       expect(jpMinutes(held, ["LEARNING"])).toBe(570);
       expect(jpMinutes(held, ["LEARNING", "MEAL"])).toBe(570);
-      expect(jpMinutes(planned, ["LEARNING", "MEAL"])).toBe(630);
+      // A meal (ISHOMA) is schedule only: listing it among the counted kinds adds nothing (issue 12).
+      expect(jpMinutes(planned, ["LEARNING", "MEAL"])).toBe(570);
     });
   });
 });

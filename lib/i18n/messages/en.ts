@@ -15,6 +15,7 @@ import { learningEn } from "./learning.en";
 import { noticesEn } from "./notices.en";
 import { reactionEn } from "./reaction.en";
 import { resultsEn } from "./results.en";
+import { rundownEn } from "./rundown.en";
 import { trainingAdminEn } from "./training-admin.en";
 import { trainingAsnEn } from "./training-asn.en";
 import { trainingTeamEn } from "./training-team.en";
@@ -36,6 +37,7 @@ export const en: Messages = {
   notices: noticesEn,
   reaction: reactionEn,
   results: resultsEn,
+  rundown: rundownEn,
   trainingAdmin: trainingAdminEn,
   trainingAsn: trainingAsnEn,
   trainingTeam: trainingTeamEn,

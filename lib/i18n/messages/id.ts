@@ -16,6 +16,7 @@ import { learningId } from "./learning.id";
 import { noticesId } from "./notices.id";
 import { reactionId } from "./reaction.id";
 import { resultsId } from "./results.id";
+import { rundownId } from "./rundown.id";
 import { trainingAdminId } from "./training-admin.id";
 import { trainingAsnId } from "./training-asn.id";
 import { trainingTeamId } from "./training-team.id";
@@ -38,6 +39,7 @@ export const id = {
   notices: noticesId,
   reaction: reactionId,
   results: resultsId,
+  rundown: rundownId,
   trainingAdmin: trainingAdminId,
   trainingAsn: trainingAsnId,
   trainingTeam: trainingTeamId,

@@ -66,6 +66,11 @@ export default async function AttendancePage({ params }: { params: Promise<{ bat
             <p className="px-4 pt-3 text-xs text-slate-500 sm:px-5">
               {t.grid.countsJpHint} <span className="sm:hidden">{t.grid.scrollHint}</span>
             </p>
+            {grid.scheduleOnlyCount ? (
+              <p className="px-4 pt-1 text-xs text-slate-500 sm:px-5" data-testid="grid-schedule-only">
+                {interpolate(m.rundown.gridScheduleOnly, { count: grid.scheduleOnlyCount })}
+              </p>
+            ) : null}
             <AttendanceGrid
               batchId={batch.id}
               sessions={sessions}
