@@ -22,7 +22,7 @@ export function columnName<F extends string>(kind: Pick<ImportKind<F>, "headers"
 
 /** Parses one row: its value, or its problems with line and column. */
 export function parseOneRow<F extends string, V>(
-  kind: ImportKind<F, V>,
+  kind: Pick<ImportKind<F, V>, "headers" | "parseRow">,
   match: Pick<HeaderMatch<F>, "columns" | "names">,
   line: number,
   cells: readonly string[],
