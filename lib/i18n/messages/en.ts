@@ -1,4 +1,5 @@
 import type { Messages } from "./id";
+import { catalogEditEn } from "./catalog-edit.en";
 import { certificateEn } from "./certificate.en";
 import { evaluationEn } from "./evaluation.en";
 import { complianceAdminEn } from "./compliance-admin.en";
@@ -17,6 +18,7 @@ import { trainingAsnEn } from "./training-asn.en";
 import { trainingTeamEn } from "./training-team.en";
 
 export const en: Messages = {
+  catalogEdit: catalogEditEn,
   certificate: certificateEn,
   complianceAdmin: complianceAdminEn,
   statusPages: statusPagesEn,

@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the primary catalog. en.ts must have the same shape (checked by the type below).
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
+import { catalogEditId } from "./catalog-edit.id";
 import { certificateId } from "./certificate.id";
 import { evaluationId } from "./evaluation.id";
 import { complianceAdminId } from "./compliance-admin.id";
@@ -19,6 +20,7 @@ import { trainingTeamId } from "./training-team.id";
 import type { Widen } from "./widen";
 
 export const id = {
+  catalogEdit: catalogEditId,
   certificate: certificateId,
   complianceAdmin: complianceAdminId,
   statusPages: statusPagesId,
