@@ -13,6 +13,8 @@ type Props = {
   agencyName: string;
   locale: Locale;
   labels: { signOut: string; language: string; menu: string; tagline: string };
+  /** A count shown beside a menu entry (the inbox's unread notices), with its spoken label. */
+  badges?: Record<string, { count: number; label: string }>;
   children: React.ReactNode;
 };
 
@@ -48,7 +50,7 @@ function UserBox({ userName, roleLabels, signOut, testId }: { userName: string; 
   );
 }
 
-export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels, children }: Props) {
+export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels, badges, children }: Props) {
   const sections = navigationSections(nav);
   // Headings only help when there is more than one group.
   const grouped = sections.length > 1;
@@ -57,7 +59,7 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
     <div key={section.title} role={grouped ? "group" : undefined} aria-label={grouped ? section.title : undefined} className={cn("space-y-1", i > 0 && "pt-3")}>
       {grouped ? <p className="px-3 pb-0.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500" aria-hidden="true">{section.title}</p> : null}
       {section.items.map((item) => (
-        <NavLink key={item.href} href={item.href} allHrefs={allHrefs}>
+        <NavLink key={item.href} href={item.href} allHrefs={allHrefs} badge={badges?.[item.href]}>
           {item.label}
         </NavLink>
       ))}
