@@ -26,7 +26,7 @@ function Content({ item, m, locale }: { item: InboxRow; m: Messages; locale: Loc
 
 /** "Pelatihan: Pelatihan Dasar CPNS · angkatan 3", linked to the training's page when it can be opened. */
 function Training({ item, m }: { item: InboxRow; m: Messages }) {
-  const training = noticeTraining(m, item.params);
+  const training = noticeTraining(m, item.kind, item.params);
   if (!training) return null;
   return (
     <p className="px-4 pt-3 text-xs text-slate-600 sm:px-5" data-testid="notice-training">
@@ -46,7 +46,7 @@ function Training({ item, m }: { item: InboxRow; m: Messages }) {
  * text when it has nowhere to go.
  */
 export function NotificationList({ items, back, m, locale }: { items: InboxRow[]; back: string; m: Messages; locale: Locale }) {
-  const rowClass = (item: InboxRow) => cn("block w-full px-4 pb-3 text-left sm:px-5", noticeTraining(m, item.params) ? "pt-1" : "pt-3");
+  const rowClass = (item: InboxRow) => cn("block w-full px-4 pb-3 text-left sm:px-5", noticeTraining(m, item.kind, item.params) ? "pt-1" : "pt-3");
   return (
     <ul className="divide-y divide-slate-100" aria-label={m.trainingAsn.notificationsLabel} data-testid="notifications">
       {items.map((item) => (

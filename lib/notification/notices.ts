@@ -42,13 +42,18 @@ function formatParams(m: Messages, params: NoticeParams, locale: Locale): Record
 }
 
 /** The training a notice is about ("Pelatihan Dasar CPNS · angkatan 3"), or null for one that names none. */
-export function noticeTraining(m: Messages, rawParams: unknown): { title: string; programId: string | null; label: string } | null {
+export function noticeTraining(m: Messages, kind: string, rawParams: unknown): { title: string; programId: string | null; label: string } | null {
   const params = (rawParams && typeof rawParams === "object" ? rawParams : {}) as NoticeParams;
-  const title = typeof params.program === "string" ? params.program : null;
+  // Notices about a programme name it as `program`; those about external training name it as `title` (a legacy
+  // row's `title` is its own heading, not a training).
+  const named = typeof params.program === "string" ? params.program : EXTERNAL_KINDS.has(kind) && typeof params.title === "string" ? params.title : "";
+  const title = named.trim() || null;
   if (!title) return null;
   const batch = typeof params.batch === "number" || typeof params.batch === "string" ? ` · ${interpolate(m.notices.batchLabel, { batch: params.batch })}` : "";
   return { title, programId: typeof params.programId === "string" ? params.programId : null, label: `${title}${batch}` };
 }
+
+const EXTERNAL_KINDS = new Set(["externalVerified", "externalRejected"]);
 
 /** Rows written before notices had kinds keep their (Indonesian) words as params. */
 const LEGACY_KIND = "legacy";
