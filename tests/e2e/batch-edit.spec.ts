@@ -62,6 +62,22 @@ async function calendarOf(page: Page, nip: string, batchId: string) {
   return { sequence: values("SEQUENCE").map(Number), summary: values("SUMMARY"), starts: values("DTSTART"), location: values("LOCATION") };
 }
 
+/**
+ * With BANGKOM_SHOTS_DIR set, saves this page at desktop (1366) and phone (390) width, to be looked at, and checks
+ * at phone width that the document is no wider than the viewport.
+ */
+async function shoot(page: Page, name: string) {
+  const dir = process.env.BANGKOM_SHOTS_DIR;
+  if (!dir) return;
+  const size = page.viewportSize();
+  for (const [label, width] of [["desktop", 1366], ["phone", 390]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${dir}/${name}-${label}.png`, fullPage: true });
+    if (label === "phone") expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+  if (size) await page.setViewportSize(size);
+}
+
 let fixture: Fixture;
 test.beforeAll(async () => {
   fixture = await confirmedBatch();
@@ -89,6 +105,7 @@ test("an admin moves a confirmed batch; participants are told, their calendar up
   await form.getByRole("button", { name: "Simpan perubahan" }).click();
   await expect(form.getByTestId("form-message")).toContainText("Kapasitas tidak boleh kurang dari 2 peserta yang sudah terkonfirmasi.");
   await expect(form.locator("#capacity-error")).toContainText("Kapasitas tidak boleh kurang dari 2");
+  await shoot(page, "batch-edit-refused");
   expect((await sqlOne<{ capacity: number }>(`SELECT capacity FROM "Batch" WHERE id = $1`, [batchId])).capacity).toBe(10);
 
   // A new venue and dates one week later.
@@ -100,6 +117,7 @@ test("an admin moves a confirmed batch; participants are told, their calendar up
   await form.getByLabel("Tempat", { exact: true }).fill("Hotel Santika Premiere Semarang");
   await form.getByRole("button", { name: "Simpan perubahan" }).click();
   await expect(form.getByTestId("form-message")).toContainText("Angkatan diperbarui. 2 peserta");
+  await shoot(page, "batch-edit");
 
   for (const participant of participants) {
     await loginAsAccount(page, participant.nip);
@@ -111,6 +129,7 @@ test("an admin moves a confirmed batch; participants are told, their calendar up
     await expect(notice).toContainText("tempat Gedung Diklat BKPP → Hotel Santika Premiere Semarang");
     await expect(notice).toContainText(/tanggal .+ → .+/);
     await expect(notice.getByTestId("notice-training").getByRole("link")).toHaveText(`${programTitle} · angkatan ${number}`);
+    if (participant === participants[0]) await shoot(page, "inbox");
 
     const after = await calendarOf(page, participant.nip, batchId);
     expect(Math.min(...after.sequence)).toBeGreaterThan(Math.max(...before.sequence));
@@ -118,6 +137,14 @@ test("an admin moves a confirmed batch; participants are told, their calendar up
     expect(after.location).toEqual(["Hotel Santika Premiere Semarang", "Hotel Santika Premiere Semarang"]);
   }
   // Their supervisors hear of it too; the notices reach nobody else.
+  await loginAsAccount(page, account("ADMIN").login);
+  const { programId } = await sqlOne<{ programId: string }>(`SELECT "programId"::text FROM "Batch" WHERE id = $1`, [batchId]);
+  await page.goto(`/admin/pelatihan/${programId}`);
+  await page.getByTestId("program-edit-link").click();
+  await expect(page.getByRole("heading", { name: "Ubah program pelatihan" })).toBeVisible();
+  await expect(page.getByLabel("Judul pelatihan")).toHaveValue(programTitle);
+  await shoot(page, "program-edit");
+
   const told = await sql<{ userId: string; kind: string }>(`SELECT "userId"::text, kind FROM "Notification" WHERE params->>'batchId' = $1`, [batchId]);
   expect(told.filter((n) => n.kind === "batchScheduleChanged").map((n) => n.userId).sort()).toEqual(participants.map((p) => p.userId).sort());
   expect(told.filter((n) => n.kind === "staffBatchScheduleChanged").map((n) => n.userId).sort()).toEqual([...fixture.supervisors].sort());

@@ -16,7 +16,6 @@ export const catalogEditEn: Messages["catalogEdit"] = {
   },
   batch: {
     title: "Edit batch",
-    subtitle: "Changes are recorded in the audit log.",
     submit: "Save changes",
     saved: "Batch updated.",
     savedNotified: "Batch updated. {participants} participants and {supervisors} supervisors were told of the new schedule.",
@@ -24,7 +23,5 @@ export const catalogEditEn: Messages["catalogEdit"] = {
     attendanceNote: "Attendance has been recorded: the dates can no longer move.",
     shiftNote: "Rundown sessions move with the start date (day 2 stays day 2).",
     locked: "This batch has finished or was cancelled, so it cannot be changed.",
-    confirmTitle: "Save the schedule change?",
-    confirmBody: "Confirmed participants and their supervisors will be told of the new dates or venue.",
   },
 };

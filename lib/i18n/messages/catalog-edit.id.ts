@@ -15,7 +15,6 @@ export const catalogEditId = {
   },
   batch: {
     title: "Ubah angkatan",
-    subtitle: "Perubahan tercatat di log audit.",
     submit: "Simpan perubahan",
     saved: "Angkatan diperbarui.",
     savedNotified: "Angkatan diperbarui. {participants} peserta dan {supervisors} atasan diberi tahu perubahan jadwal.",
@@ -23,7 +22,5 @@ export const catalogEditId = {
     attendanceNote: "Presensi sudah tercatat: tanggal tidak dapat digeser lagi.",
     shiftNote: "Sesi rundown ikut bergeser bersama tanggal mulai (hari ke-2 tetap hari ke-2).",
     locked: "Angkatan ini sudah selesai atau dibatalkan, sehingga tidak dapat diubah.",
-    confirmTitle: "Simpan perubahan jadwal?",
-    confirmBody: "Peserta terkonfirmasi dan atasannya akan diberi tahu perubahan tanggal atau tempat.",
   },
 };
