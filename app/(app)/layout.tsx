@@ -1,11 +1,13 @@
 import { AppShell } from "@/components/shell/app-shell";
 import { pageViewer } from "@/lib/auth/viewer";
-import { getLocale, getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages, interpolate } from "@/lib/i18n/server";
+import { unreadCount } from "@/lib/notification/queries";
 import { navigationFor } from "@/lib/ui/navigation";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const viewer = await pageViewer();
-  const [m, locale] = await Promise.all([getMessages(), getLocale()]);
+  // One count per page render, on the viewer's own unread notices (indexed), for the inbox's badge in the menu.
+  const [m, locale, unread] = await Promise.all([getMessages(), getLocale(), unreadCount(viewer)]);
   return (
     <AppShell
       nav={navigationFor(viewer.roles, m)}
@@ -13,6 +15,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       roleLabels={viewer.roles.map((r) => m.roles[r])}
       agencyName={viewer.agencyName}
       locale={locale}
+      badges={unread ? { "/kotak-masuk": { count: unread, label: interpolate(m.trainingAsn.unreadCount, { count: unread }) } } : undefined}
       labels={{ signOut: m.nav.signOut, language: m.nav.language, menu: m.nav.menu, tagline: m.app.tagline }}
     >
       {children}

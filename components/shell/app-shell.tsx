@@ -13,6 +13,8 @@ type Props = {
   agencyName: string;
   locale: Locale;
   labels: { signOut: string; language: string; menu: string; tagline: string };
+  /** A count shown beside a menu entry (the inbox's unread notices), with its spoken label. */
+  badges?: Record<string, { count: number; label: string }>;
   children: React.ReactNode;
 };
 
@@ -48,8 +50,10 @@ function UserBox({ userName, roleLabels, signOut, testId }: { userName: string; 
   );
 }
 
-export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels, children }: Props) {
+export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels, badges, children }: Props) {
   const sections = navigationSections(nav);
+  // On a phone the menu is folded: its button carries the inbox's unread count too.
+  const inbox = badges?.["/kotak-masuk"];
   // Headings only help when there is more than one group.
   const grouped = sections.length > 1;
   const allHrefs = nav.map((item) => item.href);
@@ -57,7 +61,7 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
     <div key={section.title} role={grouped ? "group" : undefined} aria-label={grouped ? section.title : undefined} className={cn("space-y-1", i > 0 && "pt-3")}>
       {grouped ? <p className="px-3 pb-0.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500" aria-hidden="true">{section.title}</p> : null}
       {section.items.map((item) => (
-        <NavLink key={item.href} href={item.href} allHrefs={allHrefs}>
+        <NavLink key={item.href} href={item.href} allHrefs={allHrefs} badge={badges?.[item.href]}>
           {item.label}
         </NavLink>
       ))}
@@ -84,7 +88,15 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
                 <span className="text-base font-bold text-brand-800">Bangkom</span>
                 <span className="ml-2 text-xs text-slate-500">{agencyName}</span>
               </span>
-              <span className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700">{labels.menu}</span>
+              <span className="flex items-center gap-1.5 rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700">
+                {labels.menu}
+                {inbox ? (
+                  <span className="rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white" data-testid="menu-unread">
+                    <span aria-hidden="true">{inbox.count > 99 ? "99+" : inbox.count}</span>
+                    <span className="sr-only">{inbox.label}</span>
+                  </span>
+                ) : null}
+              </span>
             </summary>
             <div className="space-y-3 border-t border-slate-100 px-4 pb-4 pt-2">
               <nav className="space-y-1" aria-label={labels.menu}>{links}</nav>

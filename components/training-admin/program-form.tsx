@@ -5,11 +5,13 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action";
 import { createProgramAction } from "@/lib/catalog/actions";
+import { updateProgramAction } from "@/lib/catalog/edit-actions";
 import { ROUTE_CODES } from "@/lib/catalog/rules";
 import type { PositionType } from "@/lib/generated/prisma/enums";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { POSITION_TYPES } from "@/lib/people/enums";
 import { BudgetRows, budgetLineInput, emptyBudgetRow, type BudgetRow } from "./budget-rows";
+import { rowKey } from "./use-submit";
 import { CompetencyRows, type CompetencyOption, type CompetencyRow } from "./competency-rows";
 import { FormSection, Select, TextArea, TextInput } from "./form-controls";
 import { ProgramEvaluationFields } from "./program-evaluation-form";
@@ -24,21 +26,41 @@ type Props = {
   positionTypes: Messages["positionType"];
   levels: Messages["competency"]["levels"];
   saving: string;
+  /** Changing a saved program: its id, what it holds now, and the submit button's label. */
+  edit?: { programId: string; initial: SavedProgram; submit: string };
 };
 
-export function ProgramForm({ competencies, units, t, positionTypes, levels, saving }: Props) {
+/** A saved program as the edit form starts from it (lib/catalog/edit-queries.ts). */
+export type SavedProgram = {
+  title: string; description: string; objectives: string; routeCode: string; organiser: string; isLeadership: boolean;
+  feedbackMonths: number; tracksResults: boolean; eligibleTypes: PositionType[]; eligibleUnitIds: string[];
+  competencies: { competencyId: string; targetLevel: number }[];
+  budgetLines: { item: string; volume: number; unit: string; unitPrice: number; taxBasisPoints: number; fundSource: string }[];
+};
+
+const generalOf = (p?: SavedProgram) => ({
+  title: p?.title ?? "", description: p?.description ?? "", objectives: p?.objectives ?? "", routeCode: p?.routeCode ?? "",
+  organiser: p?.organiser ?? "", isLeadership: p?.isLeadership ?? false, feedbackMonths: String(p?.feedbackMonths ?? 3), tracksResults: p?.tracksResults ?? false,
+});
+
+const budgetRowsOf = (p?: SavedProgram): BudgetRow[] =>
+  p ? p.budgetLines.map((l) => ({ key: rowKey(), item: l.item, volume: String(l.volume), unit: l.unit, unitPrice: String(l.unitPrice), tax: String(l.taxBasisPoints / 100), fundSource: l.fundSource })) : [emptyBudgetRow()];
+
+export function ProgramForm({ competencies, units, t, positionTypes, levels, saving, edit }: Props) {
   const f = t.programForm;
-  const [state, action, pending] = useActionState<ActionState, FormData>(createProgramAction, { ok: false });
-  const [general, setGeneral] = useState({ title: "", description: "", objectives: "", routeCode: "", organiser: "", isLeadership: false, feedbackMonths: "3", tracksResults: false });
-  const [eligibleTypes, setEligibleTypes] = useState<PositionType[]>([]);
-  const [eligibleUnitIds, setEligibleUnitIds] = useState<string[]>([]);
-  const [competencyRows, setCompetencyRows] = useState<CompetencyRow[]>([]);
-  const [budgetRows, setBudgetRows] = useState<BudgetRow[]>(() => [emptyBudgetRow()]);
+  const initial = edit?.initial;
+  const [state, action, pending] = useActionState<ActionState, FormData>(edit ? updateProgramAction : createProgramAction, { ok: false });
+  const [general, setGeneral] = useState(() => generalOf(initial));
+  const [eligibleTypes, setEligibleTypes] = useState<PositionType[]>(initial?.eligibleTypes ?? []);
+  const [eligibleUnitIds, setEligibleUnitIds] = useState<string[]>(initial?.eligibleUnitIds ?? []);
+  const [competencyRows, setCompetencyRows] = useState<CompetencyRow[]>(() => (initial?.competencies ?? []).map((c) => ({ key: rowKey(), competencyId: c.competencyId, targetLevel: String(c.targetLevel) })));
+  const [budgetRows, setBudgetRows] = useState<BudgetRow[]>(() => budgetRowsOf(initial));
   const [showTaxErrors, setShowTaxErrors] = useState(false);
   const set = (patch: Partial<typeof general>) => setGeneral((g) => ({ ...g, ...patch }));
   const err = (field: string) => state.fieldErrors?.[field];
 
   const payload = {
+    ...(edit ? { programId: edit.programId } : {}),
     ...general,
     eligibleTypes,
     eligibleUnitIds,
@@ -109,7 +131,7 @@ export function ProgramForm({ competencies, units, t, positionTypes, levels, sav
 
       <div className="space-y-3 border-t border-slate-100 px-4 py-4 sm:px-5">
         <FormMessage state={state} />
-        <Button type="submit" disabled={pending}>{pending ? saving : f.submit}</Button>
+        <Button type="submit" disabled={pending}>{pending ? saving : (edit?.submit ?? f.submit)}</Button>
       </div>
     </form>
   );

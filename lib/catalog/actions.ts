@@ -7,10 +7,10 @@ import { decideAsAgency, withdraw } from "@/lib/enrolment/commands";
 import { completeBatch, reopenBatch } from "@/lib/batch/completion";
 import { getLocale, getMessages, interpolate } from "@/lib/i18n/server";
 import { formatMinutesJp } from "@/lib/ledger/rules";
-import { DEFAULT_TIME_ZONE } from "@/lib/time";
 import { changeSession, createProgram, updateProgramEvaluation } from "./commands";
 import { createBatch, setBatchStatus } from "@/lib/batch/lifecycle";
 import { parseClock } from "./rules";
+import { wallClockToIso } from "./wall-clock";
 
 // Server-action faces of the training management commands. Forms with repeated rows send one hidden
 // "payload" field of JSON; the rest send plain fields. Everything goes through runServerAction.
@@ -44,21 +44,6 @@ const malformed = malformedRequest;
 const text = (value: unknown) => (typeof value === "string" ? value.trim() : "");
 const optional = (value: unknown) => text(value) || undefined;
 const truthy = (value: unknown) => value === true || value === "true" || value === "on";
-
-/** "2030-03-01T08:00" on the agency's wall clock (WIB) as an ISO instant; anything else is left for zod to refuse. */
-function wallClockToIso(value: unknown, timeZone = DEFAULT_TIME_ZONE): unknown {
-  const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value) : null;
-  if (!match) return value;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" })
-      .formatToParts(new Date(asUtc))
-      .map((p) => [p.type, Number(p.value)]),
-  ) as Record<string, number>;
-  const offset = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - asUtc;
-  return new Date(asUtc - offset).toISOString();
-}
 
 function refreshBatch(batchId: unknown) {
   if (typeof batchId === "string" && batchId) revalidatePath(`/admin/angkatan/${batchId}`);

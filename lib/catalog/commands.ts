@@ -2,6 +2,8 @@ import "server-only";
 import { defineCommand } from "@/lib/action";
 import { cacheTags, invalidate } from "@/lib/cache";
 import { AppError } from "@/lib/errors";
+import { notifyScheduleChange } from "./edit-notice";
+import { sessionChangeParams } from "./edit-rules";
 import { programEvaluationSchema, programSchema, sessionChangeSchema } from "./schemas";
 import type { PositionType, RouteCode } from "@/lib/generated/prisma/enums";
 
@@ -79,6 +81,12 @@ export const changeSession = defineCommand({
       throw new AppError("VALIDATION", "common.invalid", { date: ["catalog.sessionOutsideBatch"] });
     }
     const after = await tx.rundownSession.update({ where: { id: session.id }, data: { ...next, changeReason: input.reason } });
+    const changes = sessionChangeParams(session, after);
+    if (changes) {
+      // Calendars that imported the batch's ICS replace the event only when its SEQUENCE goes up.
+      await tx.batch.update({ where: { id: session.batchId }, data: { scheduleSequence: { increment: 1 } } });
+      await notifyScheduleChange(tx, viewer.agencyId, session.batchId, { session: session.title, ...changes }, "sessionRescheduled");
+    }
     await invalidate(tx, cacheTags.catalog(viewer.agencyId));
     await audit({
       action: input.cancel ? "cancel" : "change",

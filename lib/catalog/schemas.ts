@@ -55,9 +55,8 @@ export const sessionSchema = z.object({
   kind: z.enum(SESSION_KINDS as [string, ...string[]], "catalog.kindInvalid"),
 }).refine((s) => s.endMinute > s.startMinute, { message: "catalog.endBeforeStart", path: ["endMinute"] });
 
-export const batchSchema = z.object({
-  programId: identifier(),
-  number: positiveInt(100_000, "catalog.positive"),
+/** What a batch holds besides its number, quotas and rundown: set at creation and changeable afterwards. */
+const batchScheduleFields = {
   startDate: isoDate,
   endDate: isoDate,
   venue: boundedString(300, "catalog.tooLong").optional(),
@@ -66,6 +65,12 @@ export const batchSchema = z.object({
   capacity: positiveInt(100_000, "catalog.positive"),
   registrationOpensAt: instant("catalog.dateInvalid"),
   registrationClosesAt: instant("catalog.dateInvalid"),
+};
+
+export const batchSchema = z.object({
+  programId: identifier(),
+  number: positiveInt(100_000, "catalog.positive"),
+  ...batchScheduleFields,
   quotas: z
     .array(z.object({ unitId: identifier(), seats: wholeNumber(0, 100_000, "catalog.positive") }))
     .max(LIMITS.items, "validation.tooMany")
@@ -99,3 +104,11 @@ export const attendanceSchema = z.object({
 });
 
 export const batchIdSchema = z.object({ batchId: identifier(), reason: boundedString(500, "enrolment.noteTooLong").default("") });
+
+/** Changing a saved program: the create form's fields, all of them replaced (lists included). */
+export const programUpdateSchema = programSchema.extend({ programId: identifier() });
+
+/** Changing a saved batch's dates, place, capacity and registration window (lib/catalog/edit-rules.ts decides). */
+export const batchUpdateSchema = z.object({ batchId: identifier(), ...batchScheduleFields })
+  .refine((b) => b.endDate >= b.startDate, { message: "catalog.endBeforeStart", path: ["endDate"] })
+  .refine((b) => b.registrationClosesAt > b.registrationOpensAt, { message: "catalog.endBeforeStart", path: ["registrationClosesAt"] });

@@ -26,8 +26,22 @@ function fold(line: string): string {
   return out.join("\r\n");
 }
 
+/** "Pelatihan Dasar CPNS: Penyampaian materi hari 1": a calendar shows the event title alone, so it names the training. */
+export function eventTitle(programTitle: string | undefined, sessionTitle: string): string {
+  if (!programTitle || sessionTitle.startsWith(programTitle)) return sessionTitle;
+  return `${programTitle}: ${sessionTitle}`;
+}
+
+/**
+ * UIDs stay the sessions' ids, so a re-downloaded file updates the events it created before; SEQUENCE is the
+ * batch's schedule sequence, raised on every change of its dates, times or venue, so calendars take the new times.
+ */
 export function buildIcs(opts: {
   calendarName: string;
+  /** The training's name, put before each session's title. */
+  programTitle?: string;
+  /** Batch.scheduleSequence. */
+  sequence?: number;
   sessions: readonly IcsSession[];
   now: Date;
   utcOffsetMinutes?: number; // WIB = +420
@@ -45,9 +59,10 @@ export function buildIcs(opts: {
       "BEGIN:VEVENT",
       `UID:${s.id}@${opts.domain ?? "bangkom"}`,
       `DTSTAMP:${stamp}`,
+      `SEQUENCE:${Math.max(0, Math.trunc(opts.sequence ?? 0))}`,
       `DTSTART:${utcStamp(s.date, s.startMinute, offset)}`,
       `DTEND:${utcStamp(s.date, s.endMinute, offset)}`,
-      `SUMMARY:${escape(s.title)}`,
+      `SUMMARY:${escape(eventTitle(opts.programTitle, s.title))}`,
       ...(s.place ? [`LOCATION:${escape(s.place)}`] : []),
       "END:VEVENT",
     ]),

@@ -72,7 +72,7 @@ export async function confirmedBatchCalendar(viewer: Viewer, batchId: string) {
     select: {
       batch: {
         select: {
-          number: true, venue: true,
+          number: true, venue: true, scheduleSequence: true,
           program: { select: { title: true } },
           sessions: {
             where: { cancelled: false },
@@ -86,7 +86,10 @@ export async function confirmedBatchCalendar(viewer: Viewer, batchId: string) {
   if (!enrolment) return null;
   const { batch } = enrolment;
   const sessions: IcsSession[] = batch.sessions.map((s) => ({ ...s, place: s.place ?? batch.venue }));
-  return { number: batch.number, calendarName: `${batch.program.title} (angkatan ${batch.number})`, sessions };
+  return {
+    number: batch.number, calendarName: `${batch.program.title} (angkatan ${batch.number})`, programTitle: batch.program.title,
+    sequence: batch.scheduleSequence, sessions,
+  };
 }
 
 /**

@@ -14,8 +14,11 @@ export async function notifyEmployees(tx: Tx, agencyId: string, employeeIds: rea
   });
 }
 
-/** The params every notice about a batch carries: which training, which angkatan. */
-export async function batchNoticeParams(tx: Tx, batchId: string): Promise<{ program: string; batch: number }> {
-  const batch = await tx.batch.findUniqueOrThrow({ where: { id: batchId }, select: { number: true, program: { select: { title: true } } } });
-  return { program: batch.program.title, batch: batch.number };
+/**
+ * The params every notice about a batch carries: which training, which angkatan (named, for the reader), and their
+ * ids (so the inbox links to the training even after it is renamed).
+ */
+export async function batchNoticeParams(tx: Tx, batchId: string): Promise<{ program: string; batch: number; programId: string; batchId: string }> {
+  const batch = await tx.batch.findUniqueOrThrow({ where: { id: batchId }, select: { number: true, programId: true, program: { select: { title: true } } } });
+  return { program: batch.program.title, batch: batch.number, programId: batch.programId, batchId };
 }

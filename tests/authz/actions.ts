@@ -23,6 +23,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/catalog/actions.ts#updateProgramEvaluationAction": { command: "updateProgramEvaluation" },
   "lib/catalog/actions.ts#withdrawAction": { command: "withdraw" },
   "lib/catalog/session-kind-actions.ts#changeSessionKindAction": { command: "changeSessionKind" },
+  "lib/catalog/edit-actions.ts#updateBatchAction": { command: "updateBatch" },
+  "lib/catalog/edit-actions.ts#updateProgramAction": { command: "updateProgram" },
   "lib/catalog/trainer-actions.ts#assignTrainerAction": { command: "assignTrainer" },
   "lib/catalog/trainer-actions.ts#unassignTrainerAction": { command: "unassignTrainer" },
   "lib/certificate/actions.ts#revokeCertificateAction": { command: "revokeCertificate" },

@@ -45,6 +45,20 @@ export const COMMANDS: Record<string, CommandEntry> = {
       registrationOpensAt: "2030-04-01T00:00:00.000Z", registrationClosesAt: "2030-04-30T00:00:00.000Z", sessions: [],
     }),
   },
+  updateProgram: {
+    record: "agency", grants: ADMIN,
+    input: async (r, t) => ({ programId: (await r.program(t)).id, title: "Pelatihan Matriks Akses (diubah)", routeCode: "KL10", organiser: "BKPP Uji" }),
+  },
+  updateBatch: {
+    record: "agency", grants: ADMIN,
+    input: async (r, t) => {
+      const b = await r.batch(t, "OPEN");
+      return {
+        batchId: b.id, startDate: b.startDate.toISOString().slice(0, 10), endDate: b.endDate.toISOString().slice(0, 10), venue: "Aula Baru",
+        capacity: 400, registrationOpensAt: b.registrationOpensAt.toISOString(), registrationClosesAt: b.registrationClosesAt.toISOString(),
+      };
+    },
+  },
   setBatchStatus: { record: "agency", grants: ADMIN, input: async (r, t) => ({ batchId: (await r.batch(t, "OPEN")).id, status: "CLOSED" }) },
   changeSession: { record: "agency", grants: ADMIN, input: async (r, t) => ({ sessionId: (await r.batch(t)).sessionId, cancel: false, startMinute: 490, reason: "Jadwal bergeser" }) },
   changeSessionKind: { record: "agency", grants: ADMIN, input: async (r, t) => ({ sessionId: (await r.batch(t)).sessionId, kind: "MEAL" }) },

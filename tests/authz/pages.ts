@@ -50,6 +50,7 @@ export const PAGES: Record<string, PageEntry> = {
 
   "/admin": { who: ADMIN },
   "/admin/angkatan/[batchId]": { who: ADMIN, params: { batchId: "batch" } },
+  "/admin/angkatan/[batchId]/ubah": { who: ADMIN, params: { batchId: "batch" } },
   "/admin/angkatan/[batchId]/evaluasi": { who: ADMIN, params: { batchId: "batch" } },
   "/admin/evaluasi": { who: ADMIN },
   "/admin/evaluasi/baru": { who: ADMIN },
@@ -65,6 +66,7 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/pelatihan/[programId]": { who: ADMIN, params: { programId: "program" } },
   "/admin/pelatihan/[programId]/angkatan-baru": { who: ADMIN, params: { programId: "program" } },
   "/admin/pelatihan/[programId]/evaluasi": { who: ADMIN, params: { programId: "program" } },
+  "/admin/pelatihan/[programId]/ubah": { who: ADMIN, params: { programId: "program" } },
   "/admin/sertifikat": { who: ADMIN },
   "/admin/umpan-balik": { who: ADMIN },
   "/admin/verifikasi": { who: MANAGERS },

@@ -250,3 +250,26 @@ describe("buildIcs: line folding", () => {
     }
   });
 });
+
+describe("buildIcs: sequence and training name (issue 12)", () => {
+  it("carries the batch's schedule sequence in every event, 0 when none is given", () => {
+    expect(valueOf(build([session(), session({ id: "s2" })], { sequence: 3 }), "SEQUENCE")).toEqual(["3", "3"]);
+    expect(valueOf(build([session()]), "SEQUENCE")).toEqual(["0"]);
+  });
+
+  it("keeps each event's UID when the sequence goes up, so calendars update instead of duplicating", () => {
+    const before = valueOf(build([session()], { sequence: 0 }), "UID");
+    const after = valueOf(build([session({ date: day("2024-08-19") })], { sequence: 1 }), "UID");
+    expect(after).toEqual(before);
+  });
+
+  it("puts the training's name before the session's title", () => {
+    const ics = build([session({ title: "Penyampaian materi hari 1" })], { programTitle: "Pelatihan Dasar CPNS" });
+    expect(valueOf(ics, "SUMMARY")).toEqual(["Pelatihan Dasar CPNS: Penyampaian materi hari 1"]);
+  });
+
+  it("does not repeat the name when the session's title already starts with it", () => {
+    const ics = build([session({ title: "Pelatihan Dasar CPNS: pembukaan" })], { programTitle: "Pelatihan Dasar CPNS" });
+    expect(valueOf(ics, "SUMMARY")).toEqual(["Pelatihan Dasar CPNS: pembukaan"]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Messages } from "./id";
 import { bulkEn } from "./bulk.en";
+import { catalogEditEn } from "./catalog-edit.en";
 import { certificateEn } from "./certificate.en";
 import { eligibilityEn } from "./eligibility.en";
 import { evaluationEn } from "./evaluation.en";
@@ -22,6 +23,7 @@ import { trainingTeamEn } from "./training-team.en";
 
 export const en: Messages = {
   bulk: bulkEn,
+  catalogEdit: catalogEditEn,
   certificate: certificateEn,
   eligibility: eligibilityEn,
   complianceAdmin: complianceAdminEn,

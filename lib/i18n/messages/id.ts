@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the primary catalog. en.ts must have the same shape (checked by the type below).
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
 import { bulkId } from "./bulk.id";
+import { catalogEditId } from "./catalog-edit.id";
 import { certificateId } from "./certificate.id";
 import { eligibilityId } from "./eligibility.id";
 import { evaluationId } from "./evaluation.id";
@@ -24,6 +25,7 @@ import type { Widen } from "./widen";
 
 export const id = {
   bulk: bulkId,
+  catalogEdit: catalogEditId,
   certificate: certificateId,
   eligibility: eligibilityId,
   complianceAdmin: complianceAdminId,

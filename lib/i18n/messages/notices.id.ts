@@ -35,6 +35,14 @@ export const noticesId = {
   },
   externalVerified: { title: "Pelatihan eksternal Anda diverifikasi", body: "{title}: {minutes} dicatat ke JP tahun {year}." },
   externalRejected: { title: "Pelatihan eksternal Anda ditolak", body: "{title}." },
+  batchScheduleChanged: { title: "Jadwal pelatihan Anda berubah", body: "{program} angkatan {batch} berubah: {changes}. Unduh ulang berkas kalender (ICS) agar kalender Anda ikut berubah." },
+  staffBatchScheduleChanged: { title: "Jadwal pelatihan staf Anda berubah", body: "{program} angkatan {batch}, diikuti {name}, berubah: {changes}." },
+  sessionRescheduled: { title: "Jadwal sesi pelatihan Anda berubah", body: "{program} angkatan {batch}, sesi \"{session}\": {changes}." },
+  /** Pieces of {changes}, old → new. */
+  change: { dates: "tanggal {from} → {to}", venue: "tempat {from} → {to}", time: "waktu {from} → {to}", cancelled: "sesi dibatalkan", noVenue: "(belum ditentukan)", separator: "; " },
+  /** The training a notice is about, shown above it and linked to its page. */
+  training: "Pelatihan",
+  batchLabel: "angkatan {batch}",
   /** A kind this version no longer knows (written by a newer one): shown plainly rather than not at all. */
   unknown: { title: "Pemberitahuan", body: "Pemberitahuan ini dibuat oleh versi Bangkom yang lebih baru." },
   noteLabel: "Catatan",

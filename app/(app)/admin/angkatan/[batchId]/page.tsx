@@ -68,6 +68,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
             <Link href={`${basePath}/evaluasi`} className={buttonClass("secondary")} data-testid="batch-evaluation-link">{m.evaluation.link}</Link>
           ) : null}
           <Link href={`/presensi/${batch.id}`} className={buttonClass("secondary")}>{t.batch.attendance}</Link>
+          {!finished ? <Link href={`${basePath}/ubah`} className={buttonClass("secondary")} data-testid="batch-edit-link">{m.catalogEdit.edit}</Link> : null}
         </div>
       </PageHeader>
       <SectionNav label={t.batch.sections.label} sections={sections.map((id) => ({ id, label: t.batch.sections[id] }))} />

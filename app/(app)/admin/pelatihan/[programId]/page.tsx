@@ -15,9 +15,10 @@ import { getLocale, getMessages } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Program pelatihan" };
 
-export default async function ProgramPage({ params }: { params: Promise<{ programId: string }> }) {
+export default async function ProgramPage({ params, searchParams }: { params: Promise<{ programId: string }>; searchParams: Promise<{ diubah?: string }> }) {
   const viewer = await requirePermission("manage:program");
-  const { programId } = await params;
+  const [{ programId }, search] = await Promise.all([params, searchParams]);
+  const updated = search.diubah === "1";
   const [m, locale, program] = await Promise.all([getMessages(), getLocale(), getProgram(viewer, programId)]);
   if (!program) notFound();
   const t = m.trainingAdmin;
@@ -33,9 +34,11 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
           {hasPermission(viewer.roles, "read:evaluation") ? (
             <Link href={`/admin/pelatihan/${program.id}/evaluasi`} className={buttonClass("secondary")} data-testid="program-evaluation-link">{m.evaluation.link}</Link>
           ) : null}
+          <Link href={`/admin/pelatihan/${program.id}/ubah`} className={buttonClass("secondary")} data-testid="program-edit-link">{m.catalogEdit.edit}</Link>
           {newBatch}
         </div>
       </PageHeader>
+      {updated ? <p className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800" role="status" data-testid="program-updated">{m.catalogEdit.program.saved}</p> : null}
       <div className="grid gap-6 lg:grid-cols-5">
         <Card className="lg:col-span-3">
           <CardHeader title={t.program.details} />

@@ -9,7 +9,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ bat
   const { batchId } = await params;
   const calendar = viewer ? await confirmedBatchCalendar(viewer, batchId) : null;
   if (!calendar) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-  const body = buildIcs({ calendarName: calendar.calendarName, sessions: calendar.sessions, now: new Date() });
+  const body = buildIcs({
+    calendarName: calendar.calendarName, programTitle: calendar.programTitle, sequence: calendar.sequence, sessions: calendar.sessions, now: new Date(),
+  });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

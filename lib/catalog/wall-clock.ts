@@ -1,0 +1,30 @@
+import { DEFAULT_TIME_ZONE } from "@/lib/time";
+
+// A registration window is typed in a datetime-local field, on the agency's wall clock (WIB), and stored as an
+// instant. These two convert between them; pure, used by the create and edit actions and forms.
+
+/** "2030-03-01T08:00" on the agency's wall clock as an ISO instant; anything else is left for zod to refuse. */
+export function wallClockToIso(value: unknown, timeZone = DEFAULT_TIME_ZONE): unknown {
+  const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value) : null;
+  if (!match) return value;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const parts = wallParts(new Date(asUtc), timeZone);
+  const offset = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - asUtc;
+  return new Date(asUtc - offset).toISOString();
+}
+
+/** An instant as the value of a datetime-local field on the agency's wall clock: "2030-03-01T08:00". */
+export function isoToWallClock(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  const p = wallParts(instant, timeZone);
+  const two = (n: number | undefined) => String(n ?? 0).padStart(2, "0");
+  return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}`;
+}
+
+function wallParts(instant: Date, timeZone: string): Record<string, number> {
+  return Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" })
+      .formatToParts(instant)
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<string, number>;
+}
