@@ -78,8 +78,15 @@ test("every page, as every role that may open it, fits a 390 px phone and has no
     let url = pattern;
     const records: { kind: keyof typeof RECORD_KINDS; id: string; target: Target }[] = [];
     for (const [param, kind] of Object.entries(entry.params ?? {})) {
-      const target: Target = RECORD_KINDS[kind] === "employee" ? "mine" : "homeAgency";
-      const id = await demoRecord(sql, kind, target, demo);
+      // A person's record: the demo ASN's (or her team-mate's), else anyone's in the demo agency (then the roles
+      // that reach every record open it). An agency's record: one of the demo agency.
+      let id: string | null = null;
+      let target: Target = "homeAgency";
+      for (const t of RECORD_KINDS[kind] === "employee" ? (["mine", "otherUnit"] as const) : (["homeAgency"] as const)) {
+        id = await demoRecord(sql, kind, t, demo);
+        target = t;
+        if (id) break;
+      }
       if (!id) {
         problems.push(`${pattern}: the demo has no ${kind} record for [${param}], so the page has no concrete URL to check`);
         url = "";
