@@ -18,7 +18,7 @@ const chromiumUse = {
   },
 };
 /** Specs of a minute or more on a quiet two-core machine, longest first. */
-const JOURNEYS = ["evaluation-flow.spec.ts", "training-flow.spec.ts", "external-training.spec.ts", "reaction.spec.ts"];
+const JOURNEYS = ["evaluation-flow.spec.ts", "every-page.spec.ts", "training-flow.spec.ts", "external-training.spec.ts", "reaction.spec.ts"];
 
 export default defineConfig({
   testDir: "tests/e2e",

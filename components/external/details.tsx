@@ -33,7 +33,7 @@ export function ExternalDetails({ item, m, locale }: { item: ExternalTrainingDet
           {interpolate(d.openFile, { type: fileTypeLabel(item.fileType, t), size: formatFileSize(item.fileSize, locale) })}
         </a>
         <span className="block break-all text-xs text-slate-500">{item.fileName}</span>
-        <span className="block break-all font-mono text-xs text-slate-400">{d.sha256}: {item.fileSha256}</span>
+        <span className="block break-all font-mono text-xs text-slate-500">{d.sha256}: {item.fileSha256}</span>
       </span>,
     ],
     [d.submittedAt, formatDateTime(item.submittedAt, locale)],

@@ -69,15 +69,19 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
   ));
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr] print:block print:min-h-0">
-      <aside className="hidden border-r border-slate-200 bg-white lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col print:hidden">
-        <div className="border-b border-slate-100 px-5 py-4">
-          <Link href="/" className="text-lg font-bold text-brand-800">Bangkom</Link>
-          <p className="text-xs text-slate-500">{agencyName}</p>
-        </div>
-        <nav className="flex-1 space-y-1 overflow-y-auto p-3" aria-label={labels.menu}>{links}</nav>
-        <div className="space-y-3 border-t border-slate-100 p-4">
-          <UserBox userName={userName} roleLabels={roleLabels} signOut={labels.signOut} testId="user-name" />
-          <LocaleSwitch locale={locale} label={labels.language} />
+      {/* The aside stretches down the whole grid row, so its background and border run to the foot of a long
+          page; its content stays in view, one screen high, as the page scrolls. */}
+      <aside className="hidden border-r border-slate-200 bg-white lg:block print:hidden">
+        <div className="lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col">
+          <div className="border-b border-slate-100 px-5 py-4">
+            <Link href="/" className="text-lg font-bold text-brand-800">Bangkom</Link>
+            <p className="text-xs text-slate-500">{agencyName}</p>
+          </div>
+          <nav className="flex-1 space-y-1 overflow-y-auto p-3" aria-label={labels.menu}>{links}</nav>
+          <div className="space-y-3 border-t border-slate-100 p-4">
+            <UserBox userName={userName} roleLabels={roleLabels} signOut={labels.signOut} testId="user-name" />
+            <LocaleSwitch locale={locale} label={labels.language} />
+          </div>
         </div>
       </aside>
       <div className="min-w-0">

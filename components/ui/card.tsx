@@ -1,7 +1,8 @@
 import { cn } from "./cn";
 
+/** min-w-0: in a grid or flex layout a card may shrink to its track, so a wide table scrolls inside it instead of widening the page. */
 export function Card({ className, ...props }: React.HTMLAttributes<HTMLElement>) {
-  return <section className={cn("rounded-lg border border-slate-200 bg-white shadow-sm print:shadow-none", className)} {...props} />;
+  return <section className={cn("min-w-0 rounded-lg border border-slate-200 bg-white shadow-sm print:shadow-none", className)} {...props} />;
 }
 
 export function CardHeader({ title, subtitle, action }: { title: string; subtitle?: string; action?: React.ReactNode }) {

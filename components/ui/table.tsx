@@ -1,8 +1,14 @@
 import { cn } from "./cn";
 
+/**
+ * A table that scrolls sideways inside its own box when it is wider than the page (a phone). The box is
+ * `relative` so absolutely positioned content (sr-only labels, menus) is contained and clipped by it too, instead
+ * of widening the whole document. It is a named, focusable region so a keyboard can scroll it (axe's
+ * scrollable-region-focusable: a table of plain text has nothing else to focus).
+ */
 export function Table({ children, label }: { children: React.ReactNode; label: string }) {
   return (
-    <div className="overflow-x-auto print:overflow-visible">
+    <div role="region" aria-label={label} tabIndex={0} className="relative overflow-x-auto print:overflow-visible">
       <table aria-label={label} className="min-w-full divide-y divide-slate-200 text-sm print:text-xs">
         {children}
       </table>
