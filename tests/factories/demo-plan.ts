@@ -83,7 +83,12 @@ export function planDemo(fixed: FixedPerson[], seed = 20261125, asOf: Date = cal
     const fits = family.grades.filter((g) => (kind === "PPPK" ? g !== "FUNGSIONAL_AHLI_UTAMA" : golonganFor(g, nip, name, day).length > 0));
     const led = supervisor ? fits.filter((g) => maySupervise(supervisor, g)) : fits;
     const pool = led.length ? led : fits;
-    const distance = (g: FungsionalType) => Math.abs(family.grades.indexOf(g) - family.grades.indexOf(drawn));
+    // Nearest first, on the same track (keahlian or keterampilan), a step up before a step down.
+    const expert = (g: FungsionalType) => g.startsWith("FUNGSIONAL_AHLI_");
+    const distance = (g: FungsionalType) => {
+      const step = family.grades.indexOf(g) - family.grades.indexOf(drawn);
+      return (expert(g) === expert(drawn) ? 0 : 100) + Math.abs(step) * 2 + (step < 0 ? 1 : 0);
+    };
     return pool.reduce<FungsionalType | null>((best, g) => (best === null || distance(g) < distance(best) ? g : best), null);
   }
 
@@ -96,7 +101,9 @@ export function planDemo(fixed: FixedPerson[], seed = 20261125, asOf: Date = cal
 
   function hire(unit: PlannedUnit, title: string, type: PositionType, supervisor: PlannedEmployee | null, slot?: string, family?: FungsionalFamily) {
     const person = fixed.find((f) => f.slot === slot);
-    if (person?.title && person.type) [title, type, family] = [person.title, person.type, undefined];
+    // A named person keeps their position; a functional one's grade still follows their years (Rina is Ahli
+    // Pertama in 2026 and would be Ahli Muda by 2029), so the demo stays believable whenever it is seeded.
+    if (person?.title && person.type) [title, type, family] = [person.title, person.type, FUNGSIONAL_FAMILIES.find((f) => person.title!.startsWith(`${f.family} `))];
     const [minAge, maxAge] = AGE_BY_TYPE[type] ?? [26, 56];
     for (let attempt = 0; attempt < 50; attempt++) {
       const kind: EmployeeKind = person?.kind ?? (PPPK_GOLONGAN_BY_TYPE[type] && random.chance(0.18) ? "PPPK" : "PNS");

@@ -91,12 +91,13 @@ export function entryGolongan(person: { frontTitle: string | null; backTitle: st
  * The golongan a PNS can plausibly hold after `years` of service from an entry range:
  *  - at most one promotion in the first four years (none: the first regular promotion comes after four
  *    years in rank), then one every two years at the fastest (functional credit points, structural posts);
- *  - at least one every four years less one missed, but never beyond three regular promotions (the ceiling
- *    of regular promotion for one's education stops many a career there).
+ *  - at least one every four years, allowing a year's lag (promotions come in April and October, after the
+ *    papers), but never beyond three regular promotions (the ceiling of regular promotion for one's
+ *    education stops many a career there).
  */
 export function plausibleGolongan(entry: { lowest: PnsGolongan; highest: PnsGolongan }, years: number): { lowest: PnsGolongan; highest: PnsGolongan } {
   const fastest = years < 4 ? 0 : 1 + Math.floor((years - 4) / 2);
-  const slowest = Math.min(Math.max(0, Math.floor(years / 4) - 1), 3);
+  const slowest = Math.min(Math.floor(Math.max(0, years - 1) / 4), 3);
   return { lowest: at(index(entry.lowest) + slowest), highest: at(index(entry.highest) + fastest) };
 }
 

@@ -47,10 +47,11 @@ describe("golongan for the years of service", () => {
     expect(entryGolongan({ frontTitle: "Dr.", backTitle: "M.Si." })).toEqual({ lowest: "III/a", highest: "III/b" });
     expect(entryGolongan({ frontTitle: null, backTitle: null })).toEqual({ lowest: "I/c", highest: "III/a" });
   });
-  it("puts a III/a entrant of 2019 at III/a–III/c in 2026, never IV/c", () => {
+  it("puts a III/a entrant of 2019 at III/b or III/c in 2026, never IV/c", () => {
     const rina = { nip: "199203152019032001", frontTitle: null, backTitle: "S.Kom." };
     const asOf = day("2026-12-05");
-    expect(plausibleGolongan(entryGolongan(rina), 7)).toEqual({ lowest: "III/a", highest: "III/c" });
+    expect(plausibleGolongan(entryGolongan(rina), 7)).toEqual({ lowest: "III/b", highest: "III/c" });
+    expect(isPlausibleRank({ ...rina, rank: pnsRank("III/a") }, asOf)).toBe(false);
     expect(isPlausibleRank({ ...rina, rank: pnsRank("III/b") }, asOf)).toBe(true);
     expect(isPlausibleRank({ ...rina, rank: "Penata (III/c)" }, asOf)).toBe(true);
     expect(isPlausibleRank({ ...rina, rank: pnsRank("III/d") }, asOf)).toBe(false);
@@ -59,6 +60,7 @@ describe("golongan for the years of service", () => {
   });
   it("expects some promotion after long service, up to the ceiling of regular promotion", () => {
     expect(plausibleGolongan({ lowest: "III/a", highest: "III/a" }, 3)).toEqual({ lowest: "III/a", highest: "III/a" });
+    expect(plausibleGolongan({ lowest: "III/a", highest: "III/a" }, 5)).toEqual({ lowest: "III/b", highest: "III/b" });
     expect(plausibleGolongan({ lowest: "III/a", highest: "III/a" }, 12)).toEqual({ lowest: "III/c", highest: "IV/b" });
     expect(plausibleGolongan({ lowest: "III/a", highest: "III/a" }, 30)).toEqual({ lowest: "III/d", highest: "IV/e" });
     expect(isPlausibleRank({ nip: "197808222005011003", frontTitle: null, backTitle: "S.T., M.Kom.", rank: pnsRank("III/a") }, day("2026-12-05"))).toBe(false);
