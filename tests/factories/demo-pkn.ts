@@ -32,11 +32,13 @@ function workdays(from: string, to: string): string[] {
   return days;
 }
 
-/** A classroom day: morning and afternoon learning around ISHOMA. */
+/**
+ * A classroom day: morning and afternoon learning; the hour of ISHOMA between them is left out of the rundown
+ * (it is not learning, and a rundown of some hundred rows is long enough for the batch page).
+ */
 function classroomDay(day: string, title: string, place = "Ruang kelas"): Session[] {
   return [
     { date: day, startMinute: h("08:00"), endMinute: h("12:00"), title, kind: "LEARNING", place },
-    { date: day, startMinute: h("12:00"), endMinute: h("13:00"), title: "Ishoma", kind: "MEAL" },
     { date: day, startMinute: h("13:00"), endMinute: h("16:00"), title, kind: "LEARNING", place },
   ];
 }
@@ -51,7 +53,6 @@ export function pknRundown(): Session[] {
   sessions.push(
     { date: first!, startMinute: h("08:00"), endMinute: h("09:00"), title: "Pembukaan oleh Kepala BPSDMD Provinsi Jawa Tengah", kind: "OPENING_CLOSING", place: "Ruang kelas" },
     { date: first!, startMinute: h("09:00"), endMinute: h("12:00"), title: "Agenda Kepemimpinan Pancasila dan Bela Negara", kind: "LEARNING", place: "Ruang kelas" },
-    { date: first!, startMinute: h("12:00"), endMinute: h("13:00"), title: "Ishoma", kind: "MEAL" },
     { date: first!, startMinute: h("13:00"), endMinute: h("16:00"), title: "Agenda Kepemimpinan Pancasila dan Bela Negara", kind: "LEARNING", place: "Ruang kelas" },
   );
   for (const day of restOfWeek) sessions.push(...classroomDay(day, "Agenda Kepemimpinan Pancasila dan Bela Negara"));
