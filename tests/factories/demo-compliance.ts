@@ -20,7 +20,7 @@ export const COMPLIANCE_EXAMPLES = [
   { key: "lateStart", nip: "199607202025072001", name: "Fitri Handayani", backTitle: "S.T.", gender: "F", start: "2025-07-20", position: "Pranata Komputer Ahli Pertama", type: "FUNGSIONAL_AHLI_PERTAMA" },
   { key: "studyLeave", nip: "198805052014021003", name: "Yusuf Hidayat", backTitle: "S.Si.", gender: "M", start: "2014-02-01", position: "Pranata Komputer Ahli Muda", type: "FUNGSIONAL_AHLI_MUDA" },
   { key: "correction", nip: "199303032018012002", name: "Maya Anggraini", backTitle: "A.Md.Kom.", gender: "F", start: "2018-01-01", position: "Pranata Komputer Mahir", type: "FUNGSIONAL_MAHIR" },
-  { key: "onTrack", nip: "199109092017011004", name: "Arif Rahman", backTitle: "S.Kom.", gender: "M", start: "2017-01-01", position: "Pranata Komputer Ahli Pertama", type: "FUNGSIONAL_AHLI_PERTAMA" },
+  { key: "onTrack", nip: "199109092017011004", name: "Arif Rahman", backTitle: "S.Kom.", gender: "M", start: "2017-01-01", position: "Pranata Komputer Ahli Muda", type: "FUNGSIONAL_AHLI_MUDA" },
 ] as const;
 
 type Key = (typeof COMPLIANCE_EXAMPLES)[number]["key"];
