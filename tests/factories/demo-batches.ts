@@ -6,6 +6,7 @@ import { createBatch, setBatchStatus } from "@/lib/batch/lifecycle";
 import { db } from "@/lib/db";
 import { enrolDirectly } from "@/lib/enrolment/commands";
 import { completeBatch } from "@/lib/batch/completion";
+import { isWeekend } from "./demo-rules";
 
 const DAY = 86_400_000;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -14,6 +15,8 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 /** An OPEN batch of `days` days starting `start`, each day one learning session of `minutesPerDay`. */
 export async function plannedBatch(admin: Viewer, programId: string, number: number, start: string, minutesPerDay: number, days = 1) {
   const first = day(start);
+  // The demo trains on weekdays only (demo-rules.ts); a caller that picks a weekend is wrong, not the calendar.
+  if (Array.from({ length: days }, (_, i) => new Date(first.getTime() + i * DAY)).some(isWeekend)) throw new Error(`Demo batch ${number} from ${start} falls on a weekend`);
   const { batchId } = await executeCommand(createBatch, admin, {
     programId, number, startDate: start, endDate: iso(new Date(first.getTime() + (days - 1) * DAY)), capacity: 40,
     venue: "Gedung Diklat BKPP Kota Semarang", quotas: [],

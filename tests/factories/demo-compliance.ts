@@ -8,17 +8,19 @@ import { loadViewer } from "@/lib/auth/load-viewer";
 import { calendarToday } from "@/lib/time";
 import { enrolDirectly } from "@/lib/enrolment/commands";
 import { completeBatch, reopenBatch } from "@/lib/batch/completion";
+import { GOLONGAN_BY_TYPE } from "./data/positions";
 import { passwordHash } from "./db";
+import { entryGolongan, golonganIn, plausibleGolongan, pnsRank, weekdayOnOrAfter, weekdayOnOrBefore, yearsOfService } from "./demo-rules";
 import { attendAndClose, markAttendance, plannedBatch } from "./demo-batches";
 import { tinyPdf } from "./files";
 
 /** The example people: fixed NIPs, all in Bidang Aplikasi Informatika under the demo supervisor. */
 export const COMPLIANCE_EXAMPLES = [
-  { key: "fullYear", nip: "199001122016031005", name: "Hendra Gunawan", backTitle: "S.Kom.", gender: "M", start: "2016-03-01" },
-  { key: "lateStart", nip: "199607202025072001", name: "Fitri Handayani", backTitle: "S.T.", gender: "F", start: "2025-07-20" },
-  { key: "studyLeave", nip: "198805052014021003", name: "Yusuf Hidayat", backTitle: "S.Si.", gender: "M", start: "2014-02-01" },
-  { key: "correction", nip: "199303032018012002", name: "Maya Anggraini", backTitle: "A.Md.Kom.", gender: "F", start: "2018-01-01" },
-  { key: "onTrack", nip: "199109092017011004", name: "Arif Rahman", backTitle: "S.Kom.", gender: "M", start: "2017-01-01" },
+  { key: "fullYear", nip: "199001122016031005", name: "Hendra Gunawan", backTitle: "S.Kom.", gender: "M", start: "2016-03-01", position: "Pranata Komputer Ahli Muda", type: "FUNGSIONAL_AHLI_MUDA" },
+  { key: "lateStart", nip: "199607202025072001", name: "Fitri Handayani", backTitle: "S.T.", gender: "F", start: "2025-07-20", position: "Pranata Komputer Ahli Pertama", type: "FUNGSIONAL_AHLI_PERTAMA" },
+  { key: "studyLeave", nip: "198805052014021003", name: "Yusuf Hidayat", backTitle: "S.Si.", gender: "M", start: "2014-02-01", position: "Pranata Komputer Ahli Muda", type: "FUNGSIONAL_AHLI_MUDA" },
+  { key: "correction", nip: "199303032018012002", name: "Maya Anggraini", backTitle: "A.Md.Kom.", gender: "F", start: "2018-01-01", position: "Pranata Komputer Mahir", type: "FUNGSIONAL_MAHIR" },
+  { key: "onTrack", nip: "199109092017011004", name: "Arif Rahman", backTitle: "S.Kom.", gender: "M", start: "2017-01-01", position: "Pranata Komputer Ahli Muda", type: "FUNGSIONAL_AHLI_MUDA" },
 ] as const;
 
 type Key = (typeof COMPLIANCE_EXAMPLES)[number]["key"];
@@ -27,15 +29,22 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 async function createPeople(agencyId: string): Promise<Record<Key, string>> {
   const supervisor = await db.employee.findUniqueOrThrow({ where: { nip: "197808222005011003" }, select: { id: true, unitId: true } });
-  const position = await db.position.create({ data: { agencyId, unitId: supervisor.unitId, name: "Pranata Komputer Ahli Pertama", type: "FUNGSIONAL_AHLI_PERTAMA" } });
+  const positions = new Map<string, string>();
+  for (const p of COMPLIANCE_EXAMPLES) {
+    if (!positions.has(p.position)) positions.set(p.position, (await db.position.create({ data: { agencyId, unitId: supervisor.unitId, name: p.position, type: p.type } })).id);
+  }
   const hash = await passwordHash("Bangkom#2026");
   const ids = {} as Record<Key, string>;
+  const today = calendarToday();
   for (const p of COMPLIANCE_EXAMPLES) {
+    // The lowest golongan their grade allows that fits their years of service today (demo-rules.ts).
+    const service = plausibleGolongan(entryGolongan({ frontTitle: null, backTitle: p.backTitle }), yearsOfService(p.nip, today) ?? 0);
+    const golongan = golonganIn(GOLONGAN_BY_TYPE[p.type], service)[0] ?? GOLONGAN_BY_TYPE[p.type][0]!;
     const birth = `${p.nip.slice(0, 4)}-${p.nip.slice(4, 6)}-${p.nip.slice(6, 8)}`;
     const employee = await db.employee.create({
       data: {
-        agencyId, nip: p.nip, name: p.name, backTitle: p.backTitle, kind: "PNS", gender: p.gender, birthDate: day(birth), rank: "Penata Muda (III/a)",
-        unitId: supervisor.unitId, positionId: position.id, supervisorId: supervisor.id, serviceStartDate: day(p.start),
+        agencyId, nip: p.nip, name: p.name, backTitle: p.backTitle, kind: "PNS", gender: p.gender, birthDate: day(birth), rank: pnsRank(golongan),
+        unitId: supervisor.unitId, positionId: positions.get(p.position)!, supervisorId: supervisor.id, serviceStartDate: day(p.start),
       },
     });
     await db.user.create({
@@ -77,20 +86,26 @@ export async function seedComplianceExamples(agencyId: string, admin: Viewer) {
 
   const today = calendarToday();
   const year = today.getUTCFullYear();
-  // A batch that has already run this year: 10 February, or yesterday early in the year (none on 1 January).
+  // A batch that has already run this year: 10 February, or the last weekday before today early in the year.
   const held = earlierThisYear(`${year}-02-10`, today);
   if (held) await attendAndClose(admin, await plannedBatch(admin, data, 14, held, 600), [people.onTrack]);
-  const december = new Date(Math.max(Date.UTC(year, 11, 8), today.getTime() + 86_400_000));
-  const upcoming = await plannedBatch(admin, security, 13, iso(december.getUTCFullYear() === year ? december : today), 360);
+  // A batch still to come this year: 8 December or the next weekday, else (at the very end of the year) the last one.
+  const december = weekdayOnOrAfter(new Date(Math.max(Date.UTC(year, 11, 8), today.getTime() + 86_400_000)));
+  const upcoming = await plannedBatch(admin, security, 13, iso(december.getUTCFullYear() === year ? december : weekdayOnOrBefore(today)), 360);
   await executeCommand(enrolDirectly, admin, { batchId: upcoming, employeeId: people.onTrack });
   return people;
 }
 
-/** `preferred` if it is before today, else yesterday while that is still this year, else null. */
+/**
+ * `preferred` (or the Friday before, if it is a weekend) once that has passed, else the last weekday before
+ * today while that is still this year and not New Year's Day (a holiday), else null.
+ */
 export function earlierThisYear(preferred: string, today: Date): string | null {
-  if (day(preferred) < today) return preferred;
-  const yesterday = new Date(today.getTime() - 86_400_000);
-  return yesterday.getUTCFullYear() === today.getUTCFullYear() ? iso(yesterday) : null;
+  const wanted = weekdayOnOrBefore(day(preferred));
+  if (wanted < today) return iso(wanted);
+  const before = weekdayOnOrBefore(new Date(today.getTime() - 86_400_000));
+  const newYear = Date.UTC(today.getUTCFullYear(), 0, 1);
+  return before.getTime() > newYear ? iso(before) : null;
 }
 
 /** Example 1's external training: 180 minutes verified by the unit's operator, 450 still waiting. */

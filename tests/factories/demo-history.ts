@@ -10,6 +10,7 @@ import { calendarToday } from "@/lib/time";
 import demoAccounts from "@/prisma/demo-accounts.json";
 import { COMPLIANCE_EXAMPLES } from "./demo-compliance";
 import { attendAndClose, plannedBatch } from "./demo-batches";
+import { weekdayRunStart } from "./demo-rules";
 import { seededRandom } from "./random";
 
 const PROGRAMS = [
@@ -47,8 +48,8 @@ export async function seedTrainingHistory(agencyId: string, admin: Viewer) {
   let number = 21;
   for (const year of [thisYear - 1, thisYear]) {
     for (let i = 0; i < programs.length; i++) {
-      const start = new Date(Date.UTC(year, 1, 3) + i * 38 * DAY);
       const days = 1 + (i % 3);
+      const start = weekdayRunStart(new Date(Date.UTC(year, 1, 3) + i * 38 * DAY), days); // Monday to Friday only
       const batchId = await plannedBatch(admin, programs[i]!.id, number++, start.toISOString().slice(0, 10), 360, days);
       const group = participants();
       if (start.getTime() + days * DAY < today.getTime()) {

@@ -1,7 +1,8 @@
 // Demo training activity, written through the app's own commands (so counters, ledger and audit rows are
 // real): programs with budgets, a finished Capacity Building with the seed-001 rundown and quotas per
-// kecamatan, PKN Tingkat II angkatan 34, open batches with pending registrations, and a running batch
-// taught by the demo widyaiswara. Dates are relative to the day the seed runs.
+// kecamatan, PKN Tingkat II angkatan 34 run by the province (demo-pkn.ts), open batches with pending
+// registrations, and a running batch taught by the demo widyaiswara. Dates are relative to the day the seed
+// runs, and every day of training is a weekday (demo-rules.ts).
 import { executeCommand } from "@/lib/action";
 import { loadViewer, type Viewer } from "@/lib/auth/load-viewer";
 import { recordAttendance } from "@/lib/attendance/commands";
@@ -13,7 +14,9 @@ import { completeBatch } from "@/lib/batch/completion";
 import { calendarToday, wallClock } from "@/lib/time";
 import { hasStarted } from "@/lib/attendance/rules";
 import { PROGRAM_IDEAS } from "./data/programs";
-import { type planRundown, CAPACITY_BUILDING_BUDGET, CAPACITY_BUILDING_RUNDOWN, PKN_RUNDOWN, TWO_DAY_WORKSHOP } from "./demo-rundowns";
+import { PKN_BATCH, PKN_BUDGET, PKN_ORGANISER, PKN_TITLE, PKN_VENUE, pknRundown } from "./demo-pkn";
+import { addWeekdays, weekdayOnOrBefore, weekdayRunStart } from "./demo-rules";
+import { type planRundown, CAPACITY_BUILDING_BUDGET, CAPACITY_BUILDING_RUNDOWN, TWO_DAY_WORKSHOP } from "./demo-rundowns";
 
 const LEADERSHIP_TYPES: Record<string, string[]> = {
   "Pelatihan Kepemimpinan Pengawas (PKP)": ["PENGAWAS"],
@@ -22,6 +25,10 @@ const LEADERSHIP_TYPES: Record<string, string[]> = {
 };
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+
+/** A rundown whose day n is the n-th weekday from a weekday start (a Friday's next day is the Monday). */
+const onWeekdays = (rundown: ReturnType<typeof planRundown>) => (start: Date) =>
+  rundown(start).map((s) => ({ ...s, date: iso(addWeekdays(start, Math.round((new Date(`${s.date}T00:00:00Z`).getTime() - start.getTime()) / 86_400_000))) }));
 
 export async function seedTraining(agencyId: string) {
   const adminUser = await db.user.findFirstOrThrow({ where: { agencyId, email: { not: null } } });
@@ -36,11 +43,11 @@ export async function seedTraining(agencyId: string) {
       description: idea.description,
       objectives: `Peserta mampu menerapkan ${idea.title.toLowerCase()} dalam tugas sehari-hari.`,
       routeCode: idea.routeCode,
-      organiser: "BKPP Kota Semarang",
+      organiser: idea.title === PKN_TITLE ? PKN_ORGANISER : "BKPP Kota Semarang",
       isLeadership: idea.title in LEADERSHIP_TYPES,
       eligibleTypes: LEADERSHIP_TYPES[idea.title] ?? [],
       competencies: idea.competencyCodes.filter((c) => competencies.has(c)).map((c) => ({ competencyId: competencies.get(c)!, targetLevel: c.startsWith("M.") ? 2 : 3 })),
-      budgetLines: idea.title.startsWith("Capacity Building Camat") ? CAPACITY_BUILDING_BUDGET : [
+      budgetLines: idea.title === PKN_TITLE ? PKN_BUDGET : idea.title.startsWith("Capacity Building Camat") ? CAPACITY_BUILDING_BUDGET : [
         { item: "Konsumsi peserta", volume: 60, unit: "OH", unitPrice: 143000, fundSource: "APBD" },
         { item: "Honorarium narasumber", volume: 6, unit: "OJ", unitPrice: 1700000, fundSource: "APBD", taxBasisPoints: 500 },
       ],
@@ -50,10 +57,10 @@ export async function seedTraining(agencyId: string) {
 
   const batch = async (title: string, number: number, start: Date, days: number, capacity: number, rundown: ReturnType<typeof planRundown>, extra: { venue?: string; quotas?: { unitId: string; seats: number }[] } = {}) => {
     const { batchId } = await executeCommand(createBatch, admin, {
-      programId: programs.get(title)!, number, startDate: iso(start), endDate: iso(addDays(start, days - 1)), capacity,
+      programId: programs.get(title)!, number, startDate: iso(start), endDate: iso(addWeekdays(start, days - 1)), capacity,
       venue: extra.venue ?? "Gedung Diklat BKPP Kota Semarang", quotas: extra.quotas ?? [],
       registrationOpensAt: addDays(today, -10).toISOString(), registrationClosesAt: addDays(today, 12).toISOString(),
-      sessions: rundown(start),
+      sessions: onWeekdays(rundown)(start),
     });
     await executeCommand(setBatchStatus, admin, { batchId, status: "OPEN" });
     return batchId;
@@ -79,25 +86,27 @@ export async function seedTraining(agencyId: string) {
 
   // Seed 001: Capacity Building Camat dan Lurah, two days, 10 seats for each kecamatan; only 120 minutes were learning.
   const kecamatan = await db.orgUnit.findMany({ where: { agencyId, kind: "KECAMATAN" }, select: { id: true } });
-  const cb = await batch("Capacity Building Camat dan Lurah", 1, addDays(today, -80), 2, 50, CAPACITY_BUILDING_RUNDOWN,
+  // Two consecutive weekdays: the participants spend the night at the venue.
+  const cb = await batch("Capacity Building Camat dan Lurah", 1, weekdayRunStart(addDays(today, -80), 2, "earlier"), 2, 50, CAPACITY_BUILDING_RUNDOWN,
     { venue: "Hotel dan area outbound Bandungan", quotas: kecamatan.map((k) => ({ unitId: k.id, seats: 10 })) });
   await run(cb, [...(await holders("Camat")), ...(await holders("Lurah"))], (t) => t === "Penyampaian materi");
 
-  // Seed 003: PKN Tingkat II angkatan 34, 12 August – 13 December 2024, Hotel Tavia Heritage.
+  // PKN Tingkat II angkatan 34 of the province (seed 003's dates and length), with eight of the city's JPT Pratama.
   const pkn = await executeCommand(createBatch, admin, {
-    programId: programs.get("Pelatihan Kepemimpinan Nasional Tingkat II (PKN II)")!, number: 34, startDate: "2024-08-12", endDate: "2024-12-13",
-    capacity: 30, venue: "Hotel Tavia Heritage, Cempaka Putih, Jakarta Pusat", registrationOpensAt: "2024-07-01T00:00:00Z", registrationClosesAt: "2024-08-05T00:00:00Z",
-    sessions: PKN_RUNDOWN(new Date("2024-08-12T00:00:00Z")),
+    programId: programs.get(PKN_TITLE)!, ...PKN_BATCH,
+    capacity: 30, venue: PKN_VENUE, registrationOpensAt: "2024-07-01T00:00:00Z", registrationClosesAt: "2024-08-05T00:00:00Z",
+    sessions: pknRundown(),
   });
   await executeCommand(setBatchStatus, admin, { batchId: pkn.batchId, status: "OPEN" });
   await run(pkn.batchId, (await holders("Kepala Badan")).concat(await holders("Kepala Dinas")).slice(0, 8));
 
   // Open batches for registration, with pending registrations for the demo supervisor and admin.
+  const later = (days: number) => weekdayRunStart(addDays(today, days), 2, "later");
   const open = [
-    await batch("Bimbingan Teknis Pengadaan Barang/Jasa Pemerintah", 1, addDays(today, 20), 2, 30, TWO_DAY_WORKSHOP),
-    await batch("Pelatihan Dasar Analisis Data dengan Spreadsheet", 1, addDays(today, 27), 2, 30, TWO_DAY_WORKSHOP),
-    await batch("Kursus Keamanan Informasi dan Penanganan Insiden Siber", 1, addDays(today, 34), 2, 25, TWO_DAY_WORKSHOP),
-    await batch("Sosialisasi Core Values BerAKHLAK", 2, addDays(today, 41), 2, 40, TWO_DAY_WORKSHOP),
+    await batch("Bimbingan Teknis Pengadaan Barang/Jasa Pemerintah", 1, later(20), 2, 30, TWO_DAY_WORKSHOP),
+    await batch("Pelatihan Dasar Analisis Data dengan Spreadsheet", 1, later(27), 2, 30, TWO_DAY_WORKSHOP),
+    await batch("Kursus Keamanan Informasi dan Penanganan Insiden Siber", 1, later(34), 2, 25, TWO_DAY_WORKSHOP),
+    await batch("Sosialisasi Core Values BerAKHLAK", 2, later(41), 2, 40, TWO_DAY_WORKSHOP),
   ];
   const bambang = await db.employee.findUniqueOrThrow({ where: { nip: "197808222005011003" } });
   const staff = await db.employee.findMany({ where: { supervisorId: bambang.id, nip: { not: "199203152019032001" } }, include: { user: true }, take: 3 });
@@ -110,10 +119,11 @@ export async function seedTraining(agencyId: string) {
     await executeCommand(decideAsSupervisor, (await loadViewer(person.supervisor!.user!.id)) as Viewer, { enrolmentId, approve: true, note: "" });
   }
 
-  // A running batch taught by the demo widyaiswara (attendance of day one is recorded).
+  // A running batch taught by the demo widyaiswara (attendance of day one is recorded): it began on the last
+  // weekday before today and runs over three weekdays (on a Monday: Friday, Monday and Tuesday).
   const agus = await db.employee.findUniqueOrThrow({ where: { nip: "197205171998031004" } });
   const trainer = await db.trainer.create({ data: { agencyId, employeeId: agus.id, name: "Dr. Agus Prasetyo, M.Si.", kind: "WIDYAISWARA" } });
-  const running = await batch("Workshop Penyusunan SAKIP", 1, addDays(today, -1), 3, 30, TWO_DAY_WORKSHOP);
+  const running = await batch("Workshop Penyusunan SAKIP", 1, weekdayOnOrBefore(addDays(today, -1)), 3, 30, TWO_DAY_WORKSHOP);
   const runningSessions = await db.rundownSession.findMany({ where: { batchId: running, kind: "LEARNING" } });
   await db.sessionTrainer.createMany({ data: runningSessions.map((s) => ({ agencyId, sessionId: s.id, trainerId: trainer.id })) });
   await run(running, (await holders("Pengadministrasi")).slice(0, 20), undefined, false);

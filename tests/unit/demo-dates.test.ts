@@ -9,9 +9,15 @@ describe("earlierThisYear", () => {
     expect(earlierThisYear("2026-02-10", day("2026-12-05"))).toBe("2026-02-10");
     expect(earlierThisYear("2026-02-10", day("2026-02-11"))).toBe("2026-02-10");
   });
-  it("takes yesterday before then, and nothing on 1 January", () => {
+  it("takes the last weekday before today before then, and nothing on or before 1 January (a holiday)", () => {
     expect(earlierThisYear("2026-02-10", day("2026-02-10"))).toBe("2026-02-09");
-    expect(earlierThisYear("2026-02-10", day("2026-01-02"))).toBe("2026-01-01");
+    expect(earlierThisYear("2026-02-10", day("2026-02-09"))).toBe("2026-02-06"); // a Monday: the Friday before
+    expect(earlierThisYear("2026-02-10", day("2026-01-05"))).toBe("2026-01-02");
+    expect(earlierThisYear("2026-02-10", day("2026-01-02"))).toBeNull();
     expect(earlierThisYear("2026-02-10", day("2026-01-01"))).toBeNull();
+  });
+  it("never picks a Saturday or Sunday", () => {
+    expect(earlierThisYear("2029-02-10", day("2029-12-05"))).toBe("2029-02-09"); // 10 February 2029 is a Saturday
+    expect(earlierThisYear("2026-02-10", day("2026-01-12"))).toBe("2026-01-09");
   });
 });

@@ -171,7 +171,7 @@ export const PELAKSANA_TITLES: string[] = [
   "Petugas Keamanan",
 ];
 
-type FungsionalFamily = {
+export type FungsionalFamily = {
   /** Title stem, e.g. "Pranata Komputer". */
   family: string;
   grades: FungsionalType[];
