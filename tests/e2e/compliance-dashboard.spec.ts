@@ -28,6 +28,7 @@ async function noSeriousViolations(page: Page) {
 
 test.describe("compliance dashboard", () => {
   test("an admin sees the per-OPD table and the equity panel, then drills down to an OPD and filters by status", async ({ page, loginAs }) => {
+    test.slow(); // six page loads and two axe scans: past 30 s when the every-page spec shares the two cores
     await loginAs("ADMIN");
     await page.goto("/admin");
     await page.getByRole("link", { name: /Buka dasbor kepatuhan/ }).click();

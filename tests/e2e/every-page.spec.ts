@@ -1,5 +1,6 @@
 // Every page of the app, as every demo role that may open it (and signed out for the public ones), on a phone
-// (390 × 844): the document must be no wider than the viewport, and axe must find nothing serious or critical.
+// (390 × 844): the document must be no wider than the viewport (every role), and axe must find nothing serious or
+// critical (once per page, and on each role's landing page; BANGKOM_EVERY_PAGE_AXE=all runs it for every role).
 // The pages come from the code (tests/authz/enumerate.ts finds every app/**/page.tsx); who may open each one and
 // what its [params] name come from the authorisation matrix (tests/authz/pages.ts), and each [param] is resolved
 // to a demo record as the e2e matrix does. A page without a matrix entry, or whose [param] has no demo record, fails
@@ -129,7 +130,8 @@ test("every page, as every role that may open it, fits a 390 px phone and has no
     }
     const longest = new Map<string, { url: string; height: number }>();
     const checked = new Set<string>();
-    await pool(visits, 3, async ({ actor, page: pattern, url }) => {
+    const axed = new Set<string>();
+    await pool(visits, Number(process.env.BANGKOM_EVERY_PAGE_CONCURRENCY ?? 3), async ({ actor, page: pattern, url }) => {
       const where = `${url === pattern ? pattern : `${pattern} (${url})`} as ${actor.key}`;
       const page = await actor.context!.newPage();
       const t0 = Date.now();
@@ -152,6 +154,11 @@ test("every page, as every role that may open it, fits a 390 px phone and has no
         if (height > (longest.get(actor.key)?.height ?? 0)) longest.set(actor.key, { url, height });
         problems.push(...(await overflowProblems(page, where)));
         const t2 = Date.now();
+        // axe costs a couple of CPU-seconds per page: once per page (the first role to open it) and per landing page,
+        // while the width check above runs for every role. Per-role axe: BANGKOM_EVERY_PAGE_AXE=all.
+        const axeKey = process.env.BANGKOM_EVERY_PAGE_AXE === "all" ? landed : pattern === "/" ? landed : pattern;
+        if (axed.has(axeKey)) return;
+        axed.add(axeKey);
         problems.push(...(await axeProblems(page, where)));
         if (process.env.BANGKOM_EVERY_PAGE_TIMES) console.log(`${where}: load ${t1 - t0} ms, overflow ${t2 - t1} ms, axe ${Date.now() - t2} ms\n${problems.filter((p) => p.startsWith(where)).join("\n")}`);
       } finally {

@@ -82,7 +82,7 @@ test("a batch from creation to JP credit", async ({ browser }) => {
 
   page = await as(browser, "ADMIN");
   await page.goto(`/admin/angkatan/${batchId}`);
-  await page.getByRole("button", { name: /^Setujui/ }).first().click();
+  await page.getByRole("button", { name: /^Setujui untuk/ }).first().click();
   await expect(page.getByText("Terkonfirmasi").first()).toBeVisible();
 
   // A second ASN beyond capacity goes to the waiting list.
