@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formFields, malformedRequest, runServerAction, type ActionState } from "@/lib/action";
+import { malformedRequest, runServerAction, type ActionState } from "@/lib/action";
 import { enrolByNip } from "@/lib/enrolment/admin-commands";
 import { decideAsAgency, withdraw } from "@/lib/enrolment/commands";
 import { completeBatch, reopenBatch } from "@/lib/batch/completion";
@@ -15,29 +15,7 @@ import { wallClockToIso } from "./wall-clock";
 // Server-action faces of the training management commands. Forms with repeated rows send one hidden
 // "payload" field of JSON; the rest send plain fields. Everything goes through runServerAction.
 
-type Input = FormData | Record<string, unknown>;
-
-/** The posted fields (the last of a repeated name wins); null when the request is not a form or an object. */
-function fieldsOf(form: Input): Record<string, unknown> | null {
-  if (!(form instanceof FormData)) return formFields(form);
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of form.entries()) if (!key.startsWith("$ACTION")) out[key] = value;
-  return out;
-}
-
-/** The JSON object in the "payload" field (or the object itself when called with one); null when malformed. */
-function payloadOf(form: Input): Record<string, unknown> | null {
-  const fields = fieldsOf(form);
-  if (!fields) return null;
-  if (!("payload" in fields)) return form instanceof FormData ? null : fields;
-  if (typeof fields.payload !== "string") return null;
-  try {
-    const value: unknown = JSON.parse(fields.payload);
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
+import { fieldsOf, payloadOf, type Input } from "./form-payload";
 
 const malformed = malformedRequest;
 

@@ -3,9 +3,9 @@ import { defineCommand } from "@/lib/action";
 import { cacheTags, invalidate } from "@/lib/cache";
 import { AppError } from "@/lib/errors";
 import { notifyScheduleChange } from "./edit-notice";
+import { programData } from "./program-write";
 import { sessionChangeParams } from "./edit-rules";
 import { programEvaluationSchema, programSchema, sessionChangeSchema } from "./schemas";
-import type { PositionType, RouteCode } from "@/lib/generated/prisma/enums";
 
 export const createProgram = defineCommand({
   name: "program.create",
@@ -13,28 +13,7 @@ export const createProgram = defineCommand({
   schema: programSchema,
   revalidate: ["/admin/pelatihan", "/pelatihan"],
   async run({ viewer, input, tx, audit }) {
-    const competencies = await tx.competency.count({ where: { agencyId: viewer.agencyId, id: { in: input.competencies.map((c) => c.competencyId) } } });
-    if (competencies !== input.competencies.length) throw new AppError("VALIDATION", "common.invalid", { competencies: ["common.notFound"] });
-    const unitIds = [...new Set(input.eligibleUnitIds)];
-    const units = await tx.orgUnit.count({ where: { agencyId: viewer.agencyId, id: { in: unitIds } } });
-    if (units !== unitIds.length) throw new AppError("VALIDATION", "common.invalid", { eligibleUnitIds: ["common.notFound"] });
-    const program = await tx.program.create({
-      data: {
-        agencyId: viewer.agencyId,
-        title: input.title,
-        description: input.description,
-        objectives: input.objectives,
-        routeCode: input.routeCode as RouteCode,
-        organiser: input.organiser,
-        isLeadership: input.isLeadership,
-        feedbackMonths: input.feedbackMonths,
-        tracksResults: input.tracksResults,
-        eligibleTypes: input.eligibleTypes as PositionType[],
-        eligibleUnits: { create: unitIds.map((unitId) => ({ unitId })) },
-        competencies: { create: input.competencies },
-        budgetLines: { create: input.budgetLines.map((l, position) => ({ ...l, position })) },
-      },
-    });
+    const program = await tx.program.create({ data: { agencyId: viewer.agencyId, ...(await programData(tx, viewer.agencyId, input)) } });
     await invalidate(tx, cacheTags.catalog(viewer.agencyId));
     await audit({ action: "create", entity: "Program", entityId: program.id, after: { title: program.title, routeCode: program.routeCode, feedbackMonths: program.feedbackMonths, tracksResults: program.tracksResults } });
     return { programId: program.id };

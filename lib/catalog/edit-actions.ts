@@ -4,25 +4,11 @@ import { redirect } from "next/navigation";
 import { formFields, malformedRequest, runServerAction, type ActionState } from "@/lib/action";
 import { getMessages, interpolate } from "@/lib/i18n/server";
 import { updateBatch, updateProgram } from "./edit-commands";
+import { payloadOf, type Input } from "./form-payload";
 import { wallClockToIso } from "./wall-clock";
 
 // Server-action faces of the edit commands. The program form sends one hidden "payload" field of JSON (it has
 // repeated rows), the batch form plain fields. Both go through runServerAction and return to the saved record.
-
-type Input = FormData | Record<string, unknown>;
-
-function payloadOf(form: Input): Record<string, unknown> | null {
-  const fields = formFields(form);
-  if (!fields) return null;
-  if (!("payload" in fields)) return form instanceof FormData ? null : fields;
-  if (typeof fields.payload !== "string") return null;
-  try {
-    const value: unknown = JSON.parse(fields.payload);
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
 
 const text = (value: unknown) => (typeof value === "string" ? value.trim() : "");
 const truthy = (value: unknown) => value === true || value === "true" || value === "on";

@@ -3,10 +3,10 @@ import { defineCommand } from "@/lib/action";
 import { cacheTags, invalidate } from "@/lib/cache";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { PositionType, RouteCode } from "@/lib/generated/prisma/enums";
 import { lockBatch } from "@/lib/enrolment/seats";
 import { batchEditRefusals, isScheduleChange, scheduleChangeParams, sessionShiftDays, type BatchEditable } from "./edit-rules";
 import { notifyScheduleChange } from "./edit-notice";
+import { programData } from "./program-write";
 import { batchUpdateSchema, programUpdateSchema } from "./schemas";
 
 // Changing what was saved: a program's description, eligibility, competencies and budget; a batch's dates, place,
@@ -36,35 +36,13 @@ export const updateProgram = defineCommand({
   async run({ viewer, input, tx, audit }) {
     const program = await tx.program.findFirst({ where: { id: input.programId, agencyId: viewer.agencyId }, select: { id: true } });
     if (!program) throw new AppError("NOT_FOUND", "common.notFound");
-    const competencyIds = input.competencies.map((c) => c.competencyId);
-    if (new Set(competencyIds).size !== competencyIds.length) throw new AppError("VALIDATION", "common.invalid", { competencies: ["catalogEdit.competencyTwice"] });
-    const competencies = await tx.competency.count({ where: { agencyId: viewer.agencyId, id: { in: competencyIds } } });
-    if (competencies !== competencyIds.length) throw new AppError("VALIDATION", "common.invalid", { competencies: ["common.notFound"] });
-    const unitIds = [...new Set(input.eligibleUnitIds)];
-    const units = await tx.orgUnit.count({ where: { agencyId: viewer.agencyId, id: { in: unitIds } } });
-    if (units !== unitIds.length) throw new AppError("VALIDATION", "common.invalid", { eligibleUnitIds: ["common.notFound"] });
+    const data = await programData(tx, viewer.agencyId, input);
 
     const before = await programSnapshot(tx, program.id);
     await tx.programEligibleUnit.deleteMany({ where: { programId: program.id } });
     await tx.programCompetency.deleteMany({ where: { programId: program.id } });
     await tx.budgetLine.deleteMany({ where: { programId: program.id } });
-    await tx.program.update({
-      where: { id: program.id },
-      data: {
-        title: input.title,
-        description: input.description,
-        objectives: input.objectives,
-        routeCode: input.routeCode as RouteCode,
-        organiser: input.organiser,
-        isLeadership: input.isLeadership,
-        feedbackMonths: input.feedbackMonths,
-        tracksResults: input.tracksResults,
-        eligibleTypes: input.eligibleTypes as PositionType[],
-        eligibleUnits: { create: unitIds.map((unitId) => ({ unitId })) },
-        competencies: { create: input.competencies },
-        budgetLines: { create: input.budgetLines.map((l, position) => ({ ...l, position })) },
-      },
-    });
+    await tx.program.update({ where: { id: program.id }, data });
     const after = await programSnapshot(tx, program.id);
     await invalidate(tx, cacheTags.catalog(viewer.agencyId));
     await audit({ action: "update", entity: "Program", entityId: program.id, before, after });
