@@ -8,6 +8,7 @@ import { teamOf } from "@/lib/auth/scope";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/uuid";
+import { ledgerOfYear } from "@/lib/enrolment/queries";
 import { queryOver, type ComplianceRow } from "./queries";
 import { complianceRows } from "./sql";
 
@@ -36,19 +37,6 @@ export async function teamMemberJp(viewer: Viewer, employeeId: string, year: num
   if (!employee) return null;
   const query = await queryOver(viewer.agencyId, year, { where: Prisma.sql`e.id = ${id}::uuid`, agencyWide: false }, client);
   const [figures] = await client.$queryRaw<Omit<ComplianceRow, "unitName" | "opdName">[]>`WITH c AS (${complianceRows(query)}) SELECT * FROM c`;
-  const mine = { agencyId: viewer.agencyId, employeeId: id };
-  const [entries, total] = await Promise.all([
-    client.ledgerEntry.findMany({
-      where: { ...mine, year },
-      orderBy: [{ date: "asc" }, { createdAt: "asc" }],
-      // The same shape as the ASN's own ledger (lib/enrolment/queries.ts myLedger), so the same table shows it.
-      select: {
-        id: true, date: true, title: true, routeCode: true, minutes: true, source: true, reason: true, correctsId: true,
-        batch: { select: { number: true, programId: true } },
-        externalTraining: { select: { id: true, certificateNumber: true, organiser: true } },
-      },
-    }),
-    client.ledgerEntry.aggregate({ where: { ...mine, year }, _sum: { minutes: true } }),
-  ]);
-  return { employee, depth, figures: figures ?? null, ledger: { entries, totalMinutes: total._sum.minutes ?? 0 } };
+  const ledger = await ledgerOfYear(client, { agencyId: viewer.agencyId, employeeId: id }, year);
+  return { employee, depth, figures: figures ?? null, ledger };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { employeeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/uuid";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { EnrolmentStatus } from "@/lib/generated/prisma/client";
 import type { IcsSession } from "./ics";
 
@@ -38,13 +38,11 @@ export async function myStatusByBatch(viewer: Viewer, batchIds: readonly string[
   return new Map(rows.map((r) => [r.batchId, r.status]));
 }
 
-/** The viewer's ledger entries of one year, oldest first, with the year's net total and the years on record. */
-export async function myLedger(viewer: Viewer, year: number) {
-  if (!viewer.employeeId) return { entries: [], totalMinutes: 0, years: [] as number[] };
-  const mine = { agencyId: viewer.agencyId, employeeId: viewer.employeeId };
-  const [entries, total, years] = await Promise.all([
-    db.ledgerEntry.findMany({
-      where: { ...mine, year },
+/** One person's ledger entries of one year, oldest first, with the year's net total: the table both the ASN and their supervisor see. */
+export async function ledgerOfYear(client: Tx | typeof db, person: { agencyId: string; employeeId: string }, year: number) {
+  const [entries, total] = await Promise.all([
+    client.ledgerEntry.findMany({
+      where: { ...person, year },
       orderBy: [{ date: "asc" }, { createdAt: "asc" }],
       select: {
         id: true, date: true, title: true, routeCode: true, minutes: true, source: true, reason: true, correctsId: true,
@@ -53,10 +51,20 @@ export async function myLedger(viewer: Viewer, year: number) {
         externalTraining: { select: { id: true, certificateNumber: true, organiser: true } },
       },
     }),
-    db.ledgerEntry.aggregate({ where: { ...mine, year }, _sum: { minutes: true } }),
+    client.ledgerEntry.aggregate({ where: { ...person, year }, _sum: { minutes: true } }),
+  ]);
+  return { entries, totalMinutes: total._sum.minutes ?? 0 };
+}
+
+/** The viewer's ledger entries of one year, oldest first, with the year's net total and the years on record. */
+export async function myLedger(viewer: Viewer, year: number) {
+  if (!viewer.employeeId) return { entries: [], totalMinutes: 0, years: [] as number[] };
+  const mine = { agencyId: viewer.agencyId, employeeId: viewer.employeeId };
+  const [ledger, years] = await Promise.all([
+    ledgerOfYear(db, mine, year),
     db.ledgerEntry.groupBy({ by: ["year"], where: mine, orderBy: { year: "desc" } }),
   ]);
-  return { entries, totalMinutes: total._sum.minutes ?? 0, years: years.map((y) => y.year) };
+  return { ...ledger, years: years.map((y) => y.year) };
 }
 
 export type MyLedgerEntry = Awaited<ReturnType<typeof myLedger>>["entries"][number];
