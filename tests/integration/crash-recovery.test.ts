@@ -44,8 +44,11 @@ async function migrate(url: string) {
   await client.end();
 }
 
+// Node itself with tsx as a loader, not the tsx binary: that binary runs the script in a child process of its own,
+// which a SIGKILL of the binary leaves running; the "crashed" burst then reconnected to the restarted database and
+// went on deciding while the test read the recovered state.
 function child(mode: "prepare-and-burst" | "burst", url: string) {
-  return spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "tests/integration/crash/approval-burst.ts", mode], {
+  return spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/integration/crash/approval-burst.ts", mode], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url, CRASH_WORLD_FILE: worldFile, CRASH_ACK_FILE: ackFile },
     stdio: ["ignore", "pipe", "pipe"],
@@ -72,6 +75,8 @@ async function state(url: string, batchId: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // One snapshot for every read, so the figures cannot disagree because something committed between them.
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const batch = (await client.query(`SELECT capacity, "confirmedCount" FROM "Batch" WHERE id = $1`, [batchId])).rows[0];
     const statuses = new Map<string, string>((await client.query(`SELECT id::text, status::text FROM "Enrolment" WHERE "batchId" = $1`, [batchId])).rows.map((r) => [r.id, r.status]));
     const quotas = (await client.query(
@@ -79,6 +84,7 @@ async function state(url: string, batchId: string) {
        FROM "BatchQuota" q WHERE q."batchId" = $1`, [batchId])).rows;
     const audits = new Map<string, number>((await client.query(
       `SELECT "entityId", count(*)::int AS n FROM "AuditLog" WHERE entity = 'Enrolment' AND action LIKE 'agency-%' GROUP BY 1`)).rows.map((r) => [r.entityId, r.n]));
+    await client.query("COMMIT");
     return { batch, statuses, quotas, audits };
   } finally {
     await client.end();
@@ -119,6 +125,7 @@ describe("a crash in the middle of an approval burst", () => {
     web.kill("SIGKILL");
     process.kill(-server.pid!, "SIGKILL");
     expect((await webExit).signal).toBe("SIGKILL");
+    expect(() => process.kill(web.pid!, 0), "the burst process is gone, not only a wrapper around it").toThrow();
     const acks = acknowledged();
     expect(acks.length).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
     expect(acks.length, "the kill came in the middle of the burst").toBeLessThan(REGISTRATIONS);
