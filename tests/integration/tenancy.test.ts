@@ -72,6 +72,14 @@ async function fillMissingRows() {
     FROM "User" u WHERE u."agencyId" = $1 LIMIT 1`, [agencyA]);
   await client.query(`
     INSERT INTO "ImportRow" ("agencyId", "runId", line, cells) SELECT r."agencyId", r.id, 2, '["199001012015031001"]' FROM "ImportRun" r WHERE r."agencyId" = $1`, [agencyA]);
+  // A closed period of an employee's history that came from that import, and a unit with its head position.
+  await client.query(`
+    INSERT INTO "EmployeeAssignment" (id, "agencyId", "employeeId", "unitId", "positionId", "startDate", "endDate", source, "importRunId")
+    SELECT gen_random_uuid(), e."agencyId", e.id, e."unitId", e."positionId", date '2000-01-01', date '2000-12-31', 'IMPORT', r.id
+    FROM "Employee" e JOIN "ImportRun" r ON r."agencyId" = e."agencyId" WHERE e."agencyId" = $1 LIMIT 1`, [agencyA]);
+  await client.query(`
+    UPDATE "OrgUnit" u SET "headPositionId" = p.id FROM "Position" p
+    WHERE p."unitId" = u.id AND u."agencyId" = $1 AND u.id = (SELECT "unitId" FROM "Position" WHERE "agencyId" = $1 LIMIT 1)`, [agencyA]);
 }
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -82,6 +90,8 @@ function freshValue(column: string, type: string, current: unknown): unknown {
   if (column === "nip") return Array.from({ length: 18 }, () => randomInt(10)).join("");
   if (type === "text" || type === "varchar") return `tenancy-${randomUUID()}`;
   if (type === "int4" || type === "int8") return Number(current ?? 0) + 100_000 + randomInt(100_000);
+  // Far in the future, so it also passes a CHECK that it comes after the row's other dates.
+  if (type === "date") return new Date(Date.UTC(2900 + randomInt(99), randomInt(12), 1 + randomInt(28))).toISOString().slice(0, 10);
   throw new Error(`No fresh value for ${column} (${type})`);
 }
 
@@ -106,7 +116,7 @@ async function uniqueOverrides(table: string, source: Record<string, unknown>, c
       overrides[value.column] = value.value;
       continue;
     }
-    const number = plain(["int4", "int8"]);
+    const number = plain(["int4", "int8", "date"]);
     if (!number) return null; // every same-agency row is taken (e.g. each employee has an account)
     overrides[number] = freshValue(number, catalog.columnType(table, number), source[number]);
   }

@@ -38,8 +38,8 @@ CREATE TABLE "EmployeeAssignment" (
 );
 CREATE INDEX "EmployeeAssignment_employeeId_startDate_idx" ON "EmployeeAssignment"("employeeId", "startDate");
 CREATE INDEX "EmployeeAssignment_agencyId_unitId_idx" ON "EmployeeAssignment"("agencyId", "unitId");
--- At most one open assignment per employee.
-CREATE UNIQUE INDEX "EmployeeAssignment_one_open" ON "EmployeeAssignment"("employeeId") WHERE "endDate" IS NULL;
+-- At most one open assignment (endDate NULL) per employee, and no two periods of one employee ending the same day.
+CREATE UNIQUE INDEX "EmployeeAssignment_one_open" ON "EmployeeAssignment"("employeeId", "endDate") NULLS NOT DISTINCT;
 ALTER TABLE "EmployeeAssignment" ADD CONSTRAINT "EmployeeAssignment_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "EmployeeAssignment" ADD CONSTRAINT "EmployeeAssignment_agencyId_employeeId_fkey" FOREIGN KEY ("agencyId", "employeeId") REFERENCES "Employee"("agencyId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "EmployeeAssignment" ADD CONSTRAINT "EmployeeAssignment_agencyId_unitId_fkey" FOREIGN KEY ("agencyId", "unitId") REFERENCES "OrgUnit"("agencyId", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
