@@ -90,7 +90,8 @@ export function siasnRows(n: number, seed = 0): SiasnRow[] {
 const field = (value: string, delimiter: string) => (value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 /** The rows as Excel's Indonesian "CSV UTF-8" writes them: byte-order mark, ";" between fields, CRLF. */
-export function siasnCsv(rows: readonly SiasnRow[], delimiter = ";"): string {
-  const lines = [SIASN_HEADER.join(delimiter), ...rows.map((r) => SIASN_HEADER.map((h) => field(r[h], delimiter)).join(delimiter))];
+export function siasnCsv(rows: readonly Partial<Record<string, string>>[], options: { delimiter?: string; columns?: readonly string[] } = {}): string {
+  const { delimiter = ";", columns = SIASN_HEADER } = options;
+  const lines = [columns.join(delimiter), ...rows.map((r) => columns.map((h) => field(r[h] ?? "", delimiter)).join(delimiter))];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -63,3 +63,20 @@ describe("an Excel-saved SIASN CSV", () => {
     });
   });
 });
+
+describe("the Bangkom ASN template", () => {
+  it("has every column the import reads, with a note, and its header row is recognised without anything missing", async () => {
+    const { asnTemplate } = await import("@/lib/import/kinds/asn-template");
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await asnTemplate()) as unknown as ArrayBuffer);
+    const header = workbook.getWorksheet("Data ASN")!.getRow(1);
+    const names = ASN_HEADERS.map((_, i) => String(header.getCell(i + 1).value));
+    expect(names).toContain("NIP ATASAN");
+    const match = matchHeaders(ASN_HEADERS, names);
+    expect(match.missing).toEqual([]);
+    expect(match.ignored).toEqual([]);
+    expect(Object.keys(match.columns)).toHaveLength(ASN_HEADERS.length);
+    expect(ASN_HEADERS.every((_, i) => typeof header.getCell(i + 1).note === "string" || typeof header.getCell(i + 1).note === "object")).toBe(true);
+  });
+});

@@ -129,8 +129,9 @@ export async function planAsn(rows: readonly ParsedRow<AsnRow>[], agencyId: stri
     }
     plan.updates.push({ line, key: v.nip, label, changes, data: { ...record, reactivate, move } });
   }
+  // Missing: no end of service on record (one already set, by hand or by an earlier import, is not asked again).
   for (const e of current) {
-    if (inFile.has(e.nip) || !serving(e)) continue;
+    if (inFile.has(e.nip) || e.serviceEndDate) continue;
     plan.missing.push({ key: e.nip, label: `${e.name} (${e.nip})` });
     plan.missingIds.push(e.id);
   }
