@@ -5,6 +5,7 @@ import "server-only";
 // inline for small files and in the job queue for large ones (queue.ts); a job that is retried after a crash
 // starts the check over (its rows are deleted first), so running it twice is harmless.
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParsedRow, RowProblem } from "./define";
 import { decodeCsv } from "./csv-source";
 import { matchHeaders, type HeaderMatch } from "./headers";
@@ -15,12 +16,14 @@ import { dryRun, type ImportSummary } from "./run-summary";
 import { isBlankRow, readTable } from "./table";
 
 /** Rows written (and progress reported) at a time. */
-export const CHECK_BATCH = 500;
+export const CHECK_BATCH = 1_000;
 
-type StoredRow = { agencyId: string; runId: string; line: number; cells: string[]; problems?: RowProblem[] };
+type StoredRow = { line: number; cells: string[]; problems?: RowProblem[] };
 
 export async function checkImportRun(agencyId: string, runId: string): Promise<void> {
   const where = { agencyId_id: { agencyId, id: runId } };
+  // updateMany, not update: an update answers with the whole row, and the row holds the file's bytes.
+  const setRun = (data: Prisma.ImportRunUpdateManyMutationInput) => db.importRun.updateMany({ where: { agencyId, id: runId }, data });
   const run = await db.importRun.findUnique({ where, select: { kind: true, fileName: true, original: true, status: true, format: true } });
   if (!run || run.status !== "CHECKING") return; // already checked: a job delivered twice
   const kind = importKind(run.kind);
@@ -35,9 +38,14 @@ export async function checkImportRun(agencyId: string, runId: string): Promise<v
     const good: ParsedRow<unknown>[] = [];
     let batch: StoredRow[] = [];
     const flush = async (done: number) => {
-      if (batch.length) await db.importRow.createMany({ data: batch });
+      if (batch.length) {
+        await db.$executeRaw`
+          INSERT INTO "ImportRow" ("agencyId", "runId", line, cells, problems)
+          SELECT ${agencyId}::uuid, ${runId}::uuid, r.line, r.cells, r.problems
+          FROM json_to_recordset(${JSON.stringify(batch)}::json) AS r(line int, cells jsonb, problems jsonb)`;
+      }
       batch = [];
-      await db.importRun.update({ where, data: { progressDone: done, rowCount, problemCount } });
+      await setRun({ progressDone: done, rowCount, problemCount });
     };
     for await (const { line, cells } of readTable({ fileName: run.fileName, bytes: run.original }, kind.limits)) {
       if (isBlankRow(cells)) continue;
@@ -53,7 +61,7 @@ export async function checkImportRun(agencyId: string, runId: string): Promise<v
       else problemCount += 1;
       if (parsed.ok && parsed.warnings.length) warned.add(line);
       const problems = parsed.ok ? (parsed.warnings.length ? parsed.warnings : undefined) : parsed.problems;
-      batch.push({ agencyId, runId, line, cells, problems });
+      batch.push({ line, cells, problems });
       if (batch.length >= CHECK_BATCH) await flush(line);
     }
     if (!match) throw new ImportRefusal("noHeader");
@@ -82,16 +90,13 @@ export async function checkImportRun(agencyId: string, runId: string): Promise<v
       const plan = await db.$transaction((tx) => kind.plan(good, { agencyId, tx }), { timeout: 120_000 });
       Object.assign(summary, dryRun(plan));
     }
-    await db.importRun.update({
-      where,
-      data: { status: problemCount ? "INVALID" : "READY", rowCount, problemCount, progressDone: rowCount, progressTotal: rowCount, summary, checkedAt: new Date() },
-    });
+    await setRun({ status: problemCount ? "INVALID" : "READY", rowCount, problemCount, progressDone: rowCount, progressTotal: rowCount, summary, checkedAt: new Date() });
   } catch (error) {
     if (!isImportRefusal(error)) {
-      await db.importRun.update({ where, data: { status: "FAILED", checkedAt: new Date() } });
+      await setRun({ status: "FAILED", checkedAt: new Date() });
       throw error;
     }
     summary.refusal = { reason: error.reason, values: error.values ?? {} };
-    await db.importRun.update({ where, data: { status: "INVALID", rowCount, problemCount, summary, checkedAt: new Date() } });
+    await setRun({ status: "INVALID", rowCount, problemCount, summary, checkedAt: new Date() });
   }
 }

@@ -52,7 +52,7 @@ export const startImport = defineCommand({
 });
 
 /** Rows re-read from the stored run at a time while applying (and progress reported after each slice). */
-const APPLY_READ_BATCH = 5_000;
+const APPLY_READ_BATCH = 10_000;
 /** The share of the progress bar reading and planning take; the kind's write reports the rest. */
 const READ_SHARE = 0.3;
 const PLAN_SHARE = 0.1;
@@ -96,11 +96,13 @@ export const applyImport = defineCommand({
     const match = { columns: summary.columns ?? {}, names: summary.headerNames ?? [] };
     const rows: ParsedRow<unknown>[] = [];
     for (let after = 0; ; ) {
-      const slice = await tx.importRow.findMany({
-        where: { agencyId, runId: run.id, line: { gt: after } }, orderBy: { line: "asc" }, take: APPLY_READ_BATCH, select: { line: true, cells: true },
-      });
+      // The cells as JSON text, parsed here: much faster than the client decoding 50,000 JSON values.
+      const slice = await tx.$queryRaw<{ line: number; cells: string }[]>`
+        SELECT line, cells::text AS cells FROM "ImportRow"
+        WHERE "agencyId" = ${agencyId}::uuid AND "runId" = ${run.id}::uuid AND line > ${after}
+        ORDER BY line LIMIT ${APPLY_READ_BATCH}`;
       for (const { line, cells } of slice) {
-        const parsed = parseOneRow(kind, match, line, cells as string[]);
+        const parsed = parseOneRow(kind, match, line, JSON.parse(cells) as string[]);
         if (!parsed.ok) throw new AppError("CONFLICT", "fileImport.runChangedSinceCheck", undefined, { line, problem: describeProblems(parsed.problems) });
         rows.push(parsed.row);
       }
@@ -121,7 +123,7 @@ export const applyImport = defineCommand({
       progress: (fraction) => progress(READ_SHARE + PLAN_SHARE + (1 - READ_SHARE - PLAN_SHARE) * Math.min(1, Math.max(0, fraction))),
       audit: (e) => audit({ ...e, before: json(e.before), after: json(e.after) }),
     });
-    await tx.importRun.update({ where: { agencyId_id: { agencyId, id: run.id } }, data: { status: "APPLIED", appliedAt: new Date(), progressDone: total, progressTotal: total } });
+    await tx.importRun.updateMany({ where: { agencyId, id: run.id }, data: { status: "APPLIED", appliedAt: new Date(), progressDone: total, progressTotal: total } });
     const counts = { creates: plan.creates.length, updates: plan.updates.length, unchanged: plan.unchanged, missing: plan.missing.length };
     await audit({
       action: "import.apply", entity: "ImportRun", entityId: run.id,

@@ -1,5 +1,5 @@
 // Writes an ASN import's plan (asn-plan.ts) in the caller's transaction with set-based SQL: each kind of write is
-// one statement over the whole file (jsonb_to_recordset), so 50,000 rows cost a handful of statements, not
+// one statement over the whole file (json_to_recordset: plain JSON text, parsed once by the server), so 50,000 rows cost a handful of statements, not
 // 50,000 round trips. Audit rows are written the same way, one per record changed. Never deletes: employees the
 // file does not list end their service on `endMissingOn` when the admin asked for it, and are otherwise left alone.
 import type { ApplyContext } from "../define";
@@ -22,7 +22,7 @@ export async function applyAsnPlan(plan: AsnPlan, ctx: ApplyContext): Promise<vo
       ? Promise.resolve(0)
       : tx.$executeRawUnsafe(
           `INSERT INTO "AuditLog" ("agencyId", "actorUserId", action, entity, "entityId", before, after)
-           SELECT $1::uuid, $2::uuid, $3, $4, x->>'id', x->'before', x->'after' FROM jsonb_array_elements($5::jsonb) x`,
+           SELECT $1::uuid, $2::uuid, $3, $4, x->>'id', (x->'before')::jsonb, (x->'after')::jsonb FROM json_array_elements($5::json) x`,
           agencyId, actorUserId, action, entity, json(entries),
         );
 
@@ -30,7 +30,7 @@ export async function applyAsnPlan(plan: AsnPlan, ctx: ApplyContext): Promise<vo
     await tx.$executeRawUnsafe(
       `INSERT INTO "OrgUnit" (id, "agencyId", "parentId", code, name, kind, path, depth, "siasnId")
        SELECT r.id, $1::uuid, r."parentId", r.code, r.name, r.kind::"UnitKind", r.path, r.depth, r."siasnId"
-       FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, "parentId" uuid, code text, name text, kind text, path text, depth int, "siasnId" text)`,
+       FROM json_to_recordset($2::json) AS r(id uuid, "parentId" uuid, code text, name text, kind text, path text, depth int, "siasnId" text)`,
       agencyId, json(plan.newUnits),
     );
     await audit("create", "OrgUnit", plan.newUnits.map((u) => ({ id: u.id, after: { code: u.code, name: u.name, kind: u.kind, parentId: u.parentId, siasnId: u.siasnId, importRunId: runId } })));
@@ -39,7 +39,7 @@ export async function applyAsnPlan(plan: AsnPlan, ctx: ApplyContext): Promise<vo
   if (plan.newPositions.length) {
     await tx.$executeRawUnsafe(
       `INSERT INTO "Position" (id, "agencyId", "unitId", name, type)
-       SELECT r.id, $1::uuid, r."unitId", r.name, r.type::"PositionType" FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, "unitId" uuid, name text, type text)`,
+       SELECT r.id, $1::uuid, r."unitId", r.name, r.type::"PositionType" FROM json_to_recordset($2::json) AS r(id uuid, "unitId" uuid, name text, type text)`,
       agencyId, json(plan.newPositions),
     );
     await audit("create", "Position", plan.newPositions.map((p) => ({ id: p.id, after: { unitId: p.unitId, name: p.name, type: p.type, importRunId: runId } })));
@@ -55,18 +55,19 @@ export async function applyAsnPlan(plan: AsnPlan, ctx: ApplyContext): Promise<vo
        SELECT r.id, $1::uuid, r.nip, r.name, r."frontTitle", r."backTitle", r.kind::"EmployeeKind", r.gender::"Gender", r."birthDate", r."birthPlace",
          r.rank, r."rankDate", r."serviceStartDate", r."pnsDate", r.email, r."emailGov", r."pnsId", r."nipLama", r."legalStatus", r."unitId",
          r."positionId", r."supervisorId", now()
-       FROM jsonb_to_recordset($2::jsonb) AS r(${RECORD_COLUMNS})`,
+       FROM json_to_recordset($2::json) AS r(${RECORD_COLUMNS})`,
       agencyId, json(creates),
     );
     await done();
     // The insert trigger opened each one's first assignment (INITIAL, from the service start): it is this import's.
     await tx.$executeRawUnsafe(
       `UPDATE "EmployeeAssignment" a SET source = 'IMPORT', "importRunId" = $2::uuid, "startDate" = r.start, "createdById" = $3::uuid
-       FROM jsonb_to_recordset($4::jsonb) AS r(id uuid, start date)
+       FROM json_to_recordset($4::json) AS r(id uuid, start date)
        WHERE a."agencyId" = $1::uuid AND a."employeeId" = r.id AND a."endDate" IS NULL`,
       agencyId, runId, actorUserId, json(plan.creates.map((c) => ({ id: c.data.id, start: c.data.assignmentStart }))),
     );
-    await audit("create", "Employee", creates.map(({ id, ...after }) => ({ id, after: { ...after, importRunId: runId } })));
+    // Who came in, and where; the row as received stays in ImportRow (the run is named here).
+    await audit("create", "Employee", creates.map((e) => ({ id: e.id, after: { nip: e.nip, name: e.name, kind: e.kind, unitId: e.unitId, positionId: e.positionId, supervisorId: e.supervisorId, importRunId: runId } })));
   } else await done();
   await done();
 
@@ -80,7 +81,7 @@ export async function applyAsnPlan(plan: AsnPlan, ctx: ApplyContext): Promise<vo
          "supervisorId" = r."supervisorId",
          "serviceEndDate" = CASE WHEN r.reactivate THEN NULL ELSE e."serviceEndDate" END,
          "serviceEndReason" = CASE WHEN r.reactivate THEN NULL ELSE e."serviceEndReason" END, "updatedAt" = now()
-       FROM jsonb_to_recordset($2::jsonb) AS r(${RECORD_COLUMNS}, reactivate boolean)
+       FROM json_to_recordset($2::json) AS r(${RECORD_COLUMNS}, reactivate boolean)
        WHERE e."agencyId" = $1::uuid AND e.id = r.id`,
       agencyId, json(updates),
     );
@@ -118,20 +119,20 @@ async function writeMoves(plan: AsnPlan, { tx, agencyId, runId, actorUserId }: A
   const shape = `AS r(id uuid, "unitId" uuid, "positionId" uuid, mode text, start date)`;
   await tx.$executeRawUnsafe(
     `UPDATE "EmployeeAssignment" a SET "unitId" = r."unitId", "positionId" = r."positionId", source = 'IMPORT', "importRunId" = $2::uuid
-     FROM jsonb_to_recordset($3::jsonb) ${shape}
+     FROM json_to_recordset($3::json) ${shape}
      WHERE a."agencyId" = $1::uuid AND a."employeeId" = r.id AND a."endDate" IS NULL AND r.mode = 'inPlace'`,
     agencyId, runId, rows,
   );
   await tx.$executeRawUnsafe(
     `UPDATE "EmployeeAssignment" a SET "endDate" = r.start - 1
-     FROM jsonb_to_recordset($2::jsonb) ${shape}
+     FROM json_to_recordset($2::json) ${shape}
      WHERE a."agencyId" = $1::uuid AND a."employeeId" = r.id AND a."endDate" IS NULL AND r.mode = 'close'`,
     agencyId, rows,
   );
   await tx.$executeRawUnsafe(
     `INSERT INTO "EmployeeAssignment" (id, "agencyId", "employeeId", "unitId", "positionId", "startDate", source, "importRunId", "createdById")
      SELECT gen_random_uuid(), $1::uuid, r.id, r."unitId", r."positionId", r.start, 'IMPORT', $2::uuid, $3::uuid
-     FROM jsonb_to_recordset($4::jsonb) ${shape} WHERE r.mode = 'close'`,
+     FROM json_to_recordset($4::json) ${shape} WHERE r.mode = 'close'`,
     agencyId, runId, actorUserId, rows,
   );
 }

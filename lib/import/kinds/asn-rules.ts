@@ -86,6 +86,18 @@ const STRUCTURAL_WORDS: [RegExp, PositionType][] = [
  * level words of JABATAN NAMA ("Pranata Komputer Ahli Muda", "Kepala Seksi …"). Null when it cannot be told.
  */
 export function positionTypeOf(kindText: string, positionName: string): PositionType | null {
+  // A file names the same few hundred positions thousands of times: remember the answers (bounded).
+  const key = `${kindText}\u0000${positionName}`;
+  if (typeCache.has(key)) return typeCache.get(key)!;
+  const type = positionTypeOfUncached(kindText, positionName);
+  if (typeCache.size >= 10_000) typeCache.clear();
+  typeCache.set(key, type);
+  return type;
+}
+
+const typeCache = new Map<string, PositionType | null>();
+
+function positionTypeOfUncached(kindText: string, positionName: string): PositionType | null {
   const kind = kindText.normalize("NFKC").toLowerCase();
   const name = positionName.normalize("NFKC").toLowerCase();
   if (/fungsional\s*umum|pelaksana|\bjfu\b/.test(kind)) return "PELAKSANA";

@@ -1,6 +1,6 @@
 // The "worker" of tests/integration/import-asn-kill.test.ts, run as its own process so the test can SIGKILL it
 // while it writes: applies a queued ASN import run (ASN_RUN_ID) as the job queue would, as ASN_USER_ID.
-// Run with: tsx --conditions=react-server tests/integration/crash/asn-apply.ts
+// Run with: node --import tsx --conditions=react-server tests/integration/crash/asn-apply.ts (one process, so a SIGKILL ends it)
 import { runImportApplyJob } from "@/lib/import/jobs";
 
 await runImportApplyJob({
