@@ -53,8 +53,23 @@ try {
   const { runId } = await executeCommand(startImport, viewer, { kind: "asn", file: new File([csv], "ekspor-siasn.csv") });
   await checkImportRun(AGENCY, runId); // what the job queue's worker runs for a file this size
   const t1 = performance.now();
+  // The apply's stages, seen the way a page sees them: its progress, polled from another connection.
+  const stages: string[] = [];
+  let polling = true;
+  const poll = (async () => {
+    let last = -1;
+    while (polling) {
+      const done = (await sql.query(`SELECT "progressDone" AS d FROM "ImportRun" WHERE id = $1`, [runId])).rows[0]?.d as number;
+      if (done !== last) stages.push(`${(performance.now() - t1).toFixed(0).padStart(7)} ms  ${((done / ROWS) * 100).toFixed(0).padStart(3)}%`);
+      last = done;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
   const counts = await executeCommand(applyImport, viewer, { runId }); // likewise
   const t2 = performance.now();
+  polling = false;
+  await poll;
+  console.log(`apply's progress (reading ${"0–30%"}, planning 30–40%, writing 40–100%):\n${stages.join("\n")}`);
   const landed = (await sql.query(`SELECT count(*)::int AS n FROM "Employee" WHERE "agencyId" = $1`, [AGENCY])).rows[0].n as number;
   if (counts.creates !== ROWS || landed !== ROWS) throw new Error(`bench/import: ${landed} employees landed (plan: ${JSON.stringify(counts)}), not ${ROWS}`);
 
