@@ -137,3 +137,23 @@ describe("an XLSX workbook with bad rows", () => {
     expect(read.rowCount).toBe(301);
   });
 });
+
+describe("a run above the inline size", () => {
+  it("is applied by the job queue, APPLYING with progress until it is APPLIED", async () => {
+    const rows = siasnRows(2_100, 5);
+    const { runId, queued } = await uploadAsn(admin, csvFile(siasnCsv(rows)));
+    expect(queued).toBe(true);
+    expect(await checked(runId)).toMatchObject({ status: "READY", rowCount: 2_100, problemCount: 0 });
+    expect(await startImportApply(admin, { runId })).toEqual({ queued: true });
+    let progress = (await importProgress(admin, runId))!;
+    expect(["APPLYING", "APPLIED"]).toContain(progress.status);
+    for (let i = 0; i < 1_200 && progress.status === "APPLYING"; i++) {
+      expect(progress.percent).toBeLessThan(100);
+      await new Promise((r) => setTimeout(r, 100));
+      progress = (await importProgress(admin, runId))!;
+    }
+    expect(progress).toMatchObject({ status: "APPLIED", percent: 100, done: 2_100, total: 2_100 });
+    expect((await agencyState(world.agency.id)).Employee!.count).toBe(2_100);
+    expect((await refusal(startImportApply(admin, { runId }))).message).toBe("fileImport.runNotReady");
+  });
+});
