@@ -1,10 +1,11 @@
 import "server-only";
 // Checks an uploaded import run: reads the stored file as a stream, matches the headers, parses every row,
 // stores each row as received with its problems (ImportRow), runs the kind's cross-row checks and, when no row
-// has a problem, the dry run. Progress is written every BATCH rows, so a page can poll it (queries.ts). Runs
+// has an error (warnings block nothing), the dry run. Progress is written every BATCH rows, so a page can poll it (queries.ts). Runs
 // inline for small files and in the job queue for large ones (queue.ts); a job that is retried after a crash
 // starts the check over (its rows are deleted first), so running it twice is harmless.
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParsedRow, RowProblem } from "./define";
 import { decodeCsv } from "./csv-source";
 import { matchHeaders, type HeaderMatch } from "./headers";
@@ -15,12 +16,14 @@ import { dryRun, type ImportSummary } from "./run-summary";
 import { isBlankRow, readTable } from "./table";
 
 /** Rows written (and progress reported) at a time. */
-export const CHECK_BATCH = 500;
+export const CHECK_BATCH = 1_000;
 
-type StoredRow = { agencyId: string; runId: string; line: number; cells: string[]; problems?: RowProblem[] };
+type StoredRow = { line: number; cells: string[]; problems?: RowProblem[] };
 
 export async function checkImportRun(agencyId: string, runId: string): Promise<void> {
   const where = { agencyId_id: { agencyId, id: runId } };
+  // updateMany, not update: an update answers with the whole row, and the row holds the file's bytes.
+  const setRun = (data: Prisma.ImportRunUpdateManyMutationInput) => db.importRun.updateMany({ where: { agencyId, id: runId }, data });
   const run = await db.importRun.findUnique({ where, select: { kind: true, fileName: true, original: true, status: true, format: true } });
   if (!run || run.status !== "CHECKING") return; // already checked: a job delivered twice
   const kind = importKind(run.kind);
@@ -28,14 +31,21 @@ export async function checkImportRun(agencyId: string, runId: string): Promise<v
   const summary: ImportSummary = run.format === "csv" ? { dialect: decodeCsv(run.original).dialect } : {};
   let rowCount = 0;
   let problemCount = 0;
+  /** Lines with a warning (and no error found while parsing). */
+  const warned = new Set<number>();
   try {
     let match: HeaderMatch | null = null;
     const good: ParsedRow<unknown>[] = [];
     let batch: StoredRow[] = [];
     const flush = async (done: number) => {
-      if (batch.length) await db.importRow.createMany({ data: batch });
+      if (batch.length) {
+        await db.$executeRaw`
+          INSERT INTO "ImportRow" ("agencyId", "runId", line, cells, problems)
+          SELECT ${agencyId}::uuid, ${runId}::uuid, r.line, r.cells, r.problems
+          FROM json_to_recordset(${JSON.stringify(batch)}::json) AS r(line int, cells jsonb, problems jsonb)`;
+      }
       batch = [];
-      await db.importRun.update({ where, data: { progressDone: done, rowCount, problemCount } });
+      await setRun({ progressDone: done, rowCount, problemCount });
     };
     for await (const { line, cells } of readTable({ fileName: run.fileName, bytes: run.original }, kind.limits)) {
       if (isBlankRow(cells)) continue;
@@ -49,7 +59,9 @@ export async function checkImportRun(agencyId: string, runId: string): Promise<v
       const parsed = parseOneRow(kind, match, line, cells);
       if (parsed.ok) good.push(parsed.row);
       else problemCount += 1;
-      batch.push({ agencyId, runId, line, cells, problems: parsed.ok ? undefined : parsed.problems });
+      if (parsed.ok && parsed.warnings.length) warned.add(line);
+      const problems = parsed.ok ? (parsed.warnings.length ? parsed.warnings : undefined) : parsed.problems;
+      batch.push({ line, cells, problems });
       if (batch.length >= CHECK_BATCH) await flush(line);
     }
     if (!match) throw new ImportRefusal("noHeader");
@@ -58,31 +70,33 @@ export async function checkImportRun(agencyId: string, runId: string): Promise<v
     const crossRow = kind.checkRows ? await db.$transaction((tx) => kind.checkRows!(good, { agencyId, tx }), { timeout: 120_000 }) : [];
     if (crossRow.length) {
       const byLine = new Map<number, RowProblem[]>();
+      const erred = new Set<number>();
       for (const p of crossRow) {
         const list = byLine.get(p.line) ?? byLine.set(p.line, []).get(p.line)!;
-        list.push({ line: p.line, column: columnName(kind, match, p.field), message: p.message });
+        const severity = p.severity ?? "error";
+        list.push({ line: p.line, column: columnName(kind, match, p.field), message: p.message, severity });
+        if (severity === "error") erred.add(p.line);
+        else warned.add(p.line);
       }
       const updates = [...byLine].map(([line, problems]) => ({ line, problems }));
       await db.$executeRaw`
         UPDATE "ImportRow" r SET problems = COALESCE(r.problems, '[]'::jsonb) || p.problems
         FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) AS p(line int, problems jsonb)
         WHERE r."runId" = ${runId}::uuid AND r."agencyId" = ${agencyId}::uuid AND r.line = p.line`;
-      problemCount += byLine.size; // checkRows sees only rows that parsed, so these lines had no problem yet
+      problemCount += erred.size; // checkRows sees only rows that parsed, so these lines had no error yet
     }
+    summary.warningCount = warned.size;
     if (problemCount === 0) {
       const plan = await db.$transaction((tx) => kind.plan(good, { agencyId, tx }), { timeout: 120_000 });
       Object.assign(summary, dryRun(plan));
     }
-    await db.importRun.update({
-      where,
-      data: { status: problemCount ? "INVALID" : "READY", rowCount, problemCount, progressDone: rowCount, progressTotal: rowCount, summary, checkedAt: new Date() },
-    });
+    await setRun({ status: problemCount ? "INVALID" : "READY", rowCount, problemCount, progressDone: rowCount, progressTotal: rowCount, summary, checkedAt: new Date() });
   } catch (error) {
     if (!isImportRefusal(error)) {
-      await db.importRun.update({ where, data: { status: "FAILED", checkedAt: new Date() } });
+      await setRun({ status: "FAILED", checkedAt: new Date() });
       throw error;
     }
     summary.refusal = { reason: error.reason, values: error.values ?? {} };
-    await db.importRun.update({ where, data: { status: "INVALID", rowCount, problemCount, summary, checkedAt: new Date() } });
+    await setRun({ status: "INVALID", rowCount, problemCount, summary, checkedAt: new Date() });
   }
 }
