@@ -26,6 +26,8 @@ type Update = { employeeId: string; entryId: string; title: string; routeCode: R
 
 /** SIASN's jenis kursus/diklat, in words, to a development route (PermenLAN 10/2018); a plain course by default. */
 const ROUTE_WORDS: [RegExp, RouteCode][] = [
+  // The most specific first: "Bimbingan Teknis" is a bimtek, not a technical course.
+  [/bimbingan|bimtek/, "KL10"],
   [/kepemimpinan|struktural|pkn|pka|pkp|diklatpim/, "KL01"],
   [/manajerial/, "KL02"],
   [/teknis/, "KL03"],
@@ -33,7 +35,6 @@ const ROUTE_WORDS: [RegExp, RouteCode][] = [
   [/seminar|konferensi/, "KL06"],
   [/workshop|lokakarya/, "KL07"],
   [/penataran/, "KL09"],
-  [/bimbingan|bimtek/, "KL10"],
   [/sosialisasi/, "KL11"],
   [/elearning|daring/, "NKL03"],
   [/kursus/, "KL08"],
