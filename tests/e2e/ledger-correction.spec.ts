@@ -117,6 +117,7 @@ test("the operator of her OPD records external training on the ASN's behalf, wit
   await page.getByRole("button", { name: "Catat dan verifikasi" }).click();
   await expect(page).toHaveURL(/\/admin\/verifikasi\/[0-9a-f-]{36}\?tercatat=1$/, { timeout: 30_000 });
   await expect(page.getByTestId("external-status")).toHaveText("Terverifikasi");
+  await expect(page.getByTestId("recorded-message")).toBeVisible();
 
   const row = await sqlOne<{ id: string; status: string; minutes: number; fileSize: number; recordedBy: string }>(
     `SELECT x.id, x.status::text AS status, x.minutes, x."fileSize", u.name AS "recordedBy" FROM "ExternalTraining" x JOIN "User" u ON u.id = x."recordedById" WHERE x.title = $1`,

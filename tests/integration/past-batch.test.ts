@@ -84,7 +84,7 @@ describe("a past batch", () => {
     // A batch still to come keeps the usual path: no shortcut to RUNNING.
     const { programId } = await executeCommand(createProgram, admin, { title: "Bimtek Mendatang", routeCode: "KL10", organiser: "BKPP" });
     const { batchId: future } = await executeCommand(createBatch, admin, {
-      programId, number: 1, startDate: iso(daysAgo(-60)), endDate: iso(daysAgo(-59)), capacity: 5,
+      programId, number: 1, startDate: iso(daysAgo(-59)), endDate: iso(daysAgo(-60)), capacity: 5,
       registrationOpensAt: new Date().toISOString(), registrationClosesAt: new Date(Date.now() + 86_400_000).toISOString(), sessions: [],
     });
     expect((await refusal(executeCommand(setBatchStatus, admin, { batchId: future, status: "RUNNING" }))).message).toBe("catalog.statusInvalid");
