@@ -7,7 +7,7 @@ import { fullName, isInService } from "@/lib/people/rules";
 import { calendarToday } from "@/lib/time";
 import { isUuid } from "@/lib/uuid";
 import { clashRefusal } from "./clash";
-import { firstClash, inServiceOn, isActive, isPastBatch, judgeRegistration, windowProblem, type QuotaFact, type RegistrationProblem } from "./rules";
+import { eligibilityDay, firstClash, isActive, judgeRegistration, windowProblem, type QuotaFact, type RegistrationProblem } from "./rules";
 import { confirmedElsewhereJson, newId, noticeCte, parseClashes, type Recipients } from "./sql";
 
 /** The refusal of a registration. Someone registering others (an operator, an admin) reads it about the
@@ -35,7 +35,6 @@ type Facts = {
   frontTitle: string | null;
   backTitle: string | null;
   supervisorId: string | null;
-  serviceStartDate: Date | null;
   serviceEndDate: Date | null;
   unitPath: string | null;
   positionType: PositionType | null;
@@ -54,7 +53,7 @@ async function readFacts(tx: Tx, agencyId: string, batchId: string, employeeId: 
       b.number, p.title AS "programTitle", coalesce(p."eligibleTypes", '{}')::text[] AS "eligibleTypes",
       ARRAY(SELECT u.path FROM "ProgramEligibleUnit" pe JOIN "OrgUnit" u ON u.id = pe."unitId" WHERE pe."programId" = p.id) AS "eligibleUnitPaths",
       (SELECT json_agg(json_build_object('unitId', q."unitId", 'path', u.path, 'seats', q.seats, 'confirmed', q."confirmedCount")) FROM "BatchQuota" q JOIN "OrgUnit" u ON u.id = q."unitId" WHERE q."batchId" = b.id) AS quotas,
-      e.id::text AS "employeeId", e.name AS "employeeName", e."frontTitle", e."backTitle", e."supervisorId"::text AS "supervisorId", e."serviceStartDate", e."serviceEndDate", eu.path AS "unitPath", po.type::text AS "positionType",
+      e.id::text AS "employeeId", e.name AS "employeeName", e."frontTitle", e."backTitle", e."supervisorId"::text AS "supervisorId", e."serviceEndDate", eu.path AS "unitPath", po.type::text AS "positionType",
       x.id::text AS "existingId", x.status::text AS "existingStatus",
       ${confirmedElsewhereJson(Prisma.sql`e.id`, Prisma.sql`b.id`)} AS clashes
     FROM "Batch" b
@@ -113,8 +112,8 @@ export async function createRegistration(
     candidate: {
       positionType: facts.positionType,
       unitPath: facts.unitPath,
-      // A past batch is judged on its first day (who was in service then); any other on today.
-      inService: isPastBatch(facts, today) && facts.serviceStartDate ? inServiceOn({ ...facts, serviceStartDate: facts.serviceStartDate }, facts.startDate) : isInService(facts, today),
+      // A past batch is judged on its first day (still in service then, though retired since); any other on today.
+      inService: isInService(facts, eligibilityDay(facts, today)),
     },
     program: { eligibleTypes: facts.eligibleTypes, eligibleUnitPaths: facts.eligibleUnitPaths },
     hasActiveRegistration: Boolean(facts.existingStatus && isActive(facts.existingStatus)),

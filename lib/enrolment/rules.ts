@@ -42,8 +42,10 @@ export function windowProblem(
 
 /**
  * A batch entered after the fact (issue 13: an agency that starts mid-year brings its earlier training in): its
- * last day is before today. Such a batch is judged on its own dates, not today's: who was in service, in which
- * unit and position, on its first day (eligibilityDay), and clashes with the other batches on its days.
+ * last day is before today. Such a batch is judged on its own dates, not today's: who was still in service, in
+ * which unit and position, on its first day (eligibilityDay), and clashes with the other batches on its days.
+ * The start of service is not checked (nor is it for a batch to come): the demo data, like imported TMT dates,
+ * enrols some people in training before their recorded start.
  */
 export function isPastBatch(batch: DateRange, today: Date): boolean {
   return batch.endDate < today;
@@ -52,11 +54,6 @@ export function isPastBatch(batch: DateRange, today: Date): boolean {
 /** The day registration rules judge a person on: the batch's first day for a past batch, otherwise today. */
 export function eligibilityDay(batch: DateRange, today: Date): Date {
   return isPastBatch(batch, today) ? batch.startDate : today;
-}
-
-/** In service on a given day: started by then and not yet ended (the end day itself still counts). */
-export function inServiceOn(person: { serviceStartDate: Date; serviceEndDate: Date | null }, day: Date): boolean {
-  return person.serviceStartDate <= day && (!person.serviceEndDate || person.serviceEndDate >= day);
 }
 
 /** Two batches clash when their days overlap (both ends inclusive). */

@@ -64,9 +64,9 @@ describe("a past batch", () => {
     const current = await executeCommand(enrolDirectly, admin, { batchId, employeeId: w.people.staff1.id });
     expect(current.status).toBe("CONFIRMED");
 
-    // Someone who joined after the batch was not in service then.
-    const newcomer = await createEmployee(db, { agencyId: w.agencyA.id, unitId: w.units.bidangX1.id, name: "Pegawai Baru", serviceStartDate: daysAgo(100) });
-    const late = await refusal(executeCommand(enrolDirectly, admin, { batchId, employeeId: newcomer.id }));
+    // Someone who had already left by the batch's first day was not in service then.
+    const left = await createEmployee(db, { agencyId: w.agencyA.id, unitId: w.units.bidangX1.id, name: "Pegawai Pindah", serviceEndDate: daysAgo(301) });
+    const late = await refusal(executeCommand(enrolDirectly, admin, { batchId, employeeId: left.id }));
     expect(late.message).toBe("eligibility.problemFor.inactive");
 
     // Everyone present in every learning session, in one save; then the normal completion credits 240 minutes.

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { allPresent } from "@/components/attendance/summary";
 import { canMoveBatch } from "@/lib/catalog/rules";
 import { pastBatchWindow, wallClockToIso } from "@/lib/catalog/wall-clock";
-import { eligibilityDay, inServiceOn, isPastBatch } from "@/lib/enrolment/rules";
+import { eligibilityDay, isPastBatch } from "@/lib/enrolment/rules";
+import { isInService } from "@/lib/people/rules";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const batch = { startDate: day("2026-03-02"), endDate: day("2026-03-06") };
@@ -17,12 +18,13 @@ describe("a past batch's dates", () => {
     expect(eligibilityDay(batch, day("2026-03-04"))).toEqual(day("2026-03-04"));
   });
 
-  it("counts someone in service on a day when they had started and not yet left", () => {
-    const retired = { serviceStartDate: day("1990-03-01"), serviceEndDate: day("2026-06-30") };
-    expect(inServiceOn(retired, day("2026-03-02"))).toBe(true);
-    expect(inServiceOn(retired, day("2026-06-30"))).toBe(true);
-    expect(inServiceOn(retired, day("2026-07-01"))).toBe(false);
-    expect(inServiceOn({ serviceStartDate: day("2026-04-01"), serviceEndDate: null }, day("2026-03-02"))).toBe(false);
+  it("counts someone retired since as in service on a past batch's first day, not on today", () => {
+    const retired = { serviceEndDate: day("2026-06-30") };
+    const today = day("2026-12-05");
+    expect(isInService(retired, eligibilityDay(batch, today))).toBe(true);
+    expect(isInService(retired, today)).toBe(false);
+    const future = { startDate: day("2027-01-04"), endDate: day("2027-01-05") };
+    expect(isInService(retired, eligibilityDay(future, today))).toBe(false);
   });
 });
 
