@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useRef, useState } from "react";
+import { startTransition, useActionState, useRef, useState } from "react";
 import { FormSection, Select, TextArea, TextInput } from "@/components/training-admin/form-controls";
 import { ConfirmSubmit } from "@/components/training-admin/confirm-submit";
 import { FormMessage } from "@/components/ui/field";
@@ -44,11 +44,17 @@ export function CorrectionForm({ employeeId, personName, entries, today, routes,
     return result;
   }, { ok: false });
   const err = (field: string) => state.fieldErrors?.[field];
+  // Submitted without React's form reset, so a refused correction keeps what was typed.
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   const amount = correctionMinutes({ direction, jp, minutes });
   const amountText = amount.ok ? `${amount.minutes > 0 ? "+" : ""}${formatMinutesJp(amount.minutes, locale)}` : "";
 
   return (
-    <form ref={formRef} action={action} noValidate data-testid="correction-form">
+    <form ref={formRef} action={action} onSubmit={onSubmit} noValidate data-testid="correction-form">
       <input type="hidden" name="employeeId" value={employeeId} />
       <FormSection title={t.formTitle} hint={t.formHint}>
         <fieldset className="space-y-2">

@@ -43,8 +43,8 @@ export default async function LedgerCorrectionPage({ params, searchParams }: { p
         </form>
       </PageHeader>
       <p className="mb-4 text-sm text-slate-600">{t.subtitle}</p>
-      <div className="grid gap-6 xl:grid-cols-5">
-        <Card className="min-w-0 xl:col-span-3">
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card className="min-w-0">
           <CardHeader
             title={interpolate(t.ledgerTitle, { year })}
             subtitle={interpolate(t.currentTotal, { year, jp: `${formatJp(ledger.totalMinutes, locale)} (${ledger.totalMinutes} ${locale === "id" ? "menit" : "min"})` })}
@@ -55,7 +55,7 @@ export default async function LedgerCorrectionPage({ params, searchParams }: { p
             <EmptyState title={interpolate(t.ledgerEmpty, { year })} />
           )}
         </Card>
-        <Card className="min-w-0 xl:col-span-2">
+        <Card className="min-w-0">
           <CorrectionForm
             employeeId={person.id}
             personName={name}
