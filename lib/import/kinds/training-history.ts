@@ -8,6 +8,7 @@
 // left alone. Unknown NIPs, another agency's NIP, bad or future dates, hours that are not positive, the same
 // training twice in the file, and a change in a closed year are row errors.
 import type { RouteCode } from "@/lib/generated/prisma/enums";
+import { correctLedger, importLedger } from "@/lib/ledger/commands";
 import { jpToMinutes, formatMinutesJp, importKey, ledgerYear } from "@/lib/ledger/rules";
 import { normalizeNip } from "@/lib/people/nip";
 import { calendarToday } from "@/lib/time";
@@ -172,23 +173,18 @@ export const trainingHistoryImport = defineImport<Field, TrainingHistoryRow, Cre
   async apply(plan, { agencyId, tx, runId, audit }) {
     const toDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
     const run = await tx.importRun.findUniqueOrThrow({ where: { agencyId_id: { agencyId, id: runId } }, select: { createdById: true, fileName: true } });
-    // One statement for every new entry: the ledger's year totals are recounted once, by its statement trigger.
-    await tx.ledgerEntry.createMany({
-      data: plan.creates.map(({ data }) => ({
-        agencyId, employeeId: data.employeeId, minutes: data.minutes, date: toDate(data.endDate), year: ledgerYear(toDate(data.endDate)),
-        source: "IMPORT" as const, routeCode: data.routeCode, title: data.title, startDate: toDate(data.startDate), organiser: data.organiser,
-        certificateNumber: data.certificateNumber, importRunId: runId, importKey: data.key, createdById: run.createdById,
-      })),
-    });
+    // Through the ledger's door, one statement for every new entry (the year totals are recounted once).
+    await importLedger(tx, plan.creates.map(({ data }) => ({
+      agencyId, employeeId: data.employeeId, minutes: data.minutes, startDate: toDate(data.startDate), endDate: toDate(data.endDate),
+      routeCode: data.routeCode, title: data.title, organiser: data.organiser, certificateNumber: data.certificateNumber,
+      importKey: data.key, importRunId: runId, createdById: run.createdById,
+    })));
     for (const update of plan.updates) {
       const { data } = update;
-      const created = await tx.ledgerEntry.create({
-        data: {
-          agencyId, employeeId: data.employeeId, minutes: data.minutes, date: toDate(data.endDate), year: ledgerYear(toDate(data.endDate)),
-          source: "CORRECTION", routeCode: data.routeCode, title: `Koreksi: ${data.title}`, correctsId: data.entryId,
-          reason: `Impor riwayat diklat (${run.fileName}): jumlah jam diperbarui`, createdById: run.createdById,
-        },
-        select: { id: true },
+      const created = await correctLedger(tx, {
+        agencyId, employeeId: data.employeeId, minutes: data.minutes, date: toDate(data.endDate), routeCode: data.routeCode,
+        title: `Koreksi: ${data.title}`, correctsId: data.entryId, reason: `Impor riwayat diklat (${run.fileName}): jumlah jam diperbarui`,
+        createdById: run.createdById,
       });
       await audit({ action: "ledger.importCorrect", entity: "LedgerEntry", entityId: created.id, before: { jumlahJam: update.changes[0]!.before }, after: { jumlahJam: update.changes[0]!.after, correctsId: data.entryId, minutes: data.minutes } });
     }
