@@ -43,7 +43,7 @@ export default async function LedgerCorrectionPage({ params, searchParams }: { p
         </form>
       </PageHeader>
       <p className="mb-4 text-sm text-slate-600">{t.subtitle}</p>
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid gap-6 2xl:grid-cols-2">
         <Card className="min-w-0">
           <CardHeader
             title={interpolate(t.ledgerTitle, { year })}
