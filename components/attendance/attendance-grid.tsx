@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { GridHeader, GridRow, type GridLabels, type ParticipantRow, type SessionColumn } from "./grid-parts";
 import type { RowMarks } from "@/lib/attendance/rules";
-import { marksPayload } from "./summary";
+import { allPresent, marksPayload } from "./summary";
 
 type Props = {
   batchId: string;
@@ -17,13 +17,15 @@ type Props = {
   thresholdPct: number;
   readOnly: boolean;
   labels: GridLabels;
+  /** A past batch entered after the fact: one button marks everyone present in every session. */
+  fillAll?: { label: string; hint: string };
 };
 
 /**
  * The attendance grid: one state map (enrolment → session → status), memoised rows, and one save that
  * sends every mark as a JSON payload to a single recordAttendance call.
  */
-export function AttendanceGrid({ batchId, sessions, participants, heldMinutes, thresholdPct, readOnly, labels }: Props) {
+export function AttendanceGrid({ batchId, sessions, participants, heldMinutes, thresholdPct, readOnly, labels, fillAll }: Props) {
   const [marks, setMarks] = useState<Record<string, RowMarks>>(() =>
     Object.fromEntries(participants.map((p) => [p.enrolmentId, p.marks])),
   );
@@ -58,9 +60,20 @@ export function AttendanceGrid({ batchId, sessions, participants, heldMinutes, t
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
+  const onFillAll = () => {
+    setMarks((prev) => allPresent(prev, enrolmentIds, editableIds));
+    setDirty(true);
+  };
+
   const showResult = state.message && (!dirty || !state.ok);
   return (
     <>
+      {fillAll && !readOnly && editableIds.length ? (
+        <div className="flex flex-wrap items-center gap-3 border-b border-slate-100 px-4 py-3 sm:px-5" data-testid="fill-all">
+          <Button type="button" variant="secondary" onClick={onFillAll}>{fillAll.label}</Button>
+          <p className="min-w-0 flex-1 text-xs text-slate-600">{fillAll.hint}</p>
+        </div>
+      ) : null}
       <div className="overflow-x-auto" data-testid="attendance-grid">
         <table aria-label={labels.title} className="min-w-full border-separate border-spacing-0 text-sm">
           <GridHeader sessions={sessions} labels={labels} onFillColumn={readOnly ? undefined : onFillColumn} />

@@ -13,3 +13,16 @@ export function marksPayload(rows: Record<string, RowMarks>, enrolmentIds: reado
     }),
   );
 }
+
+/**
+ * "Hadir semua" for a past batch entered after the fact: every participant PRESENT in every editable session,
+ * in one pass. Marks already set (an absence typed before) are overwritten; the admin then changes the few who
+ * were not there and saves once.
+ */
+export function allPresent(rows: Record<string, RowMarks>, enrolmentIds: readonly string[], sessionIds: readonly string[]): Record<string, RowMarks> {
+  const next: Record<string, RowMarks> = { ...rows };
+  for (const enrolmentId of enrolmentIds) {
+    next[enrolmentId] = { ...rows[enrolmentId], ...Object.fromEntries(sessionIds.map((s) => [s, "PRESENT" as const])) };
+  }
+  return next;
+}

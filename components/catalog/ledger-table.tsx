@@ -6,7 +6,7 @@ import { formatJp, formatMinutesJp } from "@/lib/ledger/rules";
 import { Badge } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 
-const sourceTone = { BATCH: "brand", EXTERNAL: "slate", CORRECTION: "amber" } as const;
+const sourceTone = { BATCH: "brand", EXTERNAL: "slate", CORRECTION: "amber", IMPORT: "slate" } as const;
 
 function Evidence({ entry, m }: { entry: MyLedgerEntry; m: Messages }) {
   const t = m.trainingAsn;

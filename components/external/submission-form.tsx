@@ -14,7 +14,21 @@ import { interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { formatMinutesJp } from "@/lib/ledger/rules";
 
-type Props = { t: Messages["external"]; routes: Record<RouteCode, string>; locale: Locale; today: string };
+type Props = {
+  t: Messages["external"];
+  routes: Record<RouteCode, string>;
+  locale: Locale;
+  today: string;
+  /** Recording on an ASN's behalf (an admin or operator): the action, whose training, and the words that differ. */
+  onBehalf?: {
+    action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+    employeeId: string;
+    submit: string;
+    submitting: string;
+    reason: string;
+    reasonHint: string;
+  };
+};
 type Unit = "minutes" | "jp";
 
 const controlClass = (errors?: string[]) =>
@@ -24,7 +38,7 @@ const controlClass = (errors?: string[]) =>
  * The ASN's submission of training taken elsewhere. Submitted without React's form reset, so a refused
  * submission (or a duplicate warning) keeps what was typed and the chosen file.
  */
-export function SubmissionForm({ t, routes, locale, today }: Props) {
+export function SubmissionForm({ t, routes, locale, today, onBehalf }: Props) {
   const f = t.form;
   const formRef = useRef<HTMLFormElement>(null);
   const [unit, setUnit] = useState<Unit>("minutes");
@@ -32,7 +46,7 @@ export function SubmissionForm({ t, routes, locale, today }: Props) {
   const [confirm, setConfirm] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
   const [state, action, pending] = useActionState<ActionState, FormData>(async (prev, form) => {
-    const result = await submitExternalTrainingAction(prev, form);
+    const result = await (onBehalf?.action ?? submitExternalTrainingAction)(prev, form);
     if (result.ok) {
       formRef.current?.reset();
       setAmount("");
@@ -66,6 +80,7 @@ export function SubmissionForm({ t, routes, locale, today }: Props) {
 
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} noValidate data-testid="external-form">
+      {onBehalf ? <input type="hidden" name="employeeId" value={onBehalf.employeeId} /> : null}
       <FormSection title={f.trainingSection}>
         <TextInput id="title" name="title" label={f.trainingTitle} maxLength={300} required errors={err("title")} />
         <div className="grid gap-4 sm:grid-cols-2">
@@ -137,6 +152,9 @@ export function SubmissionForm({ t, routes, locale, today }: Props) {
           errors={fileErrors}
           onChange={() => setFileError(null)}
         />
+        {onBehalf ? (
+          <TextInput id="reason" name="reason" label={onBehalf.reason} hint={onBehalf.reasonHint} maxLength={500} errors={err("reason")} />
+        ) : null}
       </FormSection>
 
       <div className="space-y-3 border-t border-slate-100 px-4 py-4 sm:px-5">
@@ -158,11 +176,11 @@ export function SubmissionForm({ t, routes, locale, today }: Props) {
           </div>
         ) : null}
         {duplicateReasons?.length ? null : <FormMessage state={state} />}
-        {state.ok ? (
+        {state.ok && !onBehalf ? (
           <Link href="/jp/eksternal" className="inline-block text-sm font-medium text-brand-800 hover:underline">{f.seeMine}</Link>
         ) : null}
         <div>
-          <Button type="submit" disabled={pending}>{pending ? f.submitting : f.submit}</Button>
+          <Button type="submit" disabled={pending}>{pending ? onBehalf?.submitting ?? f.submitting : onBehalf?.submit ?? f.submit}</Button>
         </div>
       </div>
     </form>

@@ -20,9 +20,11 @@ type Props = {
   locale: Locale;
   t: Messages["trainingAdmin"];
   saving: string;
+  /** For a batch that has already taken place, the registration window may be left empty. */
+  pastHint: string;
 };
 
-export function BatchForm({ programId, nextNumber, units, countedKinds, locale, t, saving }: Props) {
+export function BatchForm({ programId, nextNumber, units, countedKinds, locale, t, saving, pastHint }: Props) {
   const f = t.batchForm;
   const [state, action, pending] = useActionState<ActionState, FormData>(createBatchAction, { ok: false });
   const [general, setGeneral] = useState({
@@ -59,8 +61,8 @@ export function BatchForm({ programId, nextNumber, units, countedKinds, locale, 
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
           {field("capacity", f.capacity, { inputMode: "numeric" })}
-          {field("registrationOpensAt", f.registrationOpensAt, { type: "datetime-local", hint: f.timeZoneHint })}
-          {field("registrationClosesAt", f.registrationClosesAt, { type: "datetime-local", hint: f.timeZoneHint })}
+          {field("registrationOpensAt", f.registrationOpensAt, { type: "datetime-local", hint: `${f.timeZoneHint} ${pastHint}` })}
+          {field("registrationClosesAt", f.registrationClosesAt, { type: "datetime-local", hint: `${f.timeZoneHint} ${pastHint}` })}
         </div>
       </FormSection>
 

@@ -4,11 +4,12 @@ import { cacheTags, invalidate } from "@/lib/cache";
 import { canMoveBatch } from "@/lib/catalog/rules";
 import { batchSchema, batchStatusSchema } from "@/lib/catalog/schemas";
 import type { Tx } from "@/lib/db";
-import { ACTIVE_STATUSES } from "@/lib/enrolment/rules";
+import { ACTIVE_STATUSES, isPastBatch } from "@/lib/enrolment/rules";
 import { lockBatch } from "@/lib/enrolment/seats";
 import { AppError } from "@/lib/errors";
 import type { SessionKind } from "@/lib/generated/prisma/enums";
 import { batchNoticeParams, notifyEmployees } from "@/lib/notification/notify";
+import { calendarToday } from "@/lib/time";
 
 // A batch's life: created with its rundown and quotas, opened, registration closed, run, cancelled. Completing it
 // (which credits JP) and reopening it are in ./completion.ts.
@@ -78,7 +79,7 @@ export const setBatchStatus = defineCommand({
   async run({ viewer, input, tx, audit }) {
     const batch = await tx.batch.findFirst({ where: { id: input.batchId, agencyId: viewer.agencyId } });
     if (!batch) throw new AppError("NOT_FOUND", "common.notFound");
-    if (!canMoveBatch(batch.status, input.status)) throw new AppError("CONFLICT", "catalog.statusInvalid");
+    if (!canMoveBatch(batch.status, input.status, isPastBatch(batch, calendarToday()))) throw new AppError("CONFLICT", "catalog.statusInvalid");
     if (input.status === "CANCELLED") {
       await lockBatch(tx, batch.id);
       await cancelRegistrations(tx, viewer.agencyId, batch.id);

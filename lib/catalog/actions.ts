@@ -10,7 +10,8 @@ import { formatMinutesJp } from "@/lib/ledger/rules";
 import { changeSession, createProgram, updateProgramEvaluation } from "./commands";
 import { createBatch, setBatchStatus } from "@/lib/batch/lifecycle";
 import { parseClock } from "./rules";
-import { wallClockToIso } from "./wall-clock";
+import { pastBatchWindow, wallClockToIso } from "./wall-clock";
+import { calendarToday } from "@/lib/time";
 
 // Server-action faces of the training management commands. Forms with repeated rows send one hidden
 // "payload" field of JSON; the rest send plain fields. Everything goes through runServerAction.
@@ -47,12 +48,16 @@ export async function updateProgramEvaluationAction(_prev: ActionState, form: In
 export async function createBatchAction(_prev: ActionState, form: Input) {
   const input = payloadOf(form);
   if (!input) return malformed();
+  // A past batch entered after the fact may leave its (long over) registration window empty.
+  const past = !text(input.registrationOpensAt) && !text(input.registrationClosesAt)
+    ? pastBatchWindow(input.startDate, input.endDate, calendarToday().toISOString().slice(0, 10))
+    : null;
   const result = await runServerAction(createBatch, {
     ...input,
     venue: optional(input.venue),
     onlineUrl: optional(input.onlineUrl),
-    registrationOpensAt: wallClockToIso(input.registrationOpensAt),
-    registrationClosesAt: wallClockToIso(input.registrationClosesAt),
+    registrationOpensAt: wallClockToIso(past?.opensAt ?? input.registrationOpensAt),
+    registrationClosesAt: wallClockToIso(past?.closesAt ?? input.registrationClosesAt),
   });
   if (!result.ok || !result.data) return result;
   if (typeof input.programId === "string") revalidatePath(`/admin/pelatihan/${input.programId}`);

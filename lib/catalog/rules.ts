@@ -20,7 +20,13 @@ const TRANSITIONS: Record<BatchStatus, BatchStatus[]> = {
   CANCELLED: [],
 };
 
-export function canMoveBatch(from: BatchStatus, to: BatchStatus): boolean {
+/**
+ * Whether an admin may move a batch from one status to another. A past batch (entered after the fact, its last
+ * day before today) may also go straight to RUNNING from DRAFT, OPEN or CLOSED: there is no registration to open
+ * for it, only participants to enrol, attendance to fill in and the batch to complete.
+ */
+export function canMoveBatch(from: BatchStatus, to: BatchStatus, past = false): boolean {
+  if (past && to === "RUNNING" && (from === "DRAFT" || from === "OPEN" || from === "CLOSED")) return true;
   return TRANSITIONS[from].includes(to);
 }
 

@@ -28,3 +28,15 @@ function wallParts(instant: Date, timeZone: string): Record<string, number> {
       .map((p) => [p.type, Number(p.value)]),
   ) as Record<string, number>;
 }
+
+/**
+ * The registration window of a past batch entered after the fact, when the admin leaves both fields empty: the
+ * day before its first day, 00:00 to 23:59 on the wall clock, so it closes before the batch began (and is long
+ * over). Null unless the batch's last day ("yyyy-mm-dd") is before today: a batch still to come needs its window.
+ */
+export function pastBatchWindow(startDate: unknown, endDate: unknown, today: string): { opensAt: string; closesAt: string } | null {
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  if (typeof startDate !== "string" || typeof endDate !== "string" || !iso.test(startDate) || !iso.test(endDate) || endDate >= today) return null;
+  const dayBefore = new Date(Date.parse(`${startDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return { opensAt: `${dayBefore}T00:00`, closesAt: `${dayBefore}T23:59` };
+}

@@ -37,7 +37,7 @@ export type CountableEntry = {
   minutes: number;
   year: number;
   routeCode: RouteCode;
-  source: "BATCH" | "EXTERNAL" | "CORRECTION";
+  source: "BATCH" | "EXTERNAL" | "CORRECTION" | "IMPORT";
   /** External training counts only once verified; internal entries and corrections always count. */
   verified: boolean;
   /** The entry's date (a batch's last day, an external training's end); needed for a figure as of a date. */

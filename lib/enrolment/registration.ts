@@ -7,7 +7,7 @@ import { fullName, isInService } from "@/lib/people/rules";
 import { calendarToday } from "@/lib/time";
 import { isUuid } from "@/lib/uuid";
 import { clashRefusal } from "./clash";
-import { firstClash, isActive, judgeRegistration, windowProblem, type QuotaFact, type RegistrationProblem } from "./rules";
+import { eligibilityDay, firstClash, isActive, judgeRegistration, windowProblem, type QuotaFact, type RegistrationProblem } from "./rules";
 import { confirmedElsewhereJson, newId, noticeCte, parseClashes, type Recipients } from "./sql";
 
 /** The refusal of a registration. Someone registering others (an operator, an admin) reads it about the
@@ -43,7 +43,11 @@ type Facts = {
   clashes: unknown;
 };
 
-async function readFacts(tx: Tx, agencyId: string, batchId: string, employeeId: string): Promise<Facts | null> {
+/**
+ * For a batch that ended before `today` (a past batch entered after the fact), the unit and position are the ones
+ * the person held on the batch's first day (EmployeeAssignment history), else their current ones.
+ */
+async function readFacts(tx: Tx, agencyId: string, batchId: string, employeeId: string, today: Date): Promise<Facts | null> {
   const [facts] = await tx.$queryRaw<Facts[]>`
     SELECT b.id::text AS "batchId", b.status::text AS status, b."registrationOpensAt", b."registrationClosesAt", b."startDate", b."endDate",
       b.number, p.title AS "programTitle", coalesce(p."eligibleTypes", '{}')::text[] AS "eligibleTypes",
@@ -55,8 +59,13 @@ async function readFacts(tx: Tx, agencyId: string, batchId: string, employeeId: 
     FROM "Batch" b
     JOIN "Program" p ON p.id = b."programId"
     LEFT JOIN "Employee" e ON e.id = ${employeeId}::uuid AND e."agencyId" = ${agencyId}::uuid
-    LEFT JOIN "OrgUnit" eu ON eu.id = e."unitId"
-    LEFT JOIN "Position" po ON po.id = e."positionId"
+    LEFT JOIN LATERAL (
+      SELECT a."unitId", a."positionId" FROM "EmployeeAssignment" a
+      WHERE a."employeeId" = e.id AND a."agencyId" = e."agencyId" AND a."startDate" <= b."startDate" AND (a."endDate" IS NULL OR a."endDate" >= b."startDate")
+      ORDER BY a."startDate" DESC LIMIT 1
+    ) held ON b."endDate" < ${today.toISOString().slice(0, 10)}::date
+    LEFT JOIN "OrgUnit" eu ON eu.id = coalesce(held."unitId", e."unitId")
+    LEFT JOIN "Position" po ON po.id = coalesce(held."positionId", e."positionId")
     LEFT JOIN "Enrolment" x ON x."batchId" = b.id AND x."employeeId" = e.id
     WHERE b.id = ${batchId}::uuid AND b."agencyId" = ${agencyId}::uuid`;
   return facts ?? null;
@@ -88,7 +97,8 @@ export async function createRegistration(
   notify?: RegistrationNotice,
 ) {
   if (!isUuid(opts.batchId) || !isUuid(opts.employeeId)) throw new AppError("NOT_FOUND", "common.notFound");
-  const facts = await readFacts(tx, opts.agencyId, opts.batchId, opts.employeeId);
+  const today = calendarToday();
+  const facts = await readFacts(tx, opts.agencyId, opts.batchId, opts.employeeId, today);
   if (!facts) throw new AppError("NOT_FOUND", "common.notFound");
   if (!facts.employeeId || !facts.unitPath || !facts.positionType) throw new AppError("NOT_FOUND", "common.notFound");
 
@@ -99,7 +109,12 @@ export async function createRegistration(
   const quotas = (typeof facts.quotas === "string" ? JSON.parse(facts.quotas) : facts.quotas) as QuotaFact[] | null;
   const verdict = judgeRegistration({
     window,
-    candidate: { positionType: facts.positionType, unitPath: facts.unitPath, inService: isInService(facts, calendarToday()) },
+    candidate: {
+      positionType: facts.positionType,
+      unitPath: facts.unitPath,
+      // A past batch is judged on its first day (still in service then, though retired since); any other on today.
+      inService: isInService(facts, eligibilityDay(facts, today)),
+    },
     program: { eligibleTypes: facts.eligibleTypes, eligibleUnitPaths: facts.eligibleUnitPaths },
     hasActiveRegistration: Boolean(facts.existingStatus && isActive(facts.existingStatus)),
     hasClash: Boolean(clash),

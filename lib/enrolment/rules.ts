@@ -40,6 +40,22 @@ export function windowProblem(
   return null;
 }
 
+/**
+ * A batch entered after the fact (issue 13: an agency that starts mid-year brings its earlier training in): its
+ * last day is before today. Such a batch is judged on its own dates, not today's: who was still in service, in
+ * which unit and position, on its first day (eligibilityDay), and clashes with the other batches on its days.
+ * The start of service is not checked (nor is it for a batch to come): the demo data, like imported TMT dates,
+ * enrols some people in training before their recorded start.
+ */
+export function isPastBatch(batch: DateRange, today: Date): boolean {
+  return batch.endDate < today;
+}
+
+/** The day registration rules judge a person on: the batch's first day for a past batch, otherwise today. */
+export function eligibilityDay(batch: DateRange, today: Date): Date {
+  return isPastBatch(batch, today) ? batch.startDate : today;
+}
+
 /** Two batches clash when their days overlap (both ends inclusive). */
 export function overlaps(a: DateRange, b: DateRange): boolean {
   return a.startDate <= b.endDate && b.startDate <= a.endDate;

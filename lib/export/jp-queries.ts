@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db";
 export type OwnLedgerLine = {
   date: Date;
   title: string;
-  source: "BATCH" | "EXTERNAL" | "CORRECTION";
+  source: "BATCH" | "EXTERNAL" | "CORRECTION" | "IMPORT";
   routeCode: string;
   minutes: number;
   reason: string | null;

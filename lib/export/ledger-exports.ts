@@ -15,6 +15,7 @@ export const SOURCE_LABELS: Record<OwnLedgerLine["source"], string> = {
   BATCH: "Internal",
   EXTERNAL: "Eksternal",
   CORRECTION: "Koreksi",
+  IMPORT: "Impor riwayat",
 };
 
 type OwnRow = Omit<OwnLedgerLine, "date" | "source"> & { date: Date | null; source: string };

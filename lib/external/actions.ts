@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { runServerAction, runServerActionForEach, type ActionState, type ItemOutcome } from "@/lib/action";
 import { rejectExternalTraining, submitExternalTraining, verifyExternalTraining } from "./commands";
+import { recordExternalTrainingOnBehalf } from "./on-behalf";
 import { bulkVerifySchema } from "./schemas";
 
 /** After a submission the ASN lands on its own page, which shows its status (and says it was just sent). */
@@ -34,4 +35,11 @@ export async function verifyManyExternalTrainingsAction(
   });
   // The list needs the status each row reached, not the ledger entry.
   return { ...result, data: result.data?.map((o) => (o.ok ? { id: o.id, ok: true as const, data: { status: "VERIFIED" as const } } : o)) };
+}
+
+/** An admin's or operator's entry on an ASN's behalf: verified at once, so it lands on the verified item's page. */
+export async function recordExternalOnBehalfAction(_prev: ActionState, form: FormData | Record<string, unknown>) {
+  const result = await runServerAction(recordExternalTrainingOnBehalf, form);
+  if (result.ok && result.data) redirect(`/admin/verifikasi/${result.data.id}?tercatat=1`);
+  return result;
 }

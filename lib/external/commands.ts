@@ -1,13 +1,11 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
 import { defineCommand, type CommandContext } from "@/lib/action";
 import { employeeScope } from "@/lib/auth/scope";
 import { AppError } from "@/lib/errors";
 import { creditLedger, isClosedYearRefusal } from "@/lib/ledger/commands";
 import { ledgerYear } from "@/lib/ledger/rules";
 import { notifyEmployees } from "@/lib/notification/notify";
-import { findDuplicates } from "./queries";
-import { MAX_FILE_BYTES, sanitizeFileName, sniffFileType, storageKey } from "./rules";
+import { checkDuplicates, readEvidence, trainingColumns } from "./evidence";
 import { rejectSchema, submitSchema, verifySchema } from "./schemas";
 import { fileStorage } from "./storage";
 
@@ -32,40 +30,11 @@ export const submitExternalTraining = defineCommand({
     const employee = await tx.employee.findFirst({ where: { AND: [scope, { id: viewer.employeeId }] }, select: { id: true } });
     if (!employee) throw new AppError("NOT_FOUND", "common.notFound");
 
-    const bytes = new Uint8Array(await input.file.arrayBuffer());
-    if (bytes.byteLength === 0) throw new AppError("VALIDATION", "common.invalid", { file: ["external.errors.file.required"] });
-    if (bytes.byteLength > MAX_FILE_BYTES) throw new AppError("VALIDATION", "common.invalid", { file: ["external.errors.file.tooBig"] });
-    const fileType = sniffFileType(bytes);
-    if (!fileType) throw new AppError("VALIDATION", "common.invalid", { file: ["external.errors.file.type"] });
-
-    const duplicates = await findDuplicates(tx, {
-      agencyId: viewer.agencyId, employeeId: employee.id, certificateNumber: input.certificateNumber,
-      title: input.title, startDate: input.startDate, endDate: input.endDate,
-    });
-    if (duplicates.length && !input.confirmDuplicate) {
-      const reasons = [...new Set(duplicates.flatMap((d) => d.reasons))].map((r) => `external.duplicate.${r}`);
-      throw new AppError("CONFLICT", "external.duplicate.warning", { confirmDuplicate: reasons });
-    }
-
-    const fileKey = storageKey(viewer.agencyId, randomUUID(), fileType);
+    const evidence = await readEvidence(input.file);
+    const duplicates = await checkDuplicates(tx, viewer.agencyId, employee.id, input);
+    const data = trainingColumns(viewer.agencyId, employee.id, input, input.file, evidence);
     const row = await tx.externalTraining.create({
-      data: {
-        agencyId: viewer.agencyId,
-        employeeId: employee.id,
-        title: input.title,
-        organiser: input.organiser,
-        location: input.location,
-        routeCode: input.routeCode,
-        startDate: input.startDate,
-        endDate: input.endDate,
-        minutes: input.minutes,
-        certificateNumber: input.certificateNumber,
-        fileKey,
-        fileName: sanitizeFileName(input.file.name, fileType),
-        fileType,
-        fileSize: bytes.byteLength,
-        fileSha256: createHash("sha256").update(bytes).digest("hex"),
-      },
+      data,
       select: { id: true, fileName: true, fileSha256: true },
     });
     await audit({
@@ -79,7 +48,7 @@ export const submitExternalTraining = defineCommand({
       },
     });
     // Last: nothing after this can fail inside the command, so a stored file always has its row.
-    await fileStorage().put(fileKey, bytes);
+    await fileStorage().put(data.fileKey, evidence.bytes);
     return { id: row.id, duplicates: duplicates.length };
   },
 });

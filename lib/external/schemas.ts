@@ -116,3 +116,19 @@ export const rejectSchema = z.object({
 
 /** Verify the ticked submissions (no reason: one in a closed year is refused and verified from its own page). */
 export const bulkVerifySchema = z.object({ ids: selection() });
+
+/**
+ * Training recorded by an admin or operator on an ASN's behalf: the ASN's submission form and its checks, plus
+ * whose training it is and, for a year already closed, the reason the ledger needs.
+ */
+export const onBehalfSchema = z
+  .object({
+    employeeId: z.uuid("common.notFound"),
+    reason: typed()
+      .optional()
+      .transform((v) => (v ? tidyText(v) : ""))
+      .pipe(z.string().max(500, `${E}.reasonTooLong`)),
+  })
+  .and(submitSchema);
+
+export type OnBehalfInput = z.infer<typeof onBehalfSchema>;

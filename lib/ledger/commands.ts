@@ -3,8 +3,8 @@ import type { Tx } from "@/lib/db";
 import type { RouteCode } from "@/lib/generated/prisma/enums";
 import { ledgerYear } from "./rules";
 
-// The one door to the JP ledger. Batch completion, external verification, reopening a batch and (coming) imports
-// and admin corrections all write here, so every entry gets its year from its date the same way, and the
+// The one door to the JP ledger. Batch completion, external verification, reopening a batch, admin corrections and
+// the training-history import all write here, so every entry gets its year from its date the same way, and the
 // database's own guards (append-only, closed years need a reason) meet every writer. Callers audit their command.
 
 type Entry = {
@@ -51,4 +51,39 @@ async function write(tx: Tx, entry: Entry & { minutes: number; source: "BATCH" |
     select: { id: true },
   });
   return { id: created.id, year, minutes: entry.minutes };
+}
+
+/** One training of a person's history, imported (SIASN riwayat kursus): its first and last day, and its key. */
+export type ImportedTraining = {
+  agencyId: string;
+  employeeId: string;
+  minutes: number;
+  startDate: Date;
+  endDate: Date;
+  routeCode: RouteCode;
+  title: string;
+  organiser: string | null;
+  certificateNumber: string | null;
+  importKey: string;
+  importRunId: string;
+  createdById: string | null;
+};
+
+/**
+ * Credits imported history (source IMPORT) in one statement, so the year totals are recounted once by the ledger's
+ * statement trigger. Each entry is dated its last day. A second entry with the same person and key is refused by
+ * the database (LedgerEntry_one_import_per_key).
+ */
+export async function importLedger(tx: Tx, entries: readonly ImportedTraining[]): Promise<number> {
+  for (const e of entries) {
+    if (!Number.isInteger(e.minutes) || e.minutes <= 0) throw new RangeError(`An imported training is a positive whole number of minutes, not ${e.minutes}`);
+  }
+  const { count } = await tx.ledgerEntry.createMany({
+    data: entries.map((e) => ({
+      agencyId: e.agencyId, employeeId: e.employeeId, minutes: e.minutes, date: e.endDate, year: ledgerYear(e.endDate), source: "IMPORT" as const,
+      routeCode: e.routeCode, title: e.title, startDate: e.startDate, organiser: e.organiser, certificateNumber: e.certificateNumber,
+      importRunId: e.importRunId, importKey: e.importKey, createdById: e.createdById,
+    })),
+  });
+  return count;
 }

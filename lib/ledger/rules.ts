@@ -37,3 +37,52 @@ export type LedgerLine = { minutes: number; batchId?: string | null };
 export function netMinutes(entries: readonly LedgerLine[]): number {
   return entries.reduce((sum, e) => sum + e.minutes, 0);
 }
+
+// ---- an admin's correction of one person's ledger (decision 0027) ------------------------------------------
+
+/** A correction's reason: at least 10 characters (a few words, a letter's number), at most 500. */
+export const CORRECTION_REASON_MIN = 10;
+export const CORRECTION_REASON_MAX = 500;
+
+export type CorrectionAmountProblem = "missing" | "jpNumber" | "minutesWhole" | "zero";
+export type CorrectionAmount = { ok: true; minutes: number } | { ok: false; field: "jp" | "minutes"; problem: CorrectionAmountProblem };
+
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/**
+ * The signed minutes of a correction typed as JP and/or minutes ("2" JP and "15" minutes = 105 minutes), added
+ * (+) or taken back (−). JP takes at most two decimals ("2,67" = 120 minutes), converted once with jpToMinutes.
+ */
+export function correctionMinutes(input: { direction: "add" | "subtract"; jp?: unknown; minutes?: unknown }): CorrectionAmount {
+  if (blank(input.jp) && blank(input.minutes)) return { ok: false, field: "jp", problem: "missing" };
+  let total = 0;
+  if (!blank(input.jp)) {
+    const text = String(input.jp).trim().replace(",", ".");
+    if (!/^\d{1,4}(\.\d{1,2})?$/.test(text)) return { ok: false, field: "jp", problem: "jpNumber" };
+    total += jpToMinutes(Number(text));
+  }
+  if (!blank(input.minutes)) {
+    const text = String(input.minutes).trim();
+    if (!/^\d{1,6}$/.test(text)) return { ok: false, field: "minutes", problem: "minutesWhole" };
+    total += Number(text);
+  }
+  if (total === 0) return { ok: false, field: blank(input.jp) ? "minutes" : "jp", problem: "zero" };
+  return { ok: true, minutes: input.direction === "subtract" ? -total : total };
+}
+
+/** A correction may not take a person's year below zero: what it would leave, if that is negative. */
+export function correctionRefusal(yearMinutes: number, correction: number): "belowZero" | null {
+  return correction < 0 && yearMinutes + correction < 0 ? "belowZero" : null;
+}
+
+// ---- imported training history -------------------------------------------------------------------------
+
+/**
+ * What makes an imported training the same one again for one person (the NIP): its certificate number (case and
+ * spaces aside) and its first and last day. Without a certificate number, the title stands in for it.
+ */
+export function importKey(entry: { certificateNumber: string | null; title: string; startDate: string; endDate: string }): string {
+  const certificate = (entry.certificateNumber ?? "").normalize("NFKC").toUpperCase().replace(/\s+/g, "");
+  const id = certificate ? `no:${certificate}` : `judul:${entry.title.normalize("NFKC").toLocaleLowerCase("id").replace(/\s+/g, "")}`;
+  return `${id}|${entry.startDate}|${entry.endDate}`;
+}

@@ -45,6 +45,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/external/actions.ts#submitExternalTrainingAction": { command: "submitExternalTraining" },
   "lib/external/actions.ts#verifyExternalTrainingAction": { command: "verifyExternalTraining" },
   "lib/external/actions.ts#verifyManyExternalTrainingsAction": { command: "verifyExternalTraining" },
+  "lib/external/actions.ts#recordExternalOnBehalfAction": { command: "recordExternalTrainingOnBehalf" },
+  "lib/ledger/actions.ts#correctLedgerAction": { command: "correctLedgerEntry" },
   "lib/feedback/actions.ts#addSelfAssessmentAction": { command: "addSelfAssessment" },
   "lib/feedback/actions.ts#reassignFeedbackAction": { command: "reassignFeedback" },
   "lib/feedback/actions.ts#setFollowUpPlanDoneAction": { command: "setFollowUpPlanDone" },

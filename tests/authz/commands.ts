@@ -238,4 +238,21 @@ export const COMMANDS: Record<string, CommandEntry> = {
     input: async () => ({ kind: "inactivity-periods", file: new File(["NIP;JENIS;TANGGAL MULAI;TANGGAL SELESAI\r\n"], "kosong.csv", { type: "text/csv" }) }),
   },
   applyImport: { record: "agency", grants: ADMIN, input: async (r, t) => ({ runId: (await r.importRun(t)).id }) },
+
+  // issue 13, ledger (decision 0027): an admin's correction; external training recorded on an ASN's behalf
+  correctLedgerEntry: {
+    record: "employee", grants: ADMIN,
+    input: async (r, t) => ({
+      employeeId: r.employee(mine(t)).id, direction: "add", jp: "2", minutes: "", date: today(), title: "Koreksi JP matriks",
+      reason: "Nota dinas 800/1 matriks akses", routeCode: "KL10",
+    }),
+  },
+  recordExternalTrainingOnBehalf: {
+    record: "employee", grants: { OPERATOR: "unit", ADMIN: "any" },
+    // Not a PDF: an allowed call gets past the scope and stops at the file check (VALIDATION), storing nothing.
+    input: async (r, t) => ({
+      employeeId: r.employee(mine(t)).id, title: "Seminar Data", organiser: "Kementerian", routeCode: "KL10", startDate: "2026-02-02", endDate: "2026-02-02",
+      minutes: "180", certificateNumber: "SN-OB-001", file: new File(["bukan pdf"], "sertifikat.pdf", { type: "application/pdf" }),
+    }),
+  },
 };

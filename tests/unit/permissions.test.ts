@@ -46,6 +46,8 @@ const PERMISSIONS: Permission[] = [
   "read:team",
   "read:teaching",
   "import:records",
+  "correct:ledger",
+  "record:external-training-on-behalf",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -60,6 +62,8 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:agency-dashboard": ["any"],
     "read:audit-log": ["any"],
     "import:records": ["any"],
+    "correct:ledger": ["any"],
+    "record:external-training-on-behalf": ["any"],
     "manage:program": ["any"],
     "read:catalog": ["any"],
     "register:enrolment": ["any"],
@@ -87,6 +91,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:external-training": ["unit"],
     "verify:external-training": ["unit"],
     "read:compliance": ["unit"],
+    "record:external-training-on-behalf": ["unit"],
     "read:employee": ["unit"],
     "update:employee-supervisor": ["unit"],
     "read:catalog": ["any"],

@@ -13,6 +13,7 @@ import { feedbackHomeEn } from "./feedback-home.en";
 import { importEn } from "./import.en";
 import { jpEn } from "./jp.en";
 import { learningEn } from "./learning.en";
+import { ledgerEn } from "./ledger.en";
 import { noticesEn } from "./notices.en";
 import { reactionEn } from "./reaction.en";
 import { resultsEn } from "./results.en";
@@ -36,6 +37,7 @@ export const en: Messages = {
   fileImport: importEn,
   jp: jpEn,
   learning: learningEn,
+  ledgerAdmin: ledgerEn,
   notices: noticesEn,
   reaction: reactionEn,
   results: resultsEn,

@@ -14,6 +14,7 @@ import { feedbackHomeId } from "./feedback-home.id";
 import { importId } from "./import.id";
 import { jpId } from "./jp.id";
 import { learningId } from "./learning.id";
+import { ledgerId } from "./ledger.id";
 import { noticesId } from "./notices.id";
 import { reactionId } from "./reaction.id";
 import { resultsId } from "./results.id";
@@ -38,6 +39,7 @@ export const id = {
   fileImport: importId,
   jp: jpId,
   learning: learningId,
+  ledgerAdmin: ledgerId,
   notices: noticesId,
   reaction: reactionId,
   results: resultsId,

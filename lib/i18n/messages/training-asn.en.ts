@@ -111,6 +111,7 @@ export const trainingAsnEn: Widen<typeof trainingAsnId> = {
     BATCH: "Agency training",
     EXTERNAL: "External training (verified)",
     CORRECTION: "Correction",
+    IMPORT: "Training history (SIASN import)",
   },
   evidenceBatch: "View training",
   evidenceExternal: "{organiser} · certificate {number}",

@@ -112,6 +112,7 @@ export const trainingAsnId = {
     BATCH: "Pelatihan instansi",
     EXTERNAL: "Pelatihan eksternal (terverifikasi)",
     CORRECTION: "Koreksi",
+    IMPORT: "Riwayat diklat (impor SIASN)",
   },
   evidenceBatch: "Lihat pelatihan",
   evidenceExternal: "{organiser} · sertifikat {number}",

@@ -11,6 +11,8 @@ import { accessFor } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { formatMinutesJp } from "@/lib/ledger/rules";
+import { isPastBatch } from "@/lib/enrolment/rules";
+import { calendarToday } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Presensi" };
 
@@ -79,6 +81,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ bat
               thresholdPct={grid.thresholdPct}
               readOnly={grid.readOnly}
               labels={t.grid}
+              fillAll={admin && isPastBatch(batch, calendarToday()) ? { label: m.ledgerAdmin.pastBatch.fillAll, hint: m.ledgerAdmin.pastBatch.fillAllHint } : undefined}
             />
           </>
         )}

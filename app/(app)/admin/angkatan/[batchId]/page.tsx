@@ -21,6 +21,8 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getBatch, listBatchEnrolments } from "@/lib/catalog/admin-queries";
 import { canMoveBatch } from "@/lib/catalog/rules";
+import { isPastBatch } from "@/lib/enrolment/rules";
+import { calendarToday } from "@/lib/time";
 import type { EnrolmentStatus } from "@/lib/generated/prisma/enums";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { pageParam } from "@/lib/ui/pagination";
@@ -47,7 +49,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
   const finished = batch.status === "DONE" || batch.status === "CANCELLED";
   // DONE → RUNNING goes through "Buka kembali" (reopenBatch), which reverses the JP credited.
   const moves: StatusMove[] = ([["OPEN", t.batch.open], ["CLOSED", t.batch.close], ["RUNNING", t.batch.start], ["CANCELLED", t.batch.cancel]] as const)
-    .filter(([to]) => batch.status !== "DONE" && canMoveBatch(batch.status, to))
+    .filter(([to]) => batch.status !== "DONE" && canMoveBatch(batch.status, to, isPastBatch(batch, calendarToday())))
     .map(([to, label]) => ({ status: to, label }));
   const filtered = Boolean(search.q?.trim() || status);
   const hasLearning = batch.status === "RUNNING" || batch.status === "DONE";

@@ -13,7 +13,7 @@ import { fullName } from "@/lib/people/rules";
 
 export const metadata: Metadata = { title: "Periksa pelatihan eksternal" };
 
-export default async function VerificationDetailPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function VerificationDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tercatat?: string }> }) {
   const viewer = await requirePermission("verify:external-training");
   const { id } = await params;
   // Scoped by the verify permission: another unit's submission is simply not found.
@@ -29,6 +29,9 @@ export default async function VerificationDetailPage({ params }: { params: Promi
     <>
       <Link href="/admin/verifikasi" className="text-sm text-brand-700 hover:underline">← {t.detail.back}</Link>
       <PageHeader title={item.title} subtitle={`${name} · ${item.employee.unit.name}`} />
+      {(await searchParams).tercatat === "1" && item.status === "VERIFIED" ? (
+        <p className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800" data-testid="recorded-message">{m.ledgerAdmin.onBehalf.saved}</p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-5">
         <Card className="lg:col-span-3">
           <ExternalDetails item={item} m={m} locale={locale} />

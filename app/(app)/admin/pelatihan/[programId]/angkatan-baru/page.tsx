@@ -29,6 +29,7 @@ export default async function NewBatchPage({ params }: { params: Promise<{ progr
           locale={locale}
           t={t}
           saving={m.common.saving}
+          pastHint={m.ledgerAdmin.pastBatch.registrationHint}
         />
       </Card>
     </>
