@@ -107,3 +107,13 @@ export async function listTeam(viewer: Viewer, q: string | undefined, pageNumber
     },
   );
 }
+
+/** An employee the viewer may manage (create, edit, move: lib/people/reach.ts), for the edit form; null otherwise. */
+export async function managedEmployee(viewer: Viewer, id: string) {
+  const scope = await employeeScope(viewer, "manage:employee");
+  if (!scope || !isUuid(id)) return null;
+  return db.employee.findFirst({
+    where: { AND: [scope, { id }] },
+    select: { id: true, nip: true, name: true, frontTitle: true, backTitle: true, kind: true, gender: true, birthDate: true, rank: true, serviceStartDate: true },
+  });
+}

@@ -61,6 +61,8 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/kepatuhan/tutup-tahun": { who: ADMIN },
   "/admin/pegawai": { who: MANAGERS },
   "/admin/pegawai/[id]": { who: MANAGERS, params: { id: "employee" } },
+  "/admin/pegawai/baru": { who: MANAGERS },
+  "/admin/pegawai/[id]/ubah": { who: MANAGERS, params: { id: "employee" } },
   "/admin/pelatihan": { who: ADMIN },
   "/admin/pelatihan/baru": { who: ADMIN },
   "/admin/pelatihan/[programId]": { who: ADMIN, params: { programId: "program" } },

@@ -46,6 +46,8 @@ const PERMISSIONS: Permission[] = [
   "read:team",
   "read:teaching",
   "import:records",
+  "manage:employee",
+  "reinstate:employee",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -80,6 +82,8 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "manage:feedback": ["any"],
     "record:learning": ["any"],
     "record:results": ["any"],
+    "manage:employee": ["any"],
+    "reinstate:employee": ["any"],
   },
   OPERATOR: {
     ...none,
@@ -92,6 +96,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:catalog": ["any"],
     "nominate:enrolment": ["unit"],
     "read:enrolment": ["unit"],
+    "manage:employee": ["unit"],
   },
   SUPERVISOR: {
     ...none,
