@@ -9,8 +9,8 @@ import { EmployeeTable } from "./employee-table";
 
 type Staff = Awaited<ReturnType<typeof directStaffOf>>;
 
-/** The supervisors from the top down to the person's direct one, then the person's own direct staff. */
-export function ChainPanel({ chain, staff, self, m }: { chain: ChainLink[]; staff: Staff; self: string; m: Messages }) {
+/** The supervisors from the top down to the person's direct one, then the person's own direct staff; `readable` are linked. */
+export function ChainPanel({ chain, staff, self, readable, m }: { chain: ChainLink[]; staff: Staff; self: string; readable: Set<string>; m: Messages }) {
   const t = m.people.chain;
   return (
     <div className="space-y-6">
@@ -20,7 +20,11 @@ export function ChainPanel({ chain, staff, self, m }: { chain: ChainLink[]; staf
           <ol className="space-y-0 px-4 py-3 sm:px-5" data-testid="supervisor-chain">
             {chain.map((link, i) => (
               <li key={link.id} className="relative border-l-2 border-slate-200 pb-3 pl-4" style={{ marginLeft: `${Math.min(i, 6) * 0.75}rem` }}>
-                <Link href={`/admin/pegawai/${link.id}`} className="break-words font-medium text-brand-800 hover:underline">{fullName(link)}</Link>
+                {readable.has(link.id) ? (
+                  <Link href={`/admin/pegawai/${link.id}`} className="break-words font-medium text-brand-800 hover:underline">{fullName(link)}</Link>
+                ) : (
+                  <span className="break-words font-medium text-slate-900">{fullName(link)}</span>
+                )}
                 <p className="font-mono text-xs text-slate-500">{formatNip(link.nip)}</p>
                 <p className="break-words text-xs text-slate-600">{link.positionName} · {link.unitName}</p>
               </li>
@@ -31,7 +35,7 @@ export function ChainPanel({ chain, staff, self, m }: { chain: ChainLink[]; staf
       </Card>
       <Card>
         <CardHeader title={t.staffTitle} subtitle={staff.total > staff.rows.length ? interpolate(t.staffMore, { shown: staff.rows.length, total: staff.total }) : undefined} />
-        {staff.rows.length ? <EmployeeTable rows={staff.rows} m={m} linkTo={(row) => `/admin/pegawai/${row.id}`} /> : <EmptyState title={t.staffEmpty} />}
+        {staff.rows.length ? <EmployeeTable rows={staff.rows} m={m} linkTo={(row) => (readable.has(row.id) ? `/admin/pegawai/${row.id}` : undefined)} /> : <EmptyState title={t.staffEmpty} />}
       </Card>
     </div>
   );

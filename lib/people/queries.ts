@@ -117,3 +117,11 @@ export async function managedEmployee(viewer: Viewer, id: string) {
     select: { id: true, nip: true, name: true, frontTitle: true, backTitle: true, kind: true, gender: true, birthDate: true, rank: true, serviceStartDate: true },
   });
 }
+
+/** Which of these employees the viewer may open (read:employee), e.g. to link only those in a supervisor chain. */
+export async function readableIds(viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
+  const scope = await employeeScope(viewer, "read:employee");
+  if (!scope || !ids.length) return new Set();
+  const rows = await db.employee.findMany({ where: { AND: [scope, { id: { in: [...ids] } }] }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
+}

@@ -24,7 +24,7 @@ import type { Messages } from "@/lib/i18n/messages/id";
 import { formatJp } from "@/lib/ledger/rules";
 import { formatNip } from "@/lib/people/nip";
 import { directStaffOf, historyOf, jpFigures, jpLedger, supervisorChainOf, trainingsOf } from "@/lib/people/profile-queries";
-import type { getEmployee } from "@/lib/people/queries";
+import { readableIds, type getEmployee } from "@/lib/people/queries";
 import { placementOptions } from "@/lib/people/reach";
 import { fullName } from "@/lib/people/rules";
 import { pageParam, pageWindow } from "@/lib/ui/pagination";
@@ -156,9 +156,10 @@ async function competencies({ viewer, employee, m }: PanelContext) {
   );
 }
 
-async function chain({ employee, m }: PanelContext) {
+async function chain({ viewer, employee, m }: PanelContext) {
   const [links, staff] = await Promise.all([supervisorChainOf(employee), directStaffOf(employee)]);
-  return <ChainPanel chain={links} staff={staff} self={fullName(employee)} m={m} />;
+  const readable = await readableIds(viewer, [...links.map((l) => l.id), ...staff.rows.map((r) => r.id)]);
+  return <ChainPanel chain={links} staff={staff} self={fullName(employee)} readable={readable} m={m} />;
 }
 
 async function history({ viewer, employee: e, m, locale, canManage, today }: PanelContext) {
