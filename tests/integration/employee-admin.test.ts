@@ -26,8 +26,10 @@ const position = (unitId: string, agencyId: string, name = "Analis SDM Aparatur"
 const assignments = (employeeId: string) => db.employeeAssignment.findMany({ where: { employeeId }, orderBy: { startDate: "asc" } });
 const audits = (entityId: string) => db.auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } });
 
+// The database lives as long as this file: every new person gets a NIP of their own.
+let sequence = 40;
 function newPerson(unitId: string, positionId: string, over: Record<string, unknown> = {}) {
-  const nip = composeNip({ birthDate: "1992-08-17", tmtYear: 2018, tmtMonth: 3, gender: "M", sequence: 41 });
+  const nip = composeNip({ birthDate: "1992-08-17", tmtYear: 2018, tmtMonth: 3, gender: "M", sequence: (sequence += 1) });
   return {
     nip, name: "Muhammad Rizky Pratama Wicaksono Adiputra", frontTitle: "", backTitle: "S.Kom., M.T.", kind: "PNS", gender: "M",
     birthDate: "1992-08-17", rank: "Penata Muda Tk. I (III/b)", serviceStartDate: "2018-03-01", unitId, positionId, supervisorNip: "", ...over,
@@ -65,7 +67,7 @@ describe("creating an employee", () => {
     await db.orgUnit.update({ where: { id: w.units.dinasY.id }, data: { closedOn: d("2017-12-31") } });
     const closed = await refusal(executeCommand(createEmployee, admin, newPerson(w.units.dinasY.id, p.id)));
     expect(closed.fieldErrors).toEqual({ unitId: ["people.form.unitClosed"] });
-    expect(await db.employee.count({ where: { name: { startsWith: "Muhammad Rizky" } } })).toBe(0);
+    expect(await db.employee.count({ where: { agencyId: w.agencyA.id, name: { startsWith: "Muhammad Rizky" } } })).toBe(0);
   });
 
   it("lets an operator create only inside their subtree; supervisors and ASN not at all", async () => {
@@ -76,7 +78,7 @@ describe("creating an employee", () => {
     await executeCommand(createEmployee, operatorX, newPerson(w.units.bidangX1.id, inside.id));
     expect(await db.employee.count({ where: { unitId: w.units.bidangX1.id, name: { startsWith: "Muhammad Rizky" } } })).toBe(1);
 
-    const other = newPerson(w.units.bidangX1.id, inside.id, { nip: composeNip({ birthDate: "1992-08-17", tmtYear: 2018, tmtMonth: 3, gender: "M", sequence: 42 }) });
+    const other = newPerson(w.units.bidangX1.id, inside.id);
     expect((await refusal(executeCommand(createEmployee, await w.viewer(w.users.kabid), other))).code).toBe("FORBIDDEN");
     expect((await refusal(executeCommand(createEmployee, await w.viewer(w.users.staff1), other))).code).toBe("FORBIDDEN");
     expect((await refusal(executeCommand(createEmployee, await w.viewer(w.users.adminB), other))).code).toBe("NOT_FOUND");
