@@ -20,11 +20,11 @@ export function AssignmentHistory({ rows, m, locale }: { rows: Row[]; m: Message
       <tbody className="divide-y divide-slate-100" data-testid="assignment-rows">
         {rows.map((row) => (
           <tr key={row.id} data-open={row.endDate ? undefined : "true"}>
-            <Td className="whitespace-nowrap">
+            <Td className="sm:whitespace-nowrap">
               {formatDate(row.startDate, locale)} – {row.endDate ? formatDate(row.endDate, locale) : t.now}
               {row.endDate ? null : <p className="mt-1"><Badge tone="green">{t.current}</Badge></p>}
             </Td>
-            <Td className="min-w-48">
+            <Td className="min-w-36">
               <p className="break-words font-medium text-slate-900">{row.position.name}</p>
               <p className="break-words text-xs text-slate-600">{row.unit.name}</p>
               <p className="text-xs text-slate-500 sm:hidden">{t.sources[row.source] ?? row.source}</p>

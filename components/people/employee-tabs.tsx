@@ -6,8 +6,9 @@ export type TabLink = { key: string; label: string; href: string };
 /** The employee page's sections as links (?tab=…): only the open one is read from the database. */
 export function EmployeeTabs({ tabs, current, label }: { tabs: TabLink[]; current: string; label: string }) {
   return (
-    <nav aria-label={label} className="-mx-4 mb-6 overflow-x-auto border-b border-slate-200 px-4 sm:mx-0 sm:px-0">
-      <ul className="flex min-w-max gap-1">
+    <nav aria-label={label} className="mb-6 border-b border-slate-200">
+      {/* Wraps on a phone rather than scrolling, so every section (and the open one) stays in sight. */}
+      <ul className="flex flex-wrap gap-x-1">
         {tabs.map((tab) => (
           <li key={tab.key}>
             <Link

@@ -15,7 +15,7 @@ export function EndServiceForm({ employeeId, name, labels }: { employeeId: strin
   return (
     <form action={action} onSubmit={onSubmit} className="space-y-4 p-4 sm:p-5" noValidate aria-label={labels.title} data-testid="end-service-form">
       <input type="hidden" name="employeeId" value={employeeId} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4">
         <TextInput id="endDate" name="endDate" type="date" label={labels.date} errors={state.fieldErrors?.endDate} />
         <TextInput id="reason" name="reason" label={labels.reason} hint={labels.reasonHint} maxLength={200} errors={state.fieldErrors?.reason} />
       </div>

@@ -45,7 +45,8 @@ async function profile({ viewer, employee: e, trail, m, locale, canManage }: Pan
     [t.pnsId, e.pnsId], [t.nipLama, e.nipLama], [t.birthPlace, e.birthPlace], [t.emailGov, e.emailGov], [t.legalStatus, e.legalStatus],
     [t.pnsDate, e.pnsDate && formatDate(e.pnsDate, locale)], [t.rankDate, e.rankDate && formatDate(e.rankDate, locale)],
   ];
-  const shown = siasn.filter(([, v]) => v) as [string, string][];
+  // A SIASN id or a long official address has no spaces to break at: let it wrap anywhere rather than widen a phone.
+  const shown = siasn.filter(([, v]) => v).map(([label, v]): [string, React.ReactNode] => [label, <span key={label} className="break-all">{v}</span>]);
   const name = fullName(e);
   return (
     <div className="grid gap-6 lg:grid-cols-5">
