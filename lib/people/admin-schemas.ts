@@ -27,9 +27,14 @@ const personFields = {
 };
 
 type PersonInput = { nip: string; kind: "PNS" | "PPPK"; gender: "M" | "F"; birthDate: Date; serviceStartDate: Date };
+const COMPARED = new Set(["nip", "kind", "gender", "birthDate", "serviceStartDate"]);
 
-/** The NIP's parts against the fields beside it, as field errors on those fields; service starts after birth. */
-function checkPerson(value: PersonInput, ctx: z.RefinementCtx) {
+/**
+ * The NIP's parts against the fields beside it, as field errors on those fields; service starts after birth.
+ * Runs whenever the fields it compares are valid, even if others (a name, a unit) are not, so the form shows
+ * every problem at once.
+ */
+const checkPerson = z.superRefine((value: PersonInput, ctx) => {
   const parsed = parseNip(value.nip);
   if (parsed.ok) {
     for (const mismatch of nipMismatches(parsed.value, value)) ctx.addIssue({ code: "custom", path: [mismatch.field], message: mismatch.key });
@@ -37,7 +42,7 @@ function checkPerson(value: PersonInput, ctx: z.RefinementCtx) {
   if (value.serviceStartDate.getTime() <= value.birthDate.getTime()) {
     ctx.addIssue({ code: "custom", path: ["serviceStartDate"], message: `${P}.serviceStartBeforeBirth` });
   }
-}
+}, { when: (payload) => !payload.issues.some((issue) => COMPARED.has(String(issue.path?.[0]))) });
 
 export const createEmployeeSchema = z
   .object({
@@ -46,11 +51,11 @@ export const createEmployeeSchema = z
     positionId: identifier(`${P}.positionRequired`),
     supervisorNip: nipField({ optional: true }),
   })
-  .superRefine(checkPerson);
+  .check(checkPerson);
 export type CreateEmployeeInput = z.infer<typeof createEmployeeSchema>;
 
 /** Editing changes who the person is; where they work changes by a move, their supervisor by its own form. */
-export const updateEmployeeSchema = z.object({ employeeId: identifier(), ...personFields }).superRefine(checkPerson);
+export const updateEmployeeSchema = z.object({ employeeId: identifier(), ...personFields }).check(checkPerson);
 export type UpdateEmployeeInput = z.infer<typeof updateEmployeeSchema>;
 
 export const moveEmployeeSchema = z.object({

@@ -99,6 +99,14 @@ describe("the NIP against the form", () => {
     expect(errorsOf({ ...form, gender: "M" })).toEqual({ gender: "people.form.genderNotNip" });
     expect(errorsOf({ ...form, kind: "PPPK" })).toEqual({ kind: "people.form.kindNotNip" });
   });
+  test("a mismatch shows with the form's other errors, not only once they are fixed", () => {
+    expect(errorsOf({ ...form, name: "", rank: "", birthDate: "1990-04-18" })).toEqual({
+      name: "people.form.nameRequired", rank: "people.form.rankRequired", birthDate: "people.form.birthDateNotNip",
+    });
+  });
+  test("a field that is itself invalid is not compared with the NIP", () => {
+    expect(errorsOf({ ...form, birthDate: "17-04-1990" })).toEqual({ birthDate: "people.form.birthDateInvalid" });
+  });
   test("a malformed NIP is an error on the NIP, with the reason nip.ts gives", () => {
     expect(errorsOf({ ...form, nip: "1990041720150330" })).toMatchObject({ nip: "nip.length" });
     expect(errorsOf({ ...form, nip: nip.slice(0, 14) + "3" + nip.slice(15) })).toMatchObject({ nip: "nip.gender" });
