@@ -106,6 +106,8 @@ describe("the NIP against the form", () => {
   });
   test("a field that is itself invalid is not compared with the NIP", () => {
     expect(errorsOf({ ...form, birthDate: "17-04-1990" })).toEqual({ birthDate: "people.form.birthDateInvalid" });
+    // An empty TMT once reached the comparison as undefined and threw: the whole form read as malformed.
+    expect(errorsOf({ ...form, serviceStartDate: "" })).toEqual({ serviceStartDate: "people.form.serviceStartInvalid" });
   });
   test("a malformed NIP is an error on the NIP, with the reason nip.ts gives", () => {
     expect(errorsOf({ ...form, nip: "1990041720150330" })).toMatchObject({ nip: "nip.length" });
