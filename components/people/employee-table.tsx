@@ -26,7 +26,7 @@ export function EmployeeTable<R extends Row>({
 }: {
   rows: R[];
   m: Messages;
-  linkTo?: (row: R) => string;
+  linkTo?: (row: R) => string | undefined;
   extra?: { header: string; cell: (row: R) => React.ReactNode };
 }) {
   return (
@@ -41,29 +41,32 @@ export function EmployeeTable<R extends Row>({
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100" data-testid="employee-rows">
-        {rows.map((row) => (
-          <tr key={row.id} className="hover:bg-slate-50">
-            <Td>
-              {linkTo ? (
-                <Link href={linkTo(row)} className="font-medium text-brand-800 hover:underline">{fullName(row)}</Link>
-              ) : (
-                <span className="font-medium">{fullName(row)}</span>
-              )}
-              <p className="font-mono text-xs text-slate-500">{formatNip(row.nip)}</p>
-              <p className="text-xs text-slate-600 lg:hidden">{row.position.name}</p>
-            </Td>
-            <Td className="hidden lg:table-cell">
-              {row.position.name}
-              <p className="text-xs text-slate-500">{m.positionType[row.position.type]}</p>
-            </Td>
-            <Td className="hidden md:table-cell">{row.unit.name}</Td>
-            <Td className="hidden whitespace-nowrap sm:table-cell">
-              <Badge tone={row.kind === "PNS" ? "brand" : "amber"}>{m.employee[row.kind]}</Badge>
-              <p className="mt-1 text-xs text-slate-500">{row.rank}</p>
-            </Td>
-            {extra ? <Td>{extra.cell(row)}</Td> : null}
-          </tr>
-        ))}
+        {rows.map((row) => {
+          const href = linkTo?.(row);
+          return (
+            <tr key={row.id} className="hover:bg-slate-50">
+              <Td>
+                {href ? (
+                  <Link href={href} className="font-medium text-brand-800 hover:underline">{fullName(row)}</Link>
+                ) : (
+                  <span className="font-medium">{fullName(row)}</span>
+                )}
+                <p className="font-mono text-xs text-slate-500">{formatNip(row.nip)}</p>
+                <p className="text-xs text-slate-600 lg:hidden">{row.position.name}</p>
+              </Td>
+              <Td className="hidden lg:table-cell">
+                {row.position.name}
+                <p className="text-xs text-slate-500">{m.positionType[row.position.type]}</p>
+              </Td>
+              <Td className="hidden md:table-cell">{row.unit.name}</Td>
+              <Td className="hidden whitespace-nowrap sm:table-cell">
+                <Badge tone={row.kind === "PNS" ? "brand" : "amber"}>{m.employee[row.kind]}</Badge>
+                <p className="mt-1 text-xs text-slate-500">{row.rank}</p>
+              </Td>
+              {extra ? <Td>{extra.cell(row)}</Td> : null}
+            </tr>
+          );
+        })}
       </tbody>
     </Table>
   );

@@ -43,7 +43,9 @@ export type Permission =
   | "read:teaching"
   | "import:records"
   | "correct:ledger"
-  | "record:external-training-on-behalf";
+  | "record:external-training-on-behalf"
+  | "manage:employee"
+  | "reinstate:employee";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -77,6 +79,8 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "import:records:any",
     "correct:ledger:any",
     "record:external-training-on-behalf:any",
+    "manage:employee:any",
+    "reinstate:employee:any",
   ],
   OPERATOR: [
     "read:employee:unit",
@@ -89,6 +93,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "verify:external-training:unit",
     "read:compliance:unit",
     "record:external-training-on-behalf:unit",
+    "manage:employee:unit",
   ],
   SUPERVISOR: [
     "read:employee:team",

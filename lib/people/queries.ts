@@ -107,3 +107,21 @@ export async function listTeam(viewer: Viewer, q: string | undefined, pageNumber
     },
   );
 }
+
+/** An employee the viewer may manage (create, edit, move: lib/people/reach.ts), for the edit form; null otherwise. */
+export async function managedEmployee(viewer: Viewer, id: string) {
+  const scope = await employeeScope(viewer, "manage:employee");
+  if (!scope || !isUuid(id)) return null;
+  return db.employee.findFirst({
+    where: { AND: [scope, { id }] },
+    select: { id: true, nip: true, name: true, frontTitle: true, backTitle: true, kind: true, gender: true, birthDate: true, rank: true, serviceStartDate: true },
+  });
+}
+
+/** Which of these employees the viewer may open (read:employee), e.g. to link only those in a supervisor chain. */
+export async function readableIds(viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
+  const scope = await employeeScope(viewer, "read:employee");
+  if (!scope || !ids.length) return new Set();
+  const rows = await db.employee.findMany({ where: { AND: [scope, { id: { in: [...ids] } }] }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
+}

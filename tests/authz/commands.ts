@@ -11,6 +11,7 @@
 // a refused call must end in FORBIDDEN or NOT_FOUND (or what `refusedAs` lists).
 import type { AppErrorCode } from "@/lib/errors";
 import { EVERY_ROLE_OWN, type Grants } from "./grants";
+import { freshEmployee, inactivityPeriod, moveDate, newEmployeeInput, positionIn } from "./people-records";
 import type { Records } from "./records";
 import type { EmployeeTarget, TargetKey } from "./world";
 
@@ -34,6 +35,37 @@ export const COMMANDS: Record<string, CommandEntry> = {
     record: "employee", grants: { OPERATOR: "unit", ADMIN: "any" },
     input: async (r, t) => ({ employeeId: r.employee(mine(t)).id, supervisorNip: r.world.supervisors[mine(t)].nip }),
   },
+  // employees (issue 13): each call acts on a fresh person of the target's unit (tests/authz/people-records.ts)
+  createEmployee: { record: "employee", grants: { OPERATOR: "unit", ADMIN: "any" }, input: async (r, t) => newEmployeeInput(r, mine(t)) },
+  updateEmployee: {
+    record: "employee", grants: { OPERATOR: "unit", ADMIN: "any" },
+    input: async (r, t) => {
+      const e = await freshEmployee(r, mine(t));
+      const day = (d: Date) => d.toISOString().slice(0, 10);
+      return { employeeId: e.id, nip: e.nip, name: `${e.name} Diubah`, frontTitle: "", backTitle: "", kind: e.kind, gender: e.gender, birthDate: day(e.birthDate), rank: "III/b", serviceStartDate: day(e.serviceStartDate) };
+    },
+  },
+  moveEmployee: {
+    record: "employee", grants: { OPERATOR: "unit", ADMIN: "any" },
+    input: async (r, t) => {
+      const [e, position] = await Promise.all([freshEmployee(r, mine(t)), positionIn(r, mine(t))]);
+      return { employeeId: e.id, unitId: position.unitId, positionId: position.id, startDate: moveDate() };
+    },
+  },
+  endService: {
+    record: "employee", grants: { OPERATOR: "unit", ADMIN: "any" },
+    input: async (r, t) => ({ employeeId: (await freshEmployee(r, mine(t))).id, endDate: moveDate(), reason: "Pensiun" }),
+  },
+  reinstateEmployee: { record: "employee", grants: ADMIN, input: async (r, t) => ({ employeeId: (await freshEmployee(r, mine(t), { ended: true })).id }) },
+  createInactivity: {
+    record: "employee", grants: { OPERATOR: "unit", ADMIN: "any" },
+    input: async (r, t) => ({ employeeId: (await freshEmployee(r, mine(t))).id, kind: "STUDY_ASSIGNMENT", startDate: "2026-01-01", endDate: "2026-06-30", note: "" }),
+  },
+  updateInactivity: {
+    record: "employee", grants: { OPERATOR: "unit", ADMIN: "any" },
+    input: async (r, t) => ({ periodId: (await inactivityPeriod(r, mine(t))).id, kind: "LONG_LEAVE", startDate: "2026-02-01", endDate: "2026-05-31", note: "Diperpanjang" }),
+  },
+  deleteInactivity: { record: "employee", grants: { OPERATOR: "unit", ADMIN: "any" }, input: async (r, t) => ({ periodId: (await inactivityPeriod(r, mine(t))).id }) },
 
   // catalog: programs, batches, sessions, trainers
   createProgram: { record: "none", grants: ADMIN, input: async () => ({ title: "Pelatihan Baru", routeCode: "KL10", organiser: "BKPP Uji" }) },

@@ -63,6 +63,8 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/pegawai/[id]": { who: MANAGERS, params: { id: "employee" } },
   "/admin/pegawai/[id]/koreksi-jp": { who: ADMIN, params: { id: "employee" } },
   "/admin/pegawai/[id]/diklat-eksternal/baru": { who: MANAGERS, params: { id: "employee" } },
+  "/admin/pegawai/baru": { who: MANAGERS },
+  "/admin/pegawai/[id]/ubah": { who: MANAGERS, params: { id: "employee" } },
   "/admin/pelatihan": { who: ADMIN },
   "/admin/pelatihan/baru": { who: ADMIN },
   "/admin/pelatihan/[programId]": { who: ADMIN, params: { programId: "program" } },

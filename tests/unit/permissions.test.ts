@@ -48,6 +48,8 @@ const PERMISSIONS: Permission[] = [
   "import:records",
   "correct:ledger",
   "record:external-training-on-behalf",
+  "manage:employee",
+  "reinstate:employee",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -84,6 +86,8 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "manage:feedback": ["any"],
     "record:learning": ["any"],
     "record:results": ["any"],
+    "manage:employee": ["any"],
+    "reinstate:employee": ["any"],
   },
   OPERATOR: {
     ...none,
@@ -97,6 +101,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:catalog": ["any"],
     "nominate:enrolment": ["unit"],
     "read:enrolment": ["unit"],
+    "manage:employee": ["unit"],
   },
   SUPERVISOR: {
     ...none,

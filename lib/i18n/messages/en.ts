@@ -21,6 +21,7 @@ import { rundownEn } from "./rundown.en";
 import { trainingAdminEn } from "./training-admin.en";
 import { trainingAsnEn } from "./training-asn.en";
 import { trainingTeamEn } from "./training-team.en";
+import { peopleEn } from "./people.en";
 
 export const en: Messages = {
   bulk: bulkEn,
@@ -45,6 +46,7 @@ export const en: Messages = {
   trainingAdmin: trainingAdminEn,
   trainingAsn: trainingAsnEn,
   trainingTeam: trainingTeamEn,
+  people: peopleEn,
   app: { name: "Bangkom", tagline: "Civil-service competency development" },
   common: {
     save: "Save",

@@ -22,6 +22,7 @@ import { rundownId } from "./rundown.id";
 import { trainingAdminId } from "./training-admin.id";
 import { trainingAsnId } from "./training-asn.id";
 import { trainingTeamId } from "./training-team.id";
+import { peopleId } from "./people.id";
 import type { Widen } from "./widen";
 
 export const id = {
@@ -47,6 +48,7 @@ export const id = {
   trainingAdmin: trainingAdminId,
   trainingAsn: trainingAsnId,
   trainingTeam: trainingTeamId,
+  people: peopleId,
   app: { name: "Bangkom", tagline: "Pengembangan Kompetensi ASN" },
   common: {
     save: "Simpan",

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { EmployeeTable } from "@/components/people/employee-table";
+import { buttonClass } from "@/components/ui/button";
+import Link from "@/components/ui/link";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { FilterSelect, SearchForm } from "@/components/ui/search-form";
@@ -31,7 +33,9 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <PageHeader title={agencyWide ? m.admin.employeesTitle : m.admin.unitEmployeesTitle} />
+      <PageHeader title={agencyWide ? m.admin.employeesTitle : m.admin.unitEmployeesTitle}>
+        {hasPermission(viewer.roles, "manage:employee") ? <Link href="/admin/pegawai/baru" className={buttonClass("primary")}>{m.people.add}</Link> : null}
+      </PageHeader>
       <Card>
         <SearchForm action="/admin/pegawai" q={params.q} placeholder={m.common.searchPlaceholder} submitLabel={m.common.filter}>
           <FilterSelect
