@@ -41,7 +41,9 @@ export type Permission =
   | "record:results"
   | "read:team"
   | "read:teaching"
-  | "import:records";
+  | "import:records"
+  | "read:organisation"
+  | "manage:organisation";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -73,6 +75,8 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "record:learning:any",
     "record:results:any",
     "import:records:any",
+    "read:organisation:any",
+    "manage:organisation:any",
   ],
   OPERATOR: [
     "read:employee:unit",
@@ -84,6 +88,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:external-training:unit",
     "verify:external-training:unit",
     "read:compliance:unit",
+    "read:organisation:unit",
   ],
   SUPERVISOR: [
     "read:employee:team",

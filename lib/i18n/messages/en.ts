@@ -20,6 +20,7 @@ import { rundownEn } from "./rundown.en";
 import { trainingAdminEn } from "./training-admin.en";
 import { trainingAsnEn } from "./training-asn.en";
 import { trainingTeamEn } from "./training-team.en";
+import { orgEn } from "./org.en";
 
 export const en: Messages = {
   bulk: bulkEn,
@@ -43,6 +44,7 @@ export const en: Messages = {
   trainingAdmin: trainingAdminEn,
   trainingAsn: trainingAsnEn,
   trainingTeam: trainingTeamEn,
+  org: orgEn,
   app: { name: "Bangkom", tagline: "Civil-service competency development" },
   common: {
     save: "Save",

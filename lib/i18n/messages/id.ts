@@ -22,6 +22,7 @@ import { trainingAdminId } from "./training-admin.id";
 import { trainingAsnId } from "./training-asn.id";
 import { trainingTeamId } from "./training-team.id";
 import type { Widen } from "./widen";
+import { orgId } from "./org.id";
 
 export const id = {
   bulk: bulkId,
@@ -45,6 +46,7 @@ export const id = {
   trainingAdmin: trainingAdminId,
   trainingAsn: trainingAsnId,
   trainingTeam: trainingTeamId,
+  org: orgId,
   app: { name: "Bangkom", tagline: "Pengembangan Kompetensi ASN" },
   common: {
     save: "Simpan",
