@@ -19,7 +19,7 @@ function KindCodeName({ m, errors, values }: { m: M; errors?: Record<string, str
         <TextInput id="code" name="code" label={m.unit.code} hint={m.unit.codeHint} defaultValue={values?.code} maxLength={40} required errors={errors?.code} />
         <Select
           id="kind" name="kind" label={m.unit.kind} defaultValue={values?.kind ?? ""} required errors={errors?.kind}
-          placeholder="" options={UNIT_KINDS.map((k) => ({ value: k, label: m.kinds[k] }))}
+          placeholder="—" options={UNIT_KINDS.map((k) => ({ value: k, label: m.kinds[k] }))}
         />
       </div>
     </>

@@ -112,7 +112,11 @@ export const closeUnit = defineCommand({
       tx.orgUnit.count({ where: { agencyId: viewer.agencyId, parentId: unit.id, closedOn: null } }),
     ]);
     const problem = checkClose(unit, { inServiceStaff, openSubUnits }, input.closedOn, today);
-    if (problem) throw new AppError("VALIDATION", `org.close.${problem}`, { closedOn: [`org.close.${problem}`] }, { staff: inServiceStaff, units: openSubUnits });
+    if (problem) {
+      // The date is the field at fault only when it is in the future; otherwise the unit itself is not ready.
+      const fields = problem === "future" ? { closedOn: [`org.close.${problem}`] } : undefined;
+      throw new AppError("VALIDATION", `org.close.${problem}`, fields, { staff: inServiceStaff, units: openSubUnits });
+    }
     await tx.orgUnit.update({ where: { id: unit.id }, data: { closedOn: input.closedOn } });
     await audit({ action: "unit.close", entity: "OrgUnit", entityId: unit.id, before: { closedOn: null }, after: { closedOn: day(input.closedOn) } });
     return { unitId: unit.id };

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/action";
 import { employeeScope } from "@/lib/auth/scope";
@@ -201,5 +202,48 @@ describe("who may", () => {
     for (const attempt of cases) expect((await refusal(attempt)).code).toBe("NOT_FOUND");
     expect(await unit(w.units.bidangX1.id)).toMatchObject({ path: w.units.bidangX1.path, name: "Bidang X1" });
     expect(await db.orgUnit.count({ where: { agencyId: w.agencyB.id } })).toBe(1);
+  });
+});
+
+describe("a 300-unit agency", () => {
+  it("counts every unit's staff with its sub-units in one statement, and the top levels add up to the agency", async () => {
+    const agency = w.agencyB.id;
+    const units: { id: string; agencyId: string; parentId: string | null; code: string; name: string; kind: "OPD" | "BIDANG" | "UPTD"; path: string; depth: number }[] = [];
+    const add = (parent: (typeof units)[number] | null, i: number) => {
+      const id = randomUUID();
+      const unit = { id, agencyId: agency, parentId: parent?.id ?? null, code: `B-${units.length}`, name: `Unit ${i}`, kind: parent ? ("BIDANG" as const) : ("OPD" as const), path: `${parent?.path ?? "/"}${id}/`, depth: parent ? parent.depth + 1 : 0 };
+      units.push(unit);
+      return unit;
+    };
+    for (let o = 0; o < 12; o++) {
+      const opd = add(null, o);
+      for (let b = 0; b < 5; b++) {
+        const bidang = add(opd, b);
+        for (let s = 0; s < 4; s++) add(bidang, s);
+      }
+    }
+    expect(units.length).toBe(12 * (1 + 5 + 20));
+    await db.orgUnit.createMany({ data: units });
+    const position = await db.position.create({ data: { agencyId: agency, unitId: units[0]!.id, name: "Pelaksana", type: "PELAKSANA" } });
+    // Two people in every leaf (depth 2), one in every bidang: 12 × (20 × 2 + 5) = 540, plus the outsider of the world.
+    const people = units.filter((u) => u.depth > 0).flatMap((u) => Array.from({ length: u.depth === 2 ? 2 : 1 }, (_, k) => ({ unitId: u.id, k })));
+    await db.employee.createMany({
+      data: people.map((p, i) => ({
+        agencyId: agency, nip: `199001012015011${String(i + 1).padStart(3, "0")}`, name: `Pegawai ${i}`, kind: "PNS" as const, gender: "M" as const,
+        birthDate: new Date("1990-01-01T00:00:00Z"), rank: "III/a", unitId: p.unitId, positionId: position.id, serviceStartDate: new Date("2015-01-01T00:00:00Z"),
+      })),
+    });
+
+    const started = performance.now();
+    const rows = await unitRows(await w.viewer(w.users.adminB));
+    const ms = performance.now() - started;
+    expect(rows).toHaveLength(units.length + 1);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const opds = units.filter((u) => u.depth === 0).map((u) => byId.get(u.id)!);
+    expect(opds.every((r) => r.direct === 0 && r.total === 45)).toBe(true);
+    const bidang = byId.get(units[1]!.id)!;
+    expect(bidang).toMatchObject({ direct: 1, total: 9 });
+    expect(opds.reduce((sum, r) => sum + r.total, 0)).toBe(540);
+    console.info(`[organisation] headcounts of ${rows.length} units in ${ms.toFixed(0)} ms`);
   });
 });
