@@ -177,12 +177,13 @@ describe("positions", () => {
 describe("who may", () => {
   it("refuses operators every change, even in their own unit", async () => {
     const operator = await w.viewer(w.users.operatorX);
+    // Thunks, run one at a time: a refusal is awaited where it happens.
     for (const attempt of [
-      executeCommand(renameUnit, operator, { unitId: w.units.bidangX1.id, kind: "BIDANG", code: "X1", name: "Bidang Baru" }),
-      executeCommand(createUnit, operator, { parentId: w.units.dinasX.id, kind: "BIDANG", code: "BARU", name: "Baru" }),
-      executeCommand(createPosition, operator, { unitId: w.units.dinasX.id, name: "Staf", group: "PELAKSANA", level: "" }),
+      () => executeCommand(renameUnit, operator, { unitId: w.units.bidangX1.id, kind: "BIDANG", code: "X1", name: "Bidang Baru" }),
+      () => executeCommand(createUnit, operator, { parentId: w.units.dinasX.id, kind: "BIDANG", code: "BARU", name: "Baru" }),
+      () => executeCommand(createPosition, operator, { unitId: w.units.dinasX.id, name: "Staf", group: "PELAKSANA", level: "" }),
     ]) {
-      expect((await refusal(attempt)).code).toBe("FORBIDDEN");
+      expect((await refusal(attempt())).code).toBe("FORBIDDEN");
     }
   });
 
@@ -190,16 +191,16 @@ describe("who may", () => {
     const admin = await w.viewer(w.users.admin);
     const adminB = await w.viewer(w.users.adminB);
     const cases = [
-      executeCommand(renameUnit, adminB, { unitId: w.units.dinasX.id, kind: "OPD", code: "X", name: "Diambil" }),
-      executeCommand(moveUnit, adminB, { unitId: w.units.bidangX1.id, parentId: "" }),
-      executeCommand(moveUnit, admin, { unitId: w.units.bidangX1.id, parentId: w.units.unitB.id }),
-      executeCommand(createUnit, admin, { parentId: w.units.unitB.id, kind: "BIDANG", code: "SUSUP", name: "Susupan" }),
-      executeCommand(closeUnit, adminB, { unitId: w.units.dinasY.id, closedOn: today() }),
-      executeCommand(setUnitHead, admin, { unitId: w.units.dinasY.id, positionId: w.people.outsider.positionId }),
-      executeCommand(createPosition, admin, { unitId: w.units.unitB.id, name: "Susupan", group: "PELAKSANA", level: "" }),
-      executeCommand(updatePosition, adminB, { positionId: w.people.staff1.positionId, name: "Diambil", group: "PELAKSANA", level: "", unitId: w.units.unitB.id }),
+      () => executeCommand(renameUnit, adminB, { unitId: w.units.dinasX.id, kind: "OPD", code: "X", name: "Diambil" }),
+      () => executeCommand(moveUnit, adminB, { unitId: w.units.bidangX1.id, parentId: "" }),
+      () => executeCommand(moveUnit, admin, { unitId: w.units.bidangX1.id, parentId: w.units.unitB.id }),
+      () => executeCommand(createUnit, admin, { parentId: w.units.unitB.id, kind: "BIDANG", code: "SUSUP", name: "Susupan" }),
+      () => executeCommand(closeUnit, adminB, { unitId: w.units.dinasY.id, closedOn: today() }),
+      () => executeCommand(setUnitHead, admin, { unitId: w.units.dinasY.id, positionId: w.people.outsider.positionId }),
+      () => executeCommand(createPosition, admin, { unitId: w.units.unitB.id, name: "Susupan", group: "PELAKSANA", level: "" }),
+      () => executeCommand(updatePosition, adminB, { positionId: w.people.staff1.positionId, name: "Diambil", group: "PELAKSANA", level: "", unitId: w.units.unitB.id }),
     ];
-    for (const attempt of cases) expect((await refusal(attempt)).code).toBe("NOT_FOUND");
+    for (const attempt of cases) expect((await refusal(attempt())).code).toBe("NOT_FOUND");
     expect(await unit(w.units.bidangX1.id)).toMatchObject({ path: w.units.bidangX1.path, name: "Bidang X1" });
     expect(await db.orgUnit.count({ where: { agencyId: w.agencyB.id } })).toBe(1);
   });
