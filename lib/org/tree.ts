@@ -4,7 +4,8 @@
 export type FlatUnit = { id: string; parentId: string | null; path: string; name: string; code: string };
 export type TreeNode<U extends FlatUnit> = U & { children: TreeNode<U>[]; matched: boolean };
 
-const byName = (a: FlatUnit, b: FlatUnit) => a.name.localeCompare(b.name, "id") || a.code.localeCompare(b.code);
+// Numbers in names sort as numbers: "Nomor 2" before "Nomor 10".
+const byName = (a: FlatUnit, b: FlatUnit) => a.name.localeCompare(b.name, "id", { numeric: true }) || a.code.localeCompare(b.code);
 
 /**
  * Nests units under their parents, siblings by name. A unit whose parent is not among the rows (an operator's own

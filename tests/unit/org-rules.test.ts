@@ -150,3 +150,10 @@ describe("the tree", () => {
     expect(filterUnits(flat, "tidak ada").units).toHaveLength(0);
   });
 });
+
+describe("sibling order", () => {
+  it("sorts numbers in names as numbers", () => {
+    const units = ["Nomor 10", "Nomor 2", "Nomor 1"].map((name, i) => ({ id: `u${i}`, parentId: null, path: `/u${i}/`, name, code: `C${i}` }));
+    expect(buildTree(units).map((u) => u.name)).toEqual(["Nomor 1", "Nomor 2", "Nomor 10"]);
+  });
+});
