@@ -32,7 +32,7 @@ export function PositionTable({ rows, m, locale, linked }: { rows: PositionRow[]
               {row.unit.closedOn ? <span className="ml-1 text-xs">({p.unitClosed})</span> : null}
             </Td>
             <Td className="text-right tabular-nums">{formatNumber(row.holders, locale)}</Td>
-            <Td className="hidden md:table-cell">{row.standardLines ? interpolate(p.standardLines, { count: row.standardLines }) : <span className="text-slate-400">{p.noStandard}</span>}</Td>
+            <Td className="hidden md:table-cell">{row.standardLines ? interpolate(p.standardLines, { count: row.standardLines }) : <span className="text-slate-500">{p.noStandard}</span>}</Td>
           </tr>
         ))}
       </tbody>

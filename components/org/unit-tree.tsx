@@ -62,7 +62,7 @@ function TreeItem({ item, open, toggle, labels }: { item: TreeItemView; open: Se
   const listId = `units-${item.id}`;
   return (
     <li data-testid="unit-node" data-unit-code={item.code}>
-      <div className={cn("flex items-start gap-1 rounded-md px-1 py-1.5", item.matched && "bg-amber-50 ring-1 ring-amber-200", item.closed && "text-slate-400")}>
+      <div className={cn("flex items-start gap-1 rounded-md px-1 py-1.5", item.matched && "bg-amber-50 ring-1 ring-amber-200", item.closed && "text-slate-500")}>
         {item.children.length ? (
           <button
             type="button"
@@ -90,7 +90,7 @@ function TreeItem({ item, open, toggle, labels }: { item: TreeItemView; open: Se
           </div>
           <p className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
             <span className="tabular-nums" data-testid="unit-headcount">{item.headcount}</span>
-            <span className={cn("min-w-0 break-words", item.headMissing && "italic text-slate-400")} data-testid="unit-head">{item.head}</span>
+            <span className={cn("min-w-0 break-words", item.headMissing && "italic text-slate-500")} data-testid="unit-head">{item.head}</span>
           </p>
         </div>
       </div>
