@@ -45,7 +45,9 @@ export type Permission =
   | "correct:ledger"
   | "record:external-training-on-behalf"
   | "manage:employee"
-  | "reinstate:employee";
+  | "reinstate:employee"
+  | "read:organisation"
+  | "manage:organisation";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -81,6 +83,8 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "record:external-training-on-behalf:any",
     "manage:employee:any",
     "reinstate:employee:any",
+    "read:organisation:any",
+    "manage:organisation:any",
   ],
   OPERATOR: [
     "read:employee:unit",
@@ -94,6 +98,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:compliance:unit",
     "record:external-training-on-behalf:unit",
     "manage:employee:unit",
+    "read:organisation:unit",
   ],
   SUPERVISOR: [
     "read:employee:team",

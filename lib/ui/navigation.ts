@@ -13,12 +13,14 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
   const s = m.nav.sections;
   // JP compliance and external-training verification: the agency's for an admin, the unit's for an operator.
   const jpOversight: [string, string][] = [["/admin/kepatuhan", m.nav.compliance], ["/admin/verifikasi", m.nav.verification]];
+  // The organisation tree and positions: the agency's to change for an admin, the unit's to read for an operator.
+  const organisation: [string, string][] = [["/admin/organisasi", m.org.title], ["/admin/jabatan", m.org.positions.title]];
   if (roles.includes("ADMIN")) {
-    add(s.agency, [["/admin", m.nav.admin], ["/admin/pelatihan", m.nav.trainingAdmin], ["/admin/pegawai", m.nav.employees]]);
+    add(s.agency, [["/admin", m.nav.admin], ["/admin/pelatihan", m.nav.trainingAdmin], ["/admin/pegawai", m.nav.employees], ...organisation]);
     add(s.jp, [...jpOversight, ["/admin/kebijakan", m.nav.policy]]);
     add(s.evaluation, [["/admin/evaluasi", m.nav.evaluationSets], ["/admin/umpan-balik", m.nav.feedback], ["/admin/sertifikat", m.nav.certificateSettings]]);
   } else if (roles.includes("OPERATOR")) {
-    add(s.unit, [["/admin/pegawai", m.nav.unitEmployees], ...jpOversight]);
+    add(s.unit, [["/admin/pegawai", m.nav.unitEmployees], ...jpOversight, ...organisation]);
   }
   if (roles.includes("SUPERVISOR")) {
     add(s.team, [["/tim", m.nav.team], ["/tim/jp", m.nav.teamJp], ["/tim/persetujuan", m.nav.approvals], ["/tim/umpan-balik", m.nav.feedback]]);

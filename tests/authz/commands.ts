@@ -264,6 +264,34 @@ export const COMMANDS: Record<string, CommandEntry> = {
   markNotificationRead: { record: "employee", grants: EVERY_ROLE_OWN, input: async (r, t) => ({ notificationId: (await r.notification(mine(t))).id }) },
   markAllNotificationsRead: { record: "none", grants: EVERY_ROLE_OWN, input: async () => ({}) },
 
+  // the organisation tree and positions (lib/org, lib/positions): admins only; an operator reads and changes nothing
+  createUnit: {
+    record: "agency", grants: ADMIN,
+    input: async (r, t) => ({ parentId: (await r.unit(t)).id, kind: "BIDANG", code: `MTX-${Math.random().toString(36).slice(2, 10)}`, name: "Bidang Matriks" }),
+  },
+  renameUnit: { record: "agency", grants: ADMIN, input: async (r, t) => ({ unitId: (await r.unit(t)).id, kind: "UPTD", code: `MTX-${Math.random().toString(36).slice(2, 10)}`, name: "UPTD Matriks" }) },
+  moveUnit: { record: "agency", grants: ADMIN, input: async (r, t) => ({ unitId: (await r.unit(t)).id, parentId: (await r.unit(t)).id }) },
+  closeUnit: { record: "agency", grants: ADMIN, input: async (r, t) => ({ unitId: (await r.unit(t)).id, closedOn: today() }) },
+  reopenUnit: { record: "agency", grants: ADMIN, input: async (r, t) => ({ unitId: (await r.unit(t, { closed: true })).id }) },
+  setUnitHead: {
+    record: "agency", grants: ADMIN,
+    input: async (r, t) => {
+      const position = await r.position(t);
+      return { unitId: position.unitId, positionId: position.id };
+    },
+  },
+  createPosition: {
+    record: "agency", grants: ADMIN,
+    input: async (r, t) => ({ unitId: (await r.unit(t)).id, name: "Analis Kebijakan Ahli Muda", group: "FUNGSIONAL", level: "AHLI_MUDA" }),
+  },
+  updatePosition: {
+    record: "agency", grants: ADMIN,
+    input: async (r, t) => {
+      const position = await r.position(t);
+      return { positionId: position.id, unitId: position.unitId, name: "Pengawas Matriks", group: "PENGAWAS", level: "" };
+    },
+  },
+
   // imports (lib/import/): keep an uploaded file, apply a checked one; checking in between changes no one's data
   startImport: {
     record: "none", grants: ADMIN,

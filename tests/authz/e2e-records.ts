@@ -71,7 +71,7 @@ export async function createOtherAgency(sql: Sql, demo: { adminEmail: string; ri
     enrolmentId, employeeId, number: `1/STTPP/${code}/2026`, year: 2026, seq: 1, code: `${code}CERTIFICATE0000`.slice(0, 20), holderName: `Pegawai ${B_MARKER}`,
     programTitle: `Pelatihan ${B_MARKER}`, batchNumber: 1, startDate: today, endDate: today, minutes: 120, signatoryName: "Kepala BKD", signatoryPosition: "Kepala",
   });
-  return { agencyId, adminEmail, employeeId, batchId, programId, questionSetId, reactionInviteId, feedbackTaskId, externalTrainingId, certificateId };
+  return { agencyId, adminEmail, unitId, positionId, employeeId, batchId, programId, questionSetId, reactionInviteId, feedbackTaskId, externalTrainingId, certificateId };
 }
 
 /** Removes agency B again, children first. Sign-in audit rows stay (the audit log is append-only), and so does the agency they name. */
@@ -117,6 +117,8 @@ export async function demoRecord(sql: Sql, kind: RecordKind, target: Target, dem
     taughtBatch: `SELECT s."batchId"::text AS id FROM "SessionTrainer" st JOIN "RundownSession" s ON s.id = st."sessionId" JOIN "Trainer" t ON t.id = st."trainerId"
                   JOIN "User" us ON us."employeeId" = t."employeeId" JOIN "UserRole" ur ON ur."userId" = us.id AND ur.role = 'TRAINER' WHERE s."agencyId" = $1 LIMIT 1`,
     certificateCode: `SELECT code AS id FROM "Certificate" WHERE "agencyId" = $1 LIMIT 1`,
+    unit: `SELECT id::text AS id FROM "OrgUnit" WHERE "agencyId" = $1 ORDER BY code LIMIT 1`,
+    position: `SELECT id::text AS id FROM "Position" WHERE "agencyId" = $1 ORDER BY name, id LIMIT 1`,
   };
   return (await sql<{ id: string }>(query[kind]!, [demo.agencyId]))[0]?.id ?? null;
 }
@@ -126,6 +128,7 @@ export function otherAgencyRecord(kind: RecordKind, b: OtherAgency): string {
   const ids: Record<RecordKind, string> = {
     batch: b.batchId, taughtBatch: b.batchId, confirmedBatch: b.batchId, program: b.programId, questionSet: b.questionSetId, employee: b.employeeId,
     externalTraining: b.externalTrainingId, reactionInvite: b.reactionInviteId, feedbackTask: b.feedbackTaskId, certificate: b.certificateId, certificateCode: "",
+    unit: b.unitId, position: b.positionId,
   };
   return ids[kind];
 }

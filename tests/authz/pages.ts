@@ -21,6 +21,7 @@ export const RECORD_KINDS = {
   confirmedBatch: "employee", // a batch in which the person holds a confirmed seat
   certificate: "employee",
   certificateCode: "public",
+  unit: "agency", position: "agency", // an organisation unit, a position (jabatan)
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
@@ -59,6 +60,13 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/kepatuhan": { who: MANAGERS },
   "/admin/kepatuhan/daftar": { who: MANAGERS },
   "/admin/kepatuhan/tutup-tahun": { who: ADMIN },
+  // The organisation: an operator reads their own subtree (tree and positions); only an admin changes it.
+  "/admin/organisasi": { who: MANAGERS },
+  "/admin/organisasi/baru": { who: ADMIN },
+  "/admin/organisasi/[unitId]": { who: ADMIN, params: { unitId: "unit" } },
+  "/admin/jabatan": { who: MANAGERS },
+  "/admin/jabatan/baru": { who: ADMIN },
+  "/admin/jabatan/[positionId]": { who: ADMIN, params: { positionId: "position" } },
   "/admin/pegawai": { who: MANAGERS },
   "/admin/pegawai/[id]": { who: MANAGERS, params: { id: "employee" } },
   "/admin/pegawai/[id]/koreksi-jp": { who: ADMIN, params: { id: "employee" } },

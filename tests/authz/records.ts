@@ -156,6 +156,23 @@ export class Records {
     return trainer;
   }
 
+  /** A fresh top-level unit of the target's agency (closed on 1 January 2026 when asked). */
+  async unit(target: TargetKey, opts: { closed?: boolean } = {}) {
+    const id = randomUUID();
+    return db.orgUnit.create({
+      data: {
+        id, agencyId: this.agency(target), code: `MTX-${id.slice(0, 8)}`, name: "Unit Matriks", kind: "OPD", path: `/${id}/`, depth: 0,
+        closedOn: opts.closed ? new Date("2026-01-01T00:00:00Z") : null,
+      },
+    });
+  }
+
+  /** A position in a fresh unit of the target's agency. */
+  async position(target: TargetKey) {
+    const unit = await this.unit(target);
+    return db.position.create({ data: { agencyId: unit.agencyId, unitId: unit.id, name: "Kepala Unit Matriks", type: "ADMINISTRATOR" } });
+  }
+
   /** A checked import run (lib/import/) of a file with only its header, ready to apply. */
   async importRun(target: TargetKey) {
     const original = new TextEncoder().encode("NIP;JENIS;TANGGAL MULAI;TANGGAL SELESAI\r\n");

@@ -53,6 +53,14 @@ export async function seedDemo(db: PrismaClient) {
     })),
   });
 
+  // Each unit's head position (decision 0024): the position of the one person there whose supervisor works
+  // elsewhere (or who has none: the Sekda), as the plan hires a head for every unit.
+  await db.$executeRaw`
+    UPDATE "OrgUnit" u SET "headPositionId" = h."positionId"
+    FROM (SELECT DISTINCT ON (e."unitId") e."unitId", e."positionId" FROM "Employee" e LEFT JOIN "Employee" s ON s.id = e."supervisorId"
+          WHERE e."agencyId" = ${agencyId}::uuid AND (s.id IS NULL OR s."unitId" <> e."unitId") ORDER BY e."unitId", e.nip) h
+    WHERE u.id = h."unitId"`;
+
   const hash = await passwordHash(DEMO_PASSWORD);
   const supervisors = new Set(plan.employees.map((e) => e.supervisorId).filter(Boolean));
   const userIds = new Map(plan.employees.map((e) => [e.id, randomUUID()]));

@@ -22,6 +22,7 @@ import { trainingAdminEn } from "./training-admin.en";
 import { trainingAsnEn } from "./training-asn.en";
 import { trainingTeamEn } from "./training-team.en";
 import { peopleEn } from "./people.en";
+import { orgEn } from "./org.en";
 
 export const en: Messages = {
   bulk: bulkEn,
@@ -47,6 +48,7 @@ export const en: Messages = {
   trainingAsn: trainingAsnEn,
   trainingTeam: trainingTeamEn,
   people: peopleEn,
+  org: orgEn,
   app: { name: "Bangkom", tagline: "Civil-service competency development" },
   common: {
     save: "Save",

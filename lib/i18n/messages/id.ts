@@ -24,6 +24,7 @@ import { trainingAsnId } from "./training-asn.id";
 import { trainingTeamId } from "./training-team.id";
 import { peopleId } from "./people.id";
 import type { Widen } from "./widen";
+import { orgId } from "./org.id";
 
 export const id = {
   bulk: bulkId,
@@ -49,6 +50,7 @@ export const id = {
   trainingAsn: trainingAsnId,
   trainingTeam: trainingTeamId,
   people: peopleId,
+  org: orgId,
   app: { name: "Bangkom", tagline: "Pengembangan Kompetensi ASN" },
   common: {
     save: "Simpan",
