@@ -50,6 +50,8 @@ const PERMISSIONS: Permission[] = [
   "record:external-training-on-behalf",
   "manage:employee",
   "reinstate:employee",
+  "read:organisation",
+  "manage:organisation",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -88,6 +90,8 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "record:results": ["any"],
     "manage:employee": ["any"],
     "reinstate:employee": ["any"],
+    "read:organisation": ["any"],
+    "manage:organisation": ["any"],
   },
   OPERATOR: {
     ...none,
@@ -102,6 +106,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "nominate:enrolment": ["unit"],
     "read:enrolment": ["unit"],
     "manage:employee": ["unit"],
+    "read:organisation": ["unit"],
   },
   SUPERVISOR: {
     ...none,
