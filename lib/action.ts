@@ -41,6 +41,8 @@ export type Command<S extends z.ZodType, R> = {
    * optionally shown next to a field. Without it, the generic "common.duplicate".
    */
   uniqueViolation?: string | { field: string; message: string };
+  /** The one kind of command an account with a temporary password may run: choosing its own password. */
+  duringPasswordChange?: boolean;
 };
 
 export function defineCommand<S extends z.ZodType, R>(command: Command<S, R>): Command<S, R> {
@@ -135,6 +137,7 @@ export async function executeCommand<S extends z.ZodType, R>(
 ): Promise<R> {
   const input = parseInput(command.schema, rawInput);
   if (!hasPermission(viewer.roles, command.permission)) throw new AppError("FORBIDDEN", "common.forbidden");
+  if (viewer.mustChangePassword && !command.duringPasswordChange) throw new AppError("FORBIDDEN", "accounts.mustChange");
 
   // Generous waits: under a burst, transactions queue for a pooled connection and for row locks.
   return db.$transaction(async (tx) => {
@@ -171,7 +174,7 @@ export async function runServerAction<S extends z.ZodType, R>(command: Command<S
   try {
     // Loaded on use, so commands also run outside Next (seed, benchmarks) without the Auth.js runtime.
     const { requireViewer } = await import("@/lib/auth/viewer");
-    const viewer = await requireViewer();
+    const viewer = await requireViewer({ duringPasswordChange: command.duringPasswordChange });
     const data = await executeCommand(command, viewer, rawInput);
     for (const path of command.revalidate ?? []) revalidatePath(path);
     return { ok: true, data, message: command.successMessage?.(m, data) ?? m.common.saved };

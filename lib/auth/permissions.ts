@@ -41,7 +41,10 @@ export type Permission =
   | "record:results"
   | "read:team"
   | "read:teaching"
-  | "import:records";
+  | "import:records"
+  | "manage:account"
+  | "grant:role"
+  | "change:password";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -73,6 +76,9 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "record:learning:any",
     "record:results:any",
     "import:records:any",
+    "manage:account:any",
+    "grant:role:any",
+    "change:password:own",
   ],
   OPERATOR: [
     "read:employee:unit",
@@ -84,6 +90,9 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:external-training:unit",
     "verify:external-training:unit",
     "read:compliance:unit",
+    // ASN accounts of the operator's unit subtree only: create, reset, deactivate (never roles; lib/accounts/rules.ts).
+    "manage:account:unit",
+    "change:password:own",
   ],
   SUPERVISOR: [
     "read:employee:team",
@@ -94,6 +103,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:compliance:team",
     "give:feedback:team",
     "read:team:team",
+    "change:password:own",
   ],
   ASN: [
     "read:employee:own",
@@ -108,9 +118,10 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:compliance:own",
     "read:certificate:own",
     "answer:reaction:own",
+    "change:password:own",
   ],
   // A trainer records attendance only for batches they teach in (checked against the rundown).
-  TRAINER: ["read:catalog:any", "record:attendance:own", "read:notification:own", "read:teaching:own"],
+  TRAINER: ["read:catalog:any", "record:attendance:own", "read:notification:own", "read:teaching:own", "change:password:own"],
 };
 
 /** The access levels the given roles grant for one permission, widest first. */

@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the primary catalog. en.ts must have the same shape (checked by the type below).
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
+import { accountsId } from "./accounts.id";
 import { bulkId } from "./bulk.id";
 import { catalogEditId } from "./catalog-edit.id";
 import { certificateId } from "./certificate.id";
@@ -24,6 +25,7 @@ import { trainingTeamId } from "./training-team.id";
 import type { Widen } from "./widen";
 
 export const id = {
+  accounts: accountsId,
   bulk: bulkId,
   catalogEdit: catalogEditId,
   certificate: certificateId,
