@@ -24,6 +24,7 @@ export type CommandEntry = {
 };
 
 const ADMIN: Grants = { ADMIN: "any" };
+const MANAGERS: Grants = { ADMIN: "any", OPERATOR: "unit" };
 const today = () => new Date().toISOString().slice(0, 10);
 const mine = (t: TargetKey) => t as EmployeeTarget;
 
@@ -238,4 +239,17 @@ export const COMMANDS: Record<string, CommandEntry> = {
     input: async () => ({ kind: "inactivity-periods", file: new File(["NIP;JENIS;TANGGAL MULAI;TANGGAL SELESAI\r\n"], "kosong.csv", { type: "text/csv" }) }),
   },
   applyImport: { record: "agency", grants: ADMIN, input: async (r, t) => ({ runId: (await r.importRun(t)).id }) },
+
+  // accounts (lib/accounts/): operators manage the ASN accounts of their unit; only admins grant roles
+  createAccount: { record: "employee", grants: MANAGERS, input: async (r, t) => ({ employeeId: (await r.employeeWithoutAccount(mine(t))).id }) },
+  resetPassword: { record: "employee", grants: MANAGERS, input: async (r, t) => ({ userId: (await r.account(mine(t))).id }) },
+  setAccountActive: { record: "employee", grants: MANAGERS, input: async (r, t) => ({ userId: (await r.account(mine(t))).id, active: false }) },
+  grantRole: { record: "employee", grants: ADMIN, input: async (r, t) => ({ userId: (await r.account(mine(t))).id, role: "TRAINER" }) },
+  revokeRole: { record: "employee", grants: ADMIN, input: async (r, t) => ({ roleId: (await r.trainerRole(mine(t))).id }) },
+  // A wrong current password: every actor gets as far as the check (a refusal returned, and audited), and no
+  // actor's password changes under the other tests.
+  changeOwnPassword: {
+    record: "none", grants: EVERY_ROLE_OWN,
+    input: async () => ({ currentPassword: "bukan-kata-sandinya", newPassword: "Sungai-Kaligarang-1997", confirmPassword: "Sungai-Kaligarang-1997" }),
+  },
 };
