@@ -54,7 +54,7 @@ export const createAccount = defineCommand({
   name: "account.create",
   permission: "manage:account",
   schema: createAccountSchema,
-  revalidate: ["/admin/akun"],
+  // No revalidation: the row that shows the temporary password must stay on screen (a re-rendered list would drop it).
   successMessage: (m) => m.accounts.created,
   uniqueViolation: "accounts.problem.hasAccount",
   async run({ viewer, input, tx, audit }): Promise<TemporaryCredentials> {
@@ -89,7 +89,7 @@ export const resetPassword = defineCommand({
   name: "account.resetPassword",
   permission: "manage:account",
   schema: resetPasswordSchema,
-  revalidate: ["/admin/akun"],
+  // No revalidation either: the temporary password is shown once, in the answer.
   successMessage: (m) => m.accounts.reset,
   async run({ viewer, input, tx, audit }): Promise<TemporaryCredentials> {
     const user = await managedAccount(tx, viewer, input.userId);

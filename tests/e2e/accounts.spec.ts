@@ -42,6 +42,17 @@ test.afterAll(async () => {
   await sql(`DELETE FROM "Employee" WHERE id = $1`, [person.id]);
 });
 
+// BANGKOM_ACCOUNT_SHOTS=dir: also saves each account page at 1366 and 390 px, to look at.
+const SHOTS = process.env.BANGKOM_ACCOUNT_SHOTS;
+async function shoot(page: Page, name: string) {
+  if (!SHOTS) return;
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 async function choosePassword(page: Page, current: string, chosen: string) {
   await page.getByLabel("Kata sandi sementara").fill(current);
   await page.getByLabel("Kata sandi baru").fill(chosen);
@@ -58,14 +69,18 @@ test("an account for an ASN without one: temporary password, forced change, JP s
   const admin = await adminContext.newPage();
   await loginAsAccount(admin, adminEmail);
   await admin.goto("/admin/akun");
+  await shoot(admin, "akun");
   await admin.getByTestId("without-account-link").click();
   await admin.getByRole("search").getByRole("searchbox").fill(p.nip);
   await admin.getByRole("button", { name: "Terapkan" }).click();
+  await expect(admin.getByTestId("without-account-rows")).toContainText(p.name);
+  await shoot(admin, "tanpa-akun");
   await admin.getByRole("button", { name: `Buat akun: ${p.name}` }).click();
   const temporary = (await admin.getByTestId("temporary-password").textContent())!.trim();
   expect(temporary).toMatch(/^[^-]{4}-[^-]{4}-[^-]{4}$/);
   await expect(admin.getByTestId("temporary-login")).toHaveText(`${p.nip.slice(0, 8)} ${p.nip.slice(8, 14)} ${p.nip.slice(14, 15)} ${p.nip.slice(15)}`);
   await expect(admin.getByTestId("copy-password")).toBeVisible();
+  await shoot(admin, "tanpa-akun-dibuat");
   await admin.getByRole("button", { name: "Keluar" }).first().click();
   await expect(admin).toHaveURL(/\/login/);
 
@@ -75,6 +90,7 @@ test("an account for an ASN without one: temporary password, forced change, JP s
   await signIn(asn, p.nip, temporary);
   await expect(asn).toHaveURL(/\/akun\/kata-sandi$/);
   await expect(asn.getByRole("heading", { level: 1 })).toHaveText("Buat kata sandi Anda sendiri");
+  await shoot(asn, "kata-sandi-wajib");
   await asn.goto("/jp");
   await expect(asn).toHaveURL(/\/akun\/kata-sandi$/);
   await choosePassword(asn, temporary, "bismillah2024");
@@ -82,6 +98,10 @@ test("an account for an ASN without one: temporary password, forced change, JP s
   await choosePassword(asn, temporary, CHOSEN);
   await expect(asn).toHaveURL(/\/jp$/);
   await expect(asn.getByRole("heading", { level: 1 })).toHaveText("JP saya");
+  if (SHOTS) {
+    await asn.goto("/akun/kata-sandi");
+    await shoot(asn, "kata-sandi");
+  }
 
   // The admin resets it (the ASN's session stays open in its own browser meanwhile).
   const admin2Context = await browser.newContext();
@@ -94,6 +114,7 @@ test("an account for an ASN without one: temporary password, forced change, JP s
   await admin2.getByTestId("reset-password-confirm").click();
   const reset = (await admin2.getByTestId("temporary-password").textContent())!.trim();
   expect(reset).not.toBe(temporary);
+  await shoot(admin2, "akun-detail-reset");
 
   // The ASN's open session is signed out at once.
   await asn.goto("/jp");
