@@ -55,7 +55,7 @@ async function shoot(page: Page, name: string) {
 
 async function choosePassword(page: Page, current: string, chosen: string) {
   await page.getByLabel("Kata sandi sementara").fill(current);
-  await page.getByLabel("Kata sandi baru").fill(chosen);
+  await page.getByLabel("Kata sandi baru", { exact: true }).fill(chosen);
   await page.getByLabel("Ulangi kata sandi baru").fill(chosen);
   await page.getByRole("button", { name: "Simpan kata sandi" }).click();
 }
