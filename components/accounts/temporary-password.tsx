@@ -45,15 +45,15 @@ export function CopyButton({ text, label, done, testId }: { text: string; label:
 export function TemporaryPassword({ credentials, t }: { credentials: Credentials; t: Messages["accounts"]["temporary"] }) {
   const login = credentials.nip ? formatNip(credentials.nip) : credentials.email ?? "";
   return (
-    <div className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4" data-testid="temporary-credentials">
+    <div className="min-w-64 space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4" data-testid="temporary-credentials">
       <p className="text-sm font-semibold text-amber-900">{t.title}</p>
       <p className="text-sm text-amber-900">{interpolate(t.intro, { name: credentials.name })}</p>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="text-amber-900">{t.loginWith}</dt>
-        <dd className="break-all font-mono text-slate-900" data-testid="temporary-login">{login}</dd>
+        <dd className="whitespace-nowrap font-mono text-slate-900" data-testid="temporary-login">{login}</dd>
       </dl>
       <div className="flex flex-wrap items-center gap-3">
-        <output className="select-all rounded-md border border-amber-300 bg-white px-3 py-2 font-mono text-lg tracking-wider text-slate-900" data-testid="temporary-password">
+        <output className="select-all whitespace-nowrap rounded-md border border-amber-300 bg-white px-3 py-2 font-mono text-lg tracking-wider text-slate-900" data-testid="temporary-password">
           {credentials.temporaryPassword}
         </output>
         <CopyButton text={credentials.temporaryPassword} label={t.copy} done={t.copied} testId="copy-password" />
