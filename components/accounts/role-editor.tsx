@@ -51,16 +51,19 @@ export function RoleEditor({
   const [role, setRole] = useState<string>("TRAINER");
   const onSubmit = useSubmit(action);
   const label = (r: RoleRow) => (r.unitName ? `${labels[r.role]} · ${r.unitName}` : labels[r.role]);
+  const granted = roles.filter((r) => (GRANTABLE_ROLES as readonly string[]).includes(r.role));
   return (
     <div className="space-y-4 p-4 sm:p-5">
+      {granted.length ? (
       <ul className="divide-y divide-slate-100" data-testid="granted-roles">
-        {roles.filter((r) => (GRANTABLE_ROLES as readonly string[]).includes(r.role)).map((r) => (
+        {granted.map((r) => (
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span className="min-w-0 break-words text-sm text-slate-900">{label(r)}</span>
             <RevokeButton role={r} label={label(r)} name={name} t={t} />
           </li>
         ))}
       </ul>
+      ) : null}
       <form action={action} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-[12rem_1fr_auto] sm:items-end" noValidate>
         <input type="hidden" name="userId" value={userId} />
         <label className="space-y-1 text-sm font-medium text-slate-800">
