@@ -43,6 +43,8 @@ export type Command<S extends z.ZodType, R> = {
   uniqueViolation?: string | { field: string; message: string };
   /** The transaction's time limit in ms (default 60 s); only a job-run bulk write (an import's apply) needs more. */
   transactionTimeout?: number;
+  /** The one kind of command an account with a temporary password may run: choosing its own password. */
+  duringPasswordChange?: boolean;
 };
 
 export function defineCommand<S extends z.ZodType, R>(command: Command<S, R>): Command<S, R> {
@@ -137,6 +139,7 @@ export async function executeCommand<S extends z.ZodType, R>(
 ): Promise<R> {
   const input = parseInput(command.schema, rawInput);
   if (!hasPermission(viewer.roles, command.permission)) throw new AppError("FORBIDDEN", "common.forbidden");
+  if (viewer.mustChangePassword && !command.duringPasswordChange) throw new AppError("FORBIDDEN", "accounts.mustChange");
 
   // Generous waits: under a burst, transactions queue for a pooled connection and for row locks.
   return db.$transaction(async (tx) => {
@@ -173,7 +176,7 @@ export async function runServerAction<S extends z.ZodType, R>(command: Command<S
   try {
     // Loaded on use, so commands also run outside Next (seed, benchmarks) without the Auth.js runtime.
     const { requireViewer } = await import("@/lib/auth/viewer");
-    const viewer = await requireViewer();
+    const viewer = await requireViewer({ duringPasswordChange: command.duringPasswordChange });
     const data = await executeCommand(command, viewer, rawInput);
     for (const path of command.revalidate ?? []) revalidatePath(path);
     return { ok: true, data, message: command.successMessage?.(m, data) ?? m.common.saved };

@@ -12,7 +12,7 @@ type Props = {
   roleLabels: string[];
   agencyName: string;
   locale: Locale;
-  labels: { signOut: string; language: string; menu: string; tagline: string };
+  labels: { signOut: string; language: string; menu: string; tagline: string; password?: string };
   /** A count shown beside a menu entry (the inbox's unread notices), with its spoken label. */
   badges?: Record<string, { count: number; label: string }>;
   children: React.ReactNode;
@@ -36,16 +36,19 @@ function LocaleSwitch({ locale, label }: { locale: Locale; label: string }) {
   );
 }
 
-function UserBox({ userName, roleLabels, signOut, testId }: { userName: string; roleLabels: string[]; signOut: string; testId?: string }) {
+function UserBox({ userName, roleLabels, signOut, password, testId }: { userName: string; roleLabels: string[]; signOut: string; password?: string; testId?: string }) {
   return (
     <div className="space-y-2">
       <div>
         <p className="truncate text-sm font-medium text-slate-900" title={userName} data-testid={testId}>{userName}</p>
         <p className="text-xs text-slate-500">{roleLabels.join(" · ")}</p>
       </div>
-      <form action={logoutAction}>
-        <button className="text-sm font-medium text-red-700 hover:underline">{signOut}</button>
-      </form>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+        {password ? <Link href="/akun/kata-sandi" className="text-sm font-medium text-brand-800 hover:underline">{password}</Link> : null}
+        <form action={logoutAction}>
+          <button className="text-sm font-medium text-red-700 hover:underline">{signOut}</button>
+        </form>
+      </div>
     </div>
   );
 }
@@ -79,7 +82,7 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
           </div>
           <nav className="flex-1 space-y-1 overflow-y-auto p-3" aria-label={labels.menu}>{links}</nav>
           <div className="space-y-3 border-t border-slate-100 p-4">
-            <UserBox userName={userName} roleLabels={roleLabels} signOut={labels.signOut} testId="user-name" />
+            <UserBox userName={userName} roleLabels={roleLabels} signOut={labels.signOut} password={labels.password} testId="user-name" />
             <LocaleSwitch locale={locale} label={labels.language} />
           </div>
         </div>
@@ -104,7 +107,7 @@ export function AppShell({ nav, userName, roleLabels, agencyName, locale, labels
             </summary>
             <div className="space-y-3 border-t border-slate-100 px-4 pb-4 pt-2">
               <nav className="space-y-1" aria-label={labels.menu}>{links}</nav>
-              <UserBox userName={userName} roleLabels={roleLabels} signOut={labels.signOut} />
+              <UserBox userName={userName} roleLabels={roleLabels} signOut={labels.signOut} password={labels.password} />
               <LocaleSwitch locale={locale} label={labels.language} />
             </div>
           </details>

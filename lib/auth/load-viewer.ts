@@ -13,6 +13,11 @@ export type Viewer = {
   roles: Role[];
   operatorUnits: { id: string; path: string }[];
   supervisorSeesIndirect: boolean;
+  /**
+   * The account was created or reset with a temporary password: until the user chooses their own, every page
+   * sends them to /akun/kata-sandi and every command but that one is refused (lib/auth/viewer.ts, lib/action.ts).
+   */
+  mustChangePassword: boolean;
 };
 
 type ViewerRow = {
@@ -24,16 +29,21 @@ type ViewerRow = {
   active: boolean;
   sessionsRevokedAt: Date | null;
   supervisorSeesIndirect: boolean;
+  mustChangePassword: boolean;
+  supervises: boolean;
   roles: { role: Role; unitId: string | null; unitPath: string | null }[];
 };
 
 /**
- * `loginAt` (ms) is when the session was signed in; sessions from before a sign-out are refused. One statement:
- * it runs on every signed-in request (Prisma's nested include took four).
+ * `loginAt` (ms) is when the session was signed in; sessions from before a sign-out, a password change or a reset
+ * are refused. One statement: it runs on every signed-in request (Prisma's nested include took four).
+ * SUPERVISOR follows the supervision tree: anyone who is someone's supervisor holds it, whether or not a role row
+ * says so (an import or a move that names a new supervisor gives them their team at once; decision 0023).
  */
 export async function loadViewer(userId: string, loginAt?: number): Promise<Viewer | null> {
   const [user] = await db.$queryRaw<ViewerRow[]>`
-    SELECT u.id::text, u."agencyId"::text, u.name, u."employeeId"::text, u.active, u."sessionsRevokedAt",
+    SELECT u.id::text, u."agencyId"::text, u.name, u."employeeId"::text, u.active, u."sessionsRevokedAt", u."mustChangePassword",
+           EXISTS (SELECT 1 FROM "Employee" s WHERE s."supervisorId" = u."employeeId") AS supervises,
            a.name AS "agencyName", a."supervisorSeesIndirect",
            coalesce((SELECT json_agg(json_build_object('role', r.role, 'unitId', r."unitId", 'unitPath', o.path) ORDER BY r.id)
                      FROM "UserRole" r LEFT JOIN "OrgUnit" o ON o.id = r."unitId" WHERE r."userId" = u.id), '[]') AS roles
@@ -47,8 +57,9 @@ export async function loadViewer(userId: string, loginAt?: number): Promise<View
     agencyName: user.agencyName,
     name: user.name,
     employeeId: user.employeeId,
-    roles: [...new Set(user.roles.map((r) => r.role))],
+    roles: [...new Set([...user.roles.map((r) => r.role), ...(user.supervises ? (["SUPERVISOR"] as const) : [])])],
     operatorUnits: user.roles.flatMap((r) => (r.role === "OPERATOR" && r.unitId && r.unitPath ? [{ id: r.unitId, path: r.unitPath }] : [])),
     supervisorSeesIndirect: user.supervisorSeesIndirect,
+    mustChangePassword: user.mustChangePassword,
   };
 }

@@ -47,7 +47,10 @@ export type Permission =
   | "manage:employee"
   | "reinstate:employee"
   | "read:organisation"
-  | "manage:organisation";
+  | "manage:organisation"
+  | "manage:account"
+  | "grant:role"
+  | "change:password";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -85,6 +88,9 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "reinstate:employee:any",
     "read:organisation:any",
     "manage:organisation:any",
+    "manage:account:any",
+    "grant:role:any",
+    "change:password:own",
   ],
   OPERATOR: [
     "read:employee:unit",
@@ -99,6 +105,9 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "record:external-training-on-behalf:unit",
     "manage:employee:unit",
     "read:organisation:unit",
+    // ASN accounts of the operator's unit subtree only: create, reset, deactivate (never roles; lib/accounts/rules.ts).
+    "manage:account:unit",
+    "change:password:own",
   ],
   SUPERVISOR: [
     "read:employee:team",
@@ -109,6 +118,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:compliance:team",
     "give:feedback:team",
     "read:team:team",
+    "change:password:own",
   ],
   ASN: [
     "read:employee:own",
@@ -123,9 +133,10 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:compliance:own",
     "read:certificate:own",
     "answer:reaction:own",
+    "change:password:own",
   ],
   // A trainer records attendance only for batches they teach in (checked against the rundown).
-  TRAINER: ["read:catalog:any", "record:attendance:own", "read:notification:own", "read:teaching:own"],
+  TRAINER: ["read:catalog:any", "record:attendance:own", "read:notification:own", "read:teaching:own", "change:password:own"],
 };
 
 /** The access levels the given roles grant for one permission, widest first. */

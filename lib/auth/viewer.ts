@@ -16,23 +16,43 @@ export const getSession = cache(async (): Promise<SessionClaims | null> => {
   return cookie ? readSessionClaims(cookie, env().AUTH_SECRET) : null;
 });
 
-/** Who is asking, loaded once per request (one query) and shared by the layout, the page and the actions. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+/** The one page a user who must change their password may open (with signing out). */
+export const PASSWORD_CHANGE_PATH = "/akun/kata-sandi";
+
+/**
+ * Whoever is signed in, loaded once per request (one query) and shared by the layout, the page and the actions,
+ * including an account that must still replace its temporary password. Only the password page uses it directly.
+ */
+export const getAccountViewer = cache(async (): Promise<Viewer | null> => {
   const session = await getSession();
   return session ? loadViewer(session.uid, session.loginAt) : null;
 });
 
-/** For actions and route handlers. */
-export async function requireViewer(): Promise<Viewer> {
-  const viewer = await getViewer();
+/**
+ * Who is asking, for everything else: an account that must first replace its temporary password is nobody yet,
+ * so route handlers and reads built on this see no viewer at all.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const viewer = await getAccountViewer();
+  return viewer && !viewer.mustChangePassword ? viewer : null;
+});
+
+/** For actions and route handlers. An account with a temporary password is refused (it must change it first). */
+export async function requireViewer(options: { duringPasswordChange?: boolean } = {}): Promise<Viewer> {
+  const viewer = await getAccountViewer();
   if (!viewer) throw new AppError("UNAUTHENTICATED", "common.signInRequired");
+  if (viewer.mustChangePassword && !options.duringPasswordChange) throw new AppError("FORBIDDEN", "accounts.mustChange");
   return viewer;
 }
 
-/** For pages: a signed-out visitor goes to the login page. */
-export async function pageViewer(): Promise<Viewer> {
-  const viewer = await getViewer();
+/**
+ * For pages: a signed-out visitor goes to the login page, and an account with a temporary password to the page
+ * where it chooses its own (`duringPasswordChange`: that page itself, and the shell around it).
+ */
+export async function pageViewer(options: { duringPasswordChange?: boolean } = {}): Promise<Viewer> {
+  const viewer = await getAccountViewer();
   if (!viewer) redirect("/login");
+  if (viewer.mustChangePassword && !options.duringPasswordChange) redirect(PASSWORD_CHANGE_PATH);
   return viewer;
 }
 

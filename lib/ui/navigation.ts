@@ -17,10 +17,12 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
   const organisation: [string, string][] = [["/admin/organisasi", m.org.title], ["/admin/jabatan", m.org.positions.title]];
   if (roles.includes("ADMIN")) {
     add(s.agency, [["/admin", m.nav.admin], ["/admin/pelatihan", m.nav.trainingAdmin], ["/admin/pegawai", m.nav.employees], ...organisation]);
+    add(s.agency, [["/admin/akun", m.accounts.nav]]);
     add(s.jp, [...jpOversight, ["/admin/kebijakan", m.nav.policy]]);
     add(s.evaluation, [["/admin/evaluasi", m.nav.evaluationSets], ["/admin/umpan-balik", m.nav.feedback], ["/admin/sertifikat", m.nav.certificateSettings]]);
   } else if (roles.includes("OPERATOR")) {
     add(s.unit, [["/admin/pegawai", m.nav.unitEmployees], ...jpOversight, ...organisation]);
+    add(s.unit, [["/admin/akun", m.accounts.nav]]);
   }
   if (roles.includes("SUPERVISOR")) {
     add(s.team, [["/tim", m.nav.team], ["/tim/jp", m.nav.teamJp], ["/tim/persetujuan", m.nav.approvals], ["/tim/umpan-balik", m.nav.feedback]]);

@@ -9,6 +9,13 @@
 export type ActionEntry = { command: string } | { own: string; signedOut: "allowed" | "refused" };
 
 export const ACTIONS: Record<string, ActionEntry> = {
+  "lib/accounts/actions.ts#changePasswordAction": { command: "changeOwnPassword" },
+  "lib/accounts/actions.ts#createAccountAction": { command: "createAccount" },
+  "lib/accounts/actions.ts#createAccountsAction": { command: "createAccount" },
+  "lib/accounts/actions.ts#grantRoleAction": { command: "grantRole" },
+  "lib/accounts/actions.ts#resetPasswordAction": { command: "resetPassword" },
+  "lib/accounts/actions.ts#revokeRoleAction": { command: "revokeRole" },
+  "lib/accounts/actions.ts#setAccountActiveAction": { command: "setAccountActive" },
   "lib/attendance/actions.ts#recordAttendanceAction": { command: "recordAttendance" },
   "lib/auth/actions.ts#loginAction": { own: "signing in: open to everyone, throttled by lib/auth/credentials.ts", signedOut: "allowed" },
   "lib/auth/actions.ts#logoutAction": { own: "signing out: acts on the caller's own session only, if any", signedOut: "allowed" },

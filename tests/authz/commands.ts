@@ -25,6 +25,7 @@ export type CommandEntry = {
 };
 
 const ADMIN: Grants = { ADMIN: "any" };
+const MANAGERS: Grants = { ADMIN: "any", OPERATOR: "unit" };
 const today = () => new Date().toISOString().slice(0, 10);
 const mine = (t: TargetKey) => t as EmployeeTarget;
 
@@ -314,5 +315,17 @@ export const COMMANDS: Record<string, CommandEntry> = {
       employeeId: r.employee(mine(t)).id, title: "Seminar Data", organiser: "Kementerian", routeCode: "KL10", startDate: "2026-02-02", endDate: "2026-02-02",
       minutes: "180", certificateNumber: "SN-OB-001", file: new File(["bukan pdf"], "sertifikat.pdf", { type: "application/pdf" }),
     }),
+  },
+  // accounts (lib/accounts/): operators manage the ASN accounts of their unit; only admins grant roles
+  createAccount: { record: "employee", grants: MANAGERS, input: async (r, t) => ({ employeeId: (await r.employeeWithoutAccount(mine(t))).id }) },
+  resetPassword: { record: "employee", grants: MANAGERS, input: async (r, t) => ({ userId: (await r.account(mine(t))).id }) },
+  setAccountActive: { record: "employee", grants: MANAGERS, input: async (r, t) => ({ userId: (await r.account(mine(t))).id, active: false }) },
+  grantRole: { record: "employee", grants: ADMIN, input: async (r, t) => ({ userId: (await r.account(mine(t))).id, role: "TRAINER" }) },
+  revokeRole: { record: "employee", grants: ADMIN, input: async (r, t) => ({ roleId: (await r.trainerRole(mine(t))).id }) },
+  // A wrong current password: every actor gets as far as the check (a refusal returned, and audited), and no
+  // actor's password changes under the other tests.
+  changeOwnPassword: {
+    record: "none", grants: EVERY_ROLE_OWN,
+    input: async () => ({ currentPassword: "bukan-kata-sandinya", newPassword: "Sungai-Kaligarang-1997", confirmPassword: "Sungai-Kaligarang-1997" }),
   },
 };

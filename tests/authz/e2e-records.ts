@@ -71,7 +71,7 @@ export async function createOtherAgency(sql: Sql, demo: { adminEmail: string; ri
     enrolmentId, employeeId, number: `1/STTPP/${code}/2026`, year: 2026, seq: 1, code: `${code}CERTIFICATE0000`.slice(0, 20), holderName: `Pegawai ${B_MARKER}`,
     programTitle: `Pelatihan ${B_MARKER}`, batchNumber: 1, startDate: today, endDate: today, minutes: 120, signatoryName: "Kepala BKD", signatoryPosition: "Kepala",
   });
-  return { agencyId, adminEmail, unitId, positionId, employeeId, batchId, programId, questionSetId, reactionInviteId, feedbackTaskId, externalTrainingId, certificateId };
+  return { agencyId, adminEmail, adminId, unitId, positionId, employeeId, batchId, programId, questionSetId, reactionInviteId, feedbackTaskId, externalTrainingId, certificateId };
 }
 
 /** Removes agency B again, children first. Sign-in audit rows stay (the audit log is append-only), and so does the agency they name. */
@@ -91,6 +91,7 @@ const BY_KIND: Partial<Record<RecordKind, { table: string; employee: string; ext
   reactionInvite: { table: `"ReactionInvite" r JOIN "Enrolment" en ON en.id = r."enrolmentId"`, employee: `en."employeeId"` },
   confirmedBatch: { table: `(SELECT "batchId" AS id, "employeeId", "agencyId" FROM "Enrolment" WHERE status = 'CONFIRMED') r`, employee: `r."employeeId"` },
   employee: { table: `"Employee" r`, employee: `r.id` },
+  account: { table: `"User" r`, employee: `r."employeeId"` },
 };
 
 /**
@@ -128,7 +129,7 @@ export function otherAgencyRecord(kind: RecordKind, b: OtherAgency): string {
   const ids: Record<RecordKind, string> = {
     batch: b.batchId, taughtBatch: b.batchId, confirmedBatch: b.batchId, program: b.programId, questionSet: b.questionSetId, employee: b.employeeId,
     externalTraining: b.externalTrainingId, reactionInvite: b.reactionInviteId, feedbackTask: b.feedbackTaskId, certificate: b.certificateId, certificateCode: "",
-    unit: b.unitId, position: b.positionId,
+    unit: b.unitId, position: b.positionId, account: b.adminId,
   };
   return ids[kind];
 }
@@ -141,6 +142,11 @@ export async function relations(sql: Sql, actor: ActorShape, kind: RecordKind, i
     const rel = relationsToAgency(actor, target === "otherAgency" ? agencies.other : agencies.home);
     const [seat] = await sql(`SELECT 1 FROM "Enrolment" WHERE "batchId" = $1::uuid AND "employeeId" = $2::uuid AND status = 'CONFIRMED'`, [id, actor.employeeId ?? randomUUID()]);
     return new Set<Access>(rel.has("any") ? (seat ? ["own", "any"] : ["any"]) : []);
+  }
+  if (kind === "account") {
+    // An account without an employee (an admin's, signing in by e-mail) is reached agency-wide only.
+    const [user] = await sql<{ agencyId: string; employeeId: string | null }>(`SELECT "agencyId"::text AS "agencyId", "employeeId"::text AS "employeeId" FROM "User" WHERE id = $1::uuid`, [id]);
+    if (!user!.employeeId) return new Set<Access>(actor.agencyId === user!.agencyId ? ["any"] : []);
   }
   if (RECORD_KINDS[kind] === "employee" && spec) {
     const [person] = await sql<EmployeeShape>(

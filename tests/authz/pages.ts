@@ -22,6 +22,7 @@ export const RECORD_KINDS = {
   certificate: "employee",
   certificateCode: "public",
   unit: "agency", position: "agency", // an organisation unit, a position (jabatan)
+  account: "employee", // a user account: through its employee, or agency-wide for an account without one (an admin's)
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
@@ -50,6 +51,10 @@ export const PAGES: Record<string, PageEntry> = {
   "/kotak-masuk": { who: "signedIn" },
 
   "/admin": { who: ADMIN },
+  "/admin/akun": { who: MANAGERS },
+  "/admin/akun/tanpa-akun": { who: MANAGERS },
+  "/admin/akun/[userId]": { who: MANAGERS, params: { userId: "account" } },
+  "/akun/kata-sandi": { who: "signedIn" },
   "/admin/angkatan/[batchId]": { who: ADMIN, params: { batchId: "batch" } },
   "/admin/angkatan/[batchId]/ubah": { who: ADMIN, params: { batchId: "batch" } },
   "/admin/angkatan/[batchId]/evaluasi": { who: ADMIN, params: { batchId: "batch" } },

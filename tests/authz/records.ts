@@ -1,7 +1,9 @@
 // Fresh records for one call of the authorisation matrix, in the agency and of the employee a target names.
 // Written straight to the database (the states a command needs, without replaying the whole training loop).
 import { createHash, randomUUID } from "node:crypto";
+import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { createEmployee, createUser } from "../factories/db";
 import type { EnrolmentStatus } from "@/lib/generated/prisma/enums";
 import { agencyOf, type AuthzWorld, type EmployeeTarget, type TargetKey } from "./world";
 
@@ -185,5 +187,23 @@ export class Records {
       },
       select: { id: true },
     });
+  }
+
+  /** An employee without an account, in the target employee's unit and under the same supervisor (same reach). */
+  async employeeWithoutAccount(target: EmployeeTarget) {
+    const like = this.employee(target);
+    return createEmployee(db, { agencyId: like.agencyId, unitId: like.unitId, supervisorId: like.supervisorId, name: "Pegawai Tanpa Akun" });
+  }
+
+  /** A plain ASN account (a fresh one, so resetting or deactivating it spoils no actor), optionally with more roles. */
+  async account(target: EmployeeTarget, roles: Role[] = []) {
+    const employee = await this.employeeWithoutAccount(target);
+    return createUser(db, { agencyId: employee.agencyId, employeeId: employee.id, roles: [{ role: "ASN" }, ...roles.map((role) => ({ role }))] });
+  }
+
+  /** The TRAINER role row of a fresh account, for revoking. */
+  async trainerRole(target: EmployeeTarget) {
+    const user = await this.account(target, ["TRAINER"]);
+    return db.userRole.findFirstOrThrow({ where: { userId: user.id, role: "TRAINER" }, select: { id: true } });
   }
 }

@@ -52,6 +52,9 @@ const PERMISSIONS: Permission[] = [
   "reinstate:employee",
   "read:organisation",
   "manage:organisation",
+  "manage:account",
+  "grant:role",
+  "change:password",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -92,6 +95,9 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "reinstate:employee": ["any"],
     "read:organisation": ["any"],
     "manage:organisation": ["any"],
+    "manage:account": ["any"],
+    "grant:role": ["any"],
+    "change:password": ["own"],
   },
   OPERATOR: {
     ...none,
@@ -107,6 +113,8 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:enrolment": ["unit"],
     "manage:employee": ["unit"],
     "read:organisation": ["unit"],
+    "manage:account": ["unit"],
+    "change:password": ["own"],
   },
   SUPERVISOR: {
     ...none,
@@ -118,6 +126,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:compliance": ["team"],
     "give:feedback": ["team"],
     "read:team": ["team"],
+    "change:password": ["own"],
   },
   ASN: {
     ...none,
@@ -133,6 +142,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:compliance": ["own"],
     "read:certificate": ["own"],
     "answer:reaction": ["own"],
+    "change:password": ["own"],
   },
   TRAINER: {
     ...none,
@@ -140,6 +150,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:catalog": ["any"],
     "record:attendance": ["own"],
     "read:teaching": ["own"],
+    "change:password": ["own"],
   },
 };
 
@@ -155,10 +166,18 @@ describe("accessFor / hasPermission for a single role", () => {
     expect(accessFor(["ASN"], "read:employee")).toEqual(["own"]);
   });
 
-  it("TRAINER only reads the catalog, their inbox and their teaching, and records attendance for their own batches", () => {
+  it("TRAINER only reads the catalog, their inbox and their teaching, records attendance for their own batches, and changes their own password", () => {
     const granted = PERMISSIONS.filter((permission) => hasPermission(["TRAINER"], permission));
-    expect(granted).toEqual(["read:catalog", "record:attendance", "read:notification", "read:teaching"]);
+    expect(granted).toEqual(["read:catalog", "record:attendance", "read:notification", "read:teaching", "change:password"]);
     expect(accessFor(["TRAINER"], "record:attendance")).toEqual(["own"]);
+  });
+
+  it("only ADMIN grants roles; operators manage accounts of their unit only; everyone changes only their own password", () => {
+    for (const role of ROLES) {
+      expect(accessFor([role], "grant:role")).toEqual(role === "ADMIN" ? ["any"] : []);
+      expect(accessFor([role], "manage:account")).toEqual(role === "ADMIN" ? ["any"] : role === "OPERATOR" ? ["unit"] : []);
+      expect(accessFor([role], "change:password")).toEqual(["own"]);
+    }
   });
 
   it("only ADMIN reads the agency dashboard and the audit log", () => {

@@ -1,4 +1,5 @@
 import type { Messages } from "./id";
+import { accountsEn } from "./accounts.en";
 import { bulkEn } from "./bulk.en";
 import { catalogEditEn } from "./catalog-edit.en";
 import { certificateEn } from "./certificate.en";
@@ -25,6 +26,7 @@ import { peopleEn } from "./people.en";
 import { orgEn } from "./org.en";
 
 export const en: Messages = {
+  accounts: accountsEn,
   bulk: bulkEn,
   catalogEdit: catalogEditEn,
   certificate: certificateEn,

@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the primary catalog. en.ts must have the same shape (checked by the type below).
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
+import { accountsId } from "./accounts.id";
 import { bulkId } from "./bulk.id";
 import { catalogEditId } from "./catalog-edit.id";
 import { certificateId } from "./certificate.id";
@@ -27,6 +28,7 @@ import type { Widen } from "./widen";
 import { orgId } from "./org.id";
 
 export const id = {
+  accounts: accountsId,
   bulk: bulkId,
   catalogEdit: catalogEditId,
   certificate: certificateId,
