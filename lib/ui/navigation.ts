@@ -15,6 +15,7 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
   const jpOversight: [string, string][] = [["/admin/kepatuhan", m.nav.compliance], ["/admin/verifikasi", m.nav.verification]];
   if (roles.includes("ADMIN")) {
     add(s.agency, [["/admin", m.nav.admin], ["/admin/pelatihan", m.nav.trainingAdmin], ["/admin/pegawai", m.nav.employees]]);
+    add(s.agency, [["/admin/impor", m.importUi.nav]]);
     add(s.jp, [...jpOversight, ["/admin/kebijakan", m.nav.policy]]);
     add(s.evaluation, [["/admin/evaluasi", m.nav.evaluationSets], ["/admin/umpan-balik", m.nav.feedback], ["/admin/sertifikat", m.nav.certificateSettings]]);
   } else if (roles.includes("OPERATOR")) {

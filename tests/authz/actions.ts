@@ -9,6 +9,9 @@
 export type ActionEntry = { command: string } | { own: string; signedOut: "allowed" | "refused" };
 
 export const ACTIONS: Record<string, ActionEntry> = {
+  "app/(app)/admin/impor/actions.ts#applyImportAction": { command: "applyImport" },
+  "app/(app)/admin/impor/actions.ts#cancelImportAction": { command: "cancelImport" },
+  "app/(app)/admin/impor/actions.ts#uploadImportAction": { command: "startImport" },
   "lib/attendance/actions.ts#recordAttendanceAction": { command: "recordAttendance" },
   "lib/auth/actions.ts#loginAction": { own: "signing in: open to everyone, throttled by lib/auth/credentials.ts", signedOut: "allowed" },
   "lib/auth/actions.ts#logoutAction": { own: "signing out: acts on the caller's own session only, if any", signedOut: "allowed" },

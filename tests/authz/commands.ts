@@ -238,4 +238,5 @@ export const COMMANDS: Record<string, CommandEntry> = {
     input: async () => ({ kind: "inactivity-periods", file: new File(["NIP;JENIS;TANGGAL MULAI;TANGGAL SELESAI\r\n"], "kosong.csv", { type: "text/csv" }) }),
   },
   applyImport: { record: "agency", grants: ADMIN, input: async (r, t) => ({ runId: (await r.importRun(t)).id }) },
+  cancelImport: { record: "agency", grants: ADMIN, input: async (r, t) => ({ runId: (await r.importRun(t)).id }) },
 };

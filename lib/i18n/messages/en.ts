@@ -11,6 +11,7 @@ import { externalEn } from "./external.en";
 import { feedbackEn } from "./feedback.en";
 import { feedbackHomeEn } from "./feedback-home.en";
 import { importEn } from "./import.en";
+import { importUiEn } from "./import-ui.en";
 import { jpEn } from "./jp.en";
 import { learningEn } from "./learning.en";
 import { noticesEn } from "./notices.en";
@@ -34,6 +35,7 @@ export const en: Messages = {
   feedback: feedbackEn,
   feedbackHome: feedbackHomeEn,
   fileImport: importEn,
+  importUi: importUiEn,
   jp: jpEn,
   learning: learningEn,
   notices: noticesEn,

@@ -12,6 +12,7 @@ import { externalId } from "./external.id";
 import { feedbackId } from "./feedback.id";
 import { feedbackHomeId } from "./feedback-home.id";
 import { importId } from "./import.id";
+import { importUiId } from "./import-ui.id";
 import { jpId } from "./jp.id";
 import { learningId } from "./learning.id";
 import { noticesId } from "./notices.id";
@@ -36,6 +37,7 @@ export const id = {
   feedback: feedbackId,
   feedbackHome: feedbackHomeId,
   fileImport: importId,
+  importUi: importUiId,
   jp: jpId,
   learning: learningId,
   notices: noticesId,
