@@ -1,19 +1,29 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useSubmit } from "@/components/training-admin/use-submit";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action";
 import { uploadImportAction } from "@/app/(app)/admin/impor/actions";
-import { ACCEPT_ATTRIBUTE } from "@/lib/import/page-rules";
+import { ACCEPT_ATTRIBUTE, checkUpload, type UploadCheck } from "@/lib/import/page-rules";
 
-type Labels = { file: string; hint: string; submit: string; submitting: string };
+type Refusal = Exclude<UploadCheck, { ok: true }>["reason"];
+type Labels = { file: string; hint: string; submit: string; submitting: string; refusals: Record<Refusal, string> };
 
-/** The upload of one kind's file. A refused file is named next to the field; a kept one opens its run's page. */
-export function UploadForm({ kind, labels }: { kind: string; labels: Labels }) {
+/**
+ * The upload of one kind's file. Its name and size are checked here first (a file over the limit is never sent),
+ * and again by the server; a refused file is named next to the field, a kept one opens its run's page.
+ */
+export function UploadForm({ kind, maxBytes, labels }: { kind: string; maxBytes: number; labels: Labels }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(uploadImportAction, { ok: false });
-  const onSubmit = useSubmit(action);
-  const errors = state.fieldErrors?.file;
+  const [local, setLocal] = useState<string | null>(null);
+  const onSubmit = useSubmit(action, () => {
+    const input = document.getElementById("import-file") as HTMLInputElement | null;
+    const check = checkUpload(input?.files?.[0] ?? null, maxBytes);
+    setLocal(check.ok ? null : labels.refusals[check.reason]);
+    return check.ok;
+  });
+  const errors = local ? [local] : state.fieldErrors?.file;
   return (
     <form action={action} onSubmit={onSubmit} noValidate className="space-y-4" data-testid="import-upload-form">
       <input type="hidden" name="kind" value={kind} />
