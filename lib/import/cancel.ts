@@ -12,6 +12,8 @@ export const cancelImport = defineCommand({
   schema: z.object({ runId: z.uuid() }),
   async run({ viewer, input, tx, audit }) {
     const where = { agencyId: viewer.agencyId, id: input.runId };
+    // The lock an apply of this run holds: a cancel waits for an apply in flight, then finds the run APPLIED.
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`import-apply:${input.runId}`}, 0))::text`;
     const run = await tx.importRun.findFirst({ where, select: { id: true, kind: true, fileName: true, status: true } });
     if (!run) throw new AppError("NOT_FOUND", "common.notFound");
     const claimed = await tx.importRun.updateMany({ where: { ...where, status: { in: ["READY", "INVALID"] } }, data: { status: "CANCELLED" } });

@@ -43,9 +43,10 @@ describe("a run's problems", () => {
     expect(first).toMatchObject({ total: 27, page: 1, pages: 2, from: 1, to: 25 });
     expect(first.rows[0]).toEqual({ line: 2, column: "NIP", message: "NIP harus 18 angka." });
     const second = await importProblemPage(admin, runId, "error", 2, 25);
+    expect(first.rows.at(-1)).toEqual({ line: 26, column: "NIP", message: "NIP harus 18 angka." });
     expect(second.rows).toEqual([
-      { line: 26, column: "NIP", message: "NIP harus 18 angka." },
       { line: 28, column: "JENIS", message: expect.stringContaining("Jenis tidak dikenal") },
+      { line: 28, column: "TANGGAL SELESAI", message: expect.stringContaining("Bukan tanggal") },
     ]);
     // Every bad line reached once, in order, across the pages.
     const lines = [...first.rows, ...second.rows].map((r) => r.line);
