@@ -41,6 +41,8 @@ export type Command<S extends z.ZodType, R> = {
    * optionally shown next to a field. Without it, the generic "common.duplicate".
    */
   uniqueViolation?: string | { field: string; message: string };
+  /** The transaction's time limit in ms (default 60 s); only a job-run bulk write (an import's apply) needs more. */
+  transactionTimeout?: number;
 };
 
 export function defineCommand<S extends z.ZodType, R>(command: Command<S, R>): Command<S, R> {
@@ -146,7 +148,7 @@ export async function executeCommand<S extends z.ZodType, R>(
     const result = await command.run({ viewer, input, tx, audit });
     if (audited === 0) throw new Error(`Command ${command.name} changed data without an audit row`);
     return result;
-  }, { maxWait: 60_000, timeout: 60_000 }).catch((error: unknown) => {
+  }, { maxWait: 60_000, timeout: command.transactionTimeout ?? 60_000 }).catch((error: unknown) => {
     if (isUniqueViolation(error)) throw uniqueViolationError(command);
     throw error;
   });

@@ -1,7 +1,7 @@
 import "server-only";
 // Checks an uploaded import run: reads the stored file as a stream, matches the headers, parses every row,
 // stores each row as received with its problems (ImportRow), runs the kind's cross-row checks and, when no row
-// has a problem, the dry run. Progress is written every BATCH rows, so a page can poll it (queries.ts). Runs
+// has an error (warnings block nothing), the dry run. Progress is written every BATCH rows, so a page can poll it (queries.ts). Runs
 // inline for small files and in the job queue for large ones (queue.ts); a job that is retried after a crash
 // starts the check over (its rows are deleted first), so running it twice is harmless.
 import { db } from "@/lib/db";
@@ -28,6 +28,8 @@ export async function checkImportRun(agencyId: string, runId: string): Promise<v
   const summary: ImportSummary = run.format === "csv" ? { dialect: decodeCsv(run.original).dialect } : {};
   let rowCount = 0;
   let problemCount = 0;
+  /** Lines with a warning (and no error found while parsing). */
+  const warned = new Set<number>();
   try {
     let match: HeaderMatch | null = null;
     const good: ParsedRow<unknown>[] = [];
@@ -49,7 +51,9 @@ export async function checkImportRun(agencyId: string, runId: string): Promise<v
       const parsed = parseOneRow(kind, match, line, cells);
       if (parsed.ok) good.push(parsed.row);
       else problemCount += 1;
-      batch.push({ agencyId, runId, line, cells, problems: parsed.ok ? undefined : parsed.problems });
+      if (parsed.ok && parsed.warnings.length) warned.add(line);
+      const problems = parsed.ok ? (parsed.warnings.length ? parsed.warnings : undefined) : parsed.problems;
+      batch.push({ agencyId, runId, line, cells, problems });
       if (batch.length >= CHECK_BATCH) await flush(line);
     }
     if (!match) throw new ImportRefusal("noHeader");
@@ -58,17 +62,22 @@ export async function checkImportRun(agencyId: string, runId: string): Promise<v
     const crossRow = kind.checkRows ? await db.$transaction((tx) => kind.checkRows!(good, { agencyId, tx }), { timeout: 120_000 }) : [];
     if (crossRow.length) {
       const byLine = new Map<number, RowProblem[]>();
+      const erred = new Set<number>();
       for (const p of crossRow) {
         const list = byLine.get(p.line) ?? byLine.set(p.line, []).get(p.line)!;
-        list.push({ line: p.line, column: columnName(kind, match, p.field), message: p.message });
+        const severity = p.severity ?? "error";
+        list.push({ line: p.line, column: columnName(kind, match, p.field), message: p.message, severity });
+        if (severity === "error") erred.add(p.line);
+        else warned.add(p.line);
       }
       const updates = [...byLine].map(([line, problems]) => ({ line, problems }));
       await db.$executeRaw`
         UPDATE "ImportRow" r SET problems = COALESCE(r.problems, '[]'::jsonb) || p.problems
         FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) AS p(line int, problems jsonb)
         WHERE r."runId" = ${runId}::uuid AND r."agencyId" = ${agencyId}::uuid AND r.line = p.line`;
-      problemCount += byLine.size; // checkRows sees only rows that parsed, so these lines had no problem yet
+      problemCount += erred.size; // checkRows sees only rows that parsed, so these lines had no error yet
     }
+    summary.warningCount = warned.size;
     if (problemCount === 0) {
       const plan = await db.$transaction((tx) => kind.plan(good, { agencyId, tx }), { timeout: 120_000 });
       Object.assign(summary, dryRun(plan));

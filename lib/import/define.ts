@@ -7,14 +7,26 @@ import type { Tx } from "@/lib/db";
 import type { HeaderSpec } from "./headers";
 import type { ImportLimits } from "./limits";
 
+/**
+ * How bad a problem is: an "error" blocks the apply; a "warning" is shown (dry run, error file) and blocks nothing,
+ * e.g. a NIP whose TMT part differs from TMT CPNS. Rows stored before severities existed have none: an error.
+ */
+export type Severity = "error" | "warning";
+
 /** A problem with one row: the column as the file names it (null for the row as a whole) and why, in Bahasa Indonesia. */
-export type RowProblem = { line: number; column: string | null; message: string };
+export type RowProblem = { line: number; column: string | null; message: string; severity?: Severity };
+
+/** An error unless it says it is a warning (old rows have no severity). */
+export const isWarning = (p: Pick<RowProblem, "severity">) => p.severity === "warning";
 
 /** What `parseRow` sees: one row's cells by field (trimmed; "" when empty or when the file lacks the column). */
 export type RowCells<F extends string> = { line: number; cell: (field: F) => string };
 
-/** A parsed row, or its problems (each on a field, or null for the row as a whole). */
-export type RowOutcome<V, F extends string> = { ok: true; value: V } | { ok: false; problems: { field: F | null; message: string }[] };
+/** A problem on a field (null for the row as a whole), as a kind reports it. */
+export type FieldProblem<F extends string> = { field: F | null; message: string };
+
+/** A parsed row (with warnings the admin should see, if any), or its errors. */
+export type RowOutcome<V, F extends string> = { ok: true; value: V; warnings?: FieldProblem<F>[] } | { ok: false; problems: FieldProblem<F>[] };
 
 export type ParsedRow<V> = { line: number; value: V };
 
@@ -32,11 +44,23 @@ export type ImportPlan<C, U> = {
   unchanged: number;
   /** Records the file does not mention. Shown, never deleted by the pipeline. */
   missing: PlannedMissing[];
+  /** Other records the import creates on the way, by entity (an ASN import's new units and positions). */
+  extraCreates?: Record<string, { key: string; label: string }[]>;
 };
 
 export type ImportContext = { agencyId: string; tx: Tx };
 export type ApplyContext = ImportContext & {
   runId: string;
+  /** Who applies (the audit rows a kind writes in bulk name them). */
+  actorUserId: string;
+  /** The run's file name, for reasons written with the data ("Tidak ada di ekspor SIASN <file>"). */
+  fileName: string;
+  /** When set, records the file does not mention (`plan.missing`) end on this day; when null they are left alone. Never deleted. */
+  endMissingOn: Date | null;
+  /** The day the import is applied (history rows start on it when the file gives no date). */
+  today: Date;
+  /** Reports how far the write is, 0–1, outside the transaction (so a page can poll it). */
+  progress: (fraction: number) => Promise<void>;
   audit: (entry: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void>;
 };
 
@@ -49,7 +73,7 @@ export type ImportKind<F extends string = string, V = unknown, C = unknown, U = 
   inlineRows: number;
   parseRow: (row: RowCells<F>) => RowOutcome<V, F>;
   /** Problems that need every row or the database: unknown NIP, the same record twice in the file. */
-  checkRows?: (rows: readonly ParsedRow<V>[], ctx: ImportContext) => Promise<{ line: number; field: F | null; message: string }[]>;
+  checkRows?: (rows: readonly ParsedRow<V>[], ctx: ImportContext) => Promise<{ line: number; field: F | null; message: string; severity?: Severity }[]>;
   plan: (rows: readonly ParsedRow<V>[], ctx: ImportContext) => Promise<ImportPlan<C, U>>;
   /** Writes the plan in the caller's transaction; must not throw for a plan `plan` made from good rows. */
   apply: (plan: ImportPlan<C, U>, ctx: ApplyContext) => Promise<void>;

@@ -1,5 +1,6 @@
 import "server-only";
-// The error file: the original upload with one more column, "Kesalahan", holding each bad row's problems. A CSV
+// The error file: the original upload with one more column, "Kesalahan", holding each row's problems (errors,
+// and warnings prefixed "Peringatan: "). A CSV
 // stays a CSV (same separator, the byte-order mark kept, CRLF line ends as Excel writes them) and an XLSX
 // stays an XLSX (its first sheet gains the column; exceljs rewrites the workbook). The file already passed
 // the limits when it was checked, so reading it whole here is bounded.

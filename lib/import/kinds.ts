@@ -1,9 +1,11 @@
 // Every import kind the pipeline knows, by name (ImportRun.kind). A new upload adds its kind here.
 import type { ImportKind } from "./define";
+import { asnImport } from "./kinds/asn";
 import { inactivityPeriodsImport } from "./kinds/inactivity-periods";
 
 export const IMPORT_KINDS = {
   [inactivityPeriodsImport.kind]: inactivityPeriodsImport,
+  [asnImport.kind]: asnImport,
 } as unknown as Record<string, ImportKind<string, unknown, unknown, unknown>>;
 
 export const IMPORT_KIND_NAMES = Object.keys(IMPORT_KINDS) as [string, ...string[]];

@@ -7,6 +7,10 @@ import { env } from "@/lib/env";
 
 export const IMPORT_CHECK = "import-check";
 export type ImportCheckJob = { agencyId: string; runId: string };
+/** Large runs are applied by the worker too (jobs.ts), as the admin who confirmed them. */
+export const IMPORT_APPLY = "import-apply";
+export type ImportApplyJob = { agencyId: string; runId: string; userId: string; endMissingOn?: string };
+export const IMPORT_APPLY_EXPIRE_SECONDS = 15 * 60;
 /** A check of the largest file the limits allow takes well under this; a job older than it is retried. */
 export const IMPORT_CHECK_EXPIRE_SECONDS = 15 * 60;
 
@@ -20,6 +24,7 @@ function sender(): Promise<PgBoss> {
     boss.on("error", (error) => console.error("[jobs] import queue:", error));
     await boss.start();
     await boss.createQueue(IMPORT_CHECK);
+    await boss.createQueue(IMPORT_APPLY);
     return boss;
   })().catch((error: unknown) => {
     delete global[KEY];
@@ -30,6 +35,12 @@ function sender(): Promise<PgBoss> {
 export async function enqueueImportCheck(job: ImportCheckJob): Promise<void> {
   const boss = await sender();
   await boss.send(IMPORT_CHECK, job, { singletonKey: job.runId, retryLimit: 2, expireInSeconds: IMPORT_CHECK_EXPIRE_SECONDS });
+}
+
+export async function enqueueImportApply(job: ImportApplyJob): Promise<void> {
+  const boss = await sender();
+  // A crash mid-write rolls the transaction back; the retried job applies the run again from the start.
+  await boss.send(IMPORT_APPLY, job, { singletonKey: job.runId, retryLimit: 1, expireInSeconds: IMPORT_APPLY_EXPIRE_SECONDS });
 }
 
 /** For tests and scripts that end: stops the sender if one was started. */

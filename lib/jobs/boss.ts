@@ -1,8 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { runFeedbackSchedule } from "@/lib/feedback/schedule";
-import { checkImportRun } from "@/lib/import/check";
-import { IMPORT_CHECK, type ImportCheckJob } from "@/lib/import/queue";
+import { registerImportWorkers } from "@/lib/import/jobs";
 import { calendarToday } from "@/lib/time";
 import { pruneThrottleRows } from "./prune";
 
@@ -49,18 +48,9 @@ export async function startJobs(connectionString: string, log: (message: string)
       throw error;
     }
   });
-  // Large uploads are checked here (lib/import/queue.ts sends them); one at a time per worker, so a 50,000-row
-  // file does not starve the schedules above.
-  await boss.createQueue(IMPORT_CHECK);
-  await boss.work<ImportCheckJob>(IMPORT_CHECK, { batchSize: 1 }, async ([job]) => {
-    if (!job) return;
-    try {
-      await checkImportRun(job.data.agencyId, job.data.runId);
-    } catch (error) {
-      console.error(`[jobs] pemeriksaan impor ${job.data.runId} gagal:`, error);
-      throw error;
-    }
-  });
+  // Large uploads are checked and large runs applied here (lib/import/jobs.ts), one at a time per worker, so a
+  // 50,000-row file does not starve the schedules above.
+  await registerImportWorkers(boss);
   // Once at start too, so a server that was down at the hour catches up now.
   await boss.send(FEEDBACK_SCHEDULE, {}, { singletonKey: `${FEEDBACK_SCHEDULE}-start`, singletonSeconds: 60 });
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }) };

@@ -111,9 +111,9 @@ describe("a file with bad rows", () => {
     const { runId, progress } = await upload(csvFile(lines, "salah.csv"));
     expect(progress).toMatchObject({ status: "INVALID", rowCount: 5, problemCount: 3 });
     expect(await importProblems(admin, runId)).toEqual([
-      { line: 3, column: "NIP", message: "NIP harus 18 angka." },
-      { line: 4, column: "TANGGAL MULAI", message: "Bukan tanggal (tulis hh-bb-tttt, misalnya 31-12-2025)." },
-      { line: 5, column: "NIP", message: "NIP tidak terdaftar sebagai pegawai instansi ini." }, // another agency's ASN
+      { line: 3, column: "NIP", message: "NIP harus 18 angka.", severity: "error" },
+      { line: 4, column: "TANGGAL MULAI", message: "Bukan tanggal (tulis hh-bb-tttt, misalnya 31-12-2025).", severity: "error" },
+      { line: 5, column: "NIP", message: "NIP tidak terdaftar sebagai pegawai instansi ini.", severity: "error" }, // another agency's ASN
     ]);
     expect((await refusal(executeCommand(applyImport, admin, { runId }))).message).toBe("fileImport.runNotReady");
     expect(await db.inactivityPeriod.count()).toBe(periods);
@@ -162,7 +162,7 @@ describe("a file with bad rows", () => {
 
     const row = `${w.people.staff1.nip};Lainnya;01-01-2035;02-01-2035`;
     const twice = await upload(csvFile(["NIP;JENIS;TANGGAL MULAI;TANGGAL SELESAI", row, row]));
-    expect(await importProblems(admin, twice.runId)).toEqual([{ line: 3, column: null, message: "Periode yang sama sudah ada di baris 2." }]);
+    expect(await importProblems(admin, twice.runId)).toEqual([{ line: 3, column: null, message: "Periode yang sama sudah ada di baris 2.", severity: "error" }]);
   });
 });
 

@@ -14,6 +14,7 @@ describe("inactivity-periods rows", () => {
     expect(parse(["19900101 201503 1 001", "cuti besar", "01/02/2031", "47999", " Cuti tahap 1 "])).toEqual({
       ok: true,
       row: { line: 2, value: { nip: NIP, kind: "LONG_LEAVE", startDate: "2031-02-01", endDate: "2031-05-31", note: "Cuti tahap 1" } },
+      warnings: [],
     });
   });
 
@@ -22,11 +23,11 @@ describe("inactivity-periods rows", () => {
     expect(outcome).toEqual({
       ok: false,
       problems: [
-        { line: 7, column: "NIP", message: "NIP harus 18 angka." },
-        { line: 7, column: "JENIS", message: "Jenis tidak dikenal (isi Cuti Besar, Tugas Belajar, atau Lainnya)." },
-        { line: 7, column: "TANGGAL MULAI", message: "Bukan tanggal (tulis hh-bb-tttt, misalnya 31-12-2025)." },
-        { line: 7, column: "TANGGAL SELESAI", message: "Bukan tanggal (tulis hh-bb-tttt, misalnya 31-12-2025)." },
-        { line: 7, column: "KETERANGAN", message: "Keterangan lebih dari 500 huruf." },
+        { line: 7, column: "NIP", message: "NIP harus 18 angka.", severity: "error" },
+        { line: 7, column: "JENIS", message: "Jenis tidak dikenal (isi Cuti Besar, Tugas Belajar, atau Lainnya).", severity: "error" },
+        { line: 7, column: "TANGGAL MULAI", message: "Bukan tanggal (tulis hh-bb-tttt, misalnya 31-12-2025).", severity: "error" },
+        { line: 7, column: "TANGGAL SELESAI", message: "Bukan tanggal (tulis hh-bb-tttt, misalnya 31-12-2025).", severity: "error" },
+        { line: 7, column: "KETERANGAN", message: "Keterangan lebih dari 500 huruf.", severity: "error" },
       ],
     });
     expect(describeProblems(outcome.ok ? [] : outcome.problems.slice(0, 2))).toBe(
@@ -37,7 +38,7 @@ describe("inactivity-periods rows", () => {
   it("refuses an end before the start, and names a missing optional column by its usual name", () => {
     const noNote = matchHeaders(inactivityPeriodsImport.headers, HEADER.slice(0, 4));
     const outcome = parseOneRow(inactivityPeriodsImport, noNote, 3, [NIP, "TB", "2031-02-01", "2031-01-31"]);
-    expect(outcome).toEqual({ ok: false, problems: [{ line: 3, column: "TANGGAL SELESAI", message: "Tanggal selesai sebelum tanggal mulai." }] });
+    expect(outcome).toEqual({ ok: false, problems: [{ line: 3, column: "TANGGAL SELESAI", message: "Tanggal selesai sebelum tanggal mulai.", severity: "error" }] });
   });
 
   it.each([

@@ -1,0 +1,88 @@
+// Bench: 50,000 SIASN rows through the import pipeline (upload → check → apply, exactly what an admin's import
+// runs) against PostgreSQL COPY of the same 50,000 employees into a table shaped like "Employee" (same columns,
+// indexes and checks), measured in the same run. Prints both times and the ratio (COPY's time ÷ the pipeline's:
+// the share of COPY's speed the pipeline reaches; the goal of issue 13 is at least 25%). Fails when the rows
+// did not land. Run: npm run bench:import   (starts its own PostgreSQL under the temp folder)
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { ensureDatabase, startEmbeddedPostgres } from "../scripts/lib/embedded-db.mjs";
+import { migrate } from "../scripts/lib/app-setup.mjs";
+import { siasnCsv, siasnRows } from "../tests/factories/siasn-export";
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
+const PORT = Number(process.env.BENCH_DB_PORT ?? 54352);
+const AGENCY = "00000000-0000-7000-8000-0000000000a1";
+const ADMIN = "00000000-0000-7000-8000-0000000000a2";
+
+const work = path.join(os.tmpdir(), "bangkom-bench-import");
+fs.mkdirSync(work, { recursive: true, mode: 0o755 });
+fs.chmodSync(work, 0o755);
+const server = await startEmbeddedPostgres({ dataDir: path.join(work, "postgres"), port: PORT, log: () => {} });
+try {
+  const admin = new pg.Client({ connectionString: server.url("postgres") });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS bench_import WITH (FORCE)`);
+  await admin.end();
+  await ensureDatabase(server.url("postgres"), "bench_import");
+  const url = server.url("bench_import");
+  await migrate(url);
+  process.env.DATABASE_URL = url;
+  process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
+  const sql = new pg.Client({ connectionString: url });
+  sql.on("error", () => {});
+  await sql.connect();
+  await sql.query(`
+    INSERT INTO "Agency"(id, code, name, region, province) VALUES ('${AGENCY}', 'BENCHIMPOR', 'Pemerintah Provinsi Bench', 'Bench', 'Bench');
+    INSERT INTO "User"(id, "agencyId", email, name, "passwordHash") VALUES ('${ADMIN}', '${AGENCY}', 'admin@bench', 'Admin', 'x');
+    INSERT INTO "UserRole"(id, "agencyId", "userId", role) VALUES (gen_random_uuid(), '${AGENCY}', '${ADMIN}', 'ADMIN');`);
+
+  const rows = siasnRows(ROWS, 9);
+  const csv = siasnCsv(rows);
+  console.log(`${ROWS} SIASN rows, ${(csv.length / 1024 / 1024).toFixed(1)} MB of CSV`);
+
+  const { executeCommand } = await import("../lib/action");
+  const { loadViewer } = await import("../lib/auth/load-viewer");
+  const { checkImportRun } = await import("../lib/import/check");
+  const { applyImport, startImport } = await import("../lib/import/commands");
+  const viewer = (await loadViewer(ADMIN))!;
+
+  const t0 = performance.now();
+  const { runId } = await executeCommand(startImport, viewer, { kind: "asn", file: new File([csv], "ekspor-siasn.csv") });
+  await checkImportRun(AGENCY, runId); // what the job queue's worker runs for a file this size
+  const t1 = performance.now();
+  const counts = await executeCommand(applyImport, viewer, { runId }); // likewise
+  const t2 = performance.now();
+  const landed = (await sql.query(`SELECT count(*)::int AS n FROM "Employee" WHERE "agencyId" = $1`, [AGENCY])).rows[0].n as number;
+  if (counts.creates !== ROWS || landed !== ROWS) throw new Error(`bench/import: ${landed} employees landed (plan: ${JSON.stringify(counts)}), not ${ROWS}`);
+
+  // The same employees, as rows of a table shaped like "Employee", through COPY from a file the server reads.
+  const employees = (await sql.query(`SELECT * FROM "Employee" WHERE "agencyId" = $1`, [AGENCY])).rows as Record<string, unknown>[];
+  const columns = Object.keys(employees[0]!);
+  const text = (v: unknown) => (v === null ? "\\N" : v instanceof Date ? v.toISOString() : String(v).replace(/[\\\t\n\r]/g, (c) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[c]!));
+  const file = path.join(work, "employees.tsv");
+  fs.writeFileSync(file, employees.map((e) => columns.map((c) => text(e[c])).join("\t")).join("\n") + "\n");
+  fs.chmodSync(file, 0o644);
+  await sql.query(`DROP TABLE IF EXISTS bench_employee; CREATE TABLE bench_employee (LIKE "Employee" INCLUDING ALL)`);
+  const t3 = performance.now();
+  await sql.query(`COPY bench_employee (${columns.map((c) => `"${c}"`).join(", ")}) FROM '${file}'`);
+  const t4 = performance.now();
+  const copied = (await sql.query(`SELECT count(*)::int AS n FROM bench_employee`)).rows[0].n as number;
+  if (copied !== ROWS) throw new Error(`bench/import: COPY landed ${copied} rows, not ${ROWS}`);
+
+  const pipeline = t2 - t0;
+  const copy = t4 - t3;
+  console.log(`pipeline: check ${(t1 - t0).toFixed(0)} ms + apply ${(t2 - t1).toFixed(0)} ms = ${pipeline.toFixed(0)} ms (${Math.round(ROWS / (pipeline / 1000))} rows/s)`);
+  console.log(`COPY:     ${copy.toFixed(0)} ms (${Math.round(ROWS / (copy / 1000))} rows/s)`);
+  console.log(`ratio:    ${((copy / pipeline) * 100).toFixed(1)}% of COPY's speed (goal ≥ 25%)`);
+  await sql.end();
+  const { db } = await import("../lib/db");
+  await db.$disconnect();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await server.stop();
+}
