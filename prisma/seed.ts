@@ -10,6 +10,7 @@ import { seedReactionSet } from "../tests/factories/demo-reaction";
 import { seedResults } from "../tests/factories/demo-results";
 import { seedEvaluationDemo } from "../tests/factories/demo-evaluation";
 import { seedImportRuns } from "../tests/factories/demo-import";
+import { seedEmptyAgency } from "../tests/factories/demo-empty-agency";
 import { loadViewer } from "../lib/auth/load-viewer";
 
 const url = process.env.DATABASE_URL;
@@ -30,6 +31,8 @@ try {
   // After the history: it evaluates two of its finished batches.
   await seedEvaluationDemo(result.agencyId, admin);
   await seedImportRuns(admin);
+  // A second agency with no people, where an ASN import starts from nothing (tests/e2e/asn-import.spec.ts).
+  await seedEmptyAgency();
   const programs = await db.program.count();
   console.log(`[seed] ${result.units} unit, ${result.positions} jabatan, ${result.employees} ASN, ${programs} pelatihan dalam ${Date.now() - started} ms`);
 } finally {

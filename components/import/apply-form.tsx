@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action";
 import { applyImportAction } from "@/app/(app)/admin/impor/actions";
-import { interpolate } from "@/lib/i18n/format";
+import { formatDate, formatNumber, interpolate, type Locale } from "@/lib/i18n/format";
 
 type Labels = {
   apply: string; applying: string; question: string; questionEnd: string; confirm: string; keep: string; blocked: string;
@@ -17,14 +17,14 @@ type Counts = { creates: number; updates: number; unchanged: number; missing: nu
  * "Terapkan": a confirmation dialog stating the counts, then the apply. Disabled (with the reason beside it) while
  * any row has an error. With `endsMissing`, an optional date ends the service of the records missing from the file.
  */
-export function ApplyForm({ runId, counts, canApply, endsMissing, labels, formatCount }: {
-  runId: string; counts: Counts; canApply: boolean; endsMissing: boolean; labels: Labels; formatCount?: (n: number) => string;
+export function ApplyForm({ runId, counts, canApply, endsMissing, labels, locale }: {
+  runId: string; counts: Counts; canApply: boolean; endsMissing: boolean; labels: Labels; locale: Locale;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(applyImportAction, { ok: false });
   const onSubmit = useSubmit(action);
   const dialog = useRef<HTMLDialogElement>(null);
   const [endOn, setEndOn] = useState("");
-  const n = formatCount ?? String;
+  const n = (v: number) => formatNumber(v, locale);
   const question = interpolate(labels.question, { creates: n(counts.creates), updates: n(counts.updates), unchanged: n(counts.unchanged), missing: n(counts.missing) });
   const dateErrors = state.fieldErrors?.endMissingOn;
   return (
@@ -52,7 +52,7 @@ export function ApplyForm({ runId, counts, canApply, endsMissing, labels, format
       <dialog ref={dialog} aria-labelledby="apply-question" className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40">
         <div className="space-y-4 p-5">
           <p id="apply-question" className="text-sm text-slate-900">{question}</p>
-          {endsMissing && endOn && counts.missing > 0 ? <p className="text-sm font-medium text-amber-900">{interpolate(labels.questionEnd, { missing: n(counts.missing), date: endOn })}</p> : null}
+          {endsMissing && endOn && counts.missing > 0 ? <p className="text-sm font-medium text-amber-900">{interpolate(labels.questionEnd, { missing: n(counts.missing), date: formatDate(endOn, locale) })}</p> : null}
           <div className="flex flex-wrap justify-end gap-2">
             <Button type="button" variant="secondary" autoFocus onClick={() => dialog.current?.close()}>{labels.keep}</Button>
             <Button type="submit">{labels.confirm}</Button>

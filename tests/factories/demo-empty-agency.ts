@@ -2,6 +2,7 @@
 // "2,000 ASN into an empty agency"), in the demo and in the e2e tests. Nothing else in the demo refers to it.
 import { db } from "@/lib/db";
 import { createAgency, createUser } from "./db";
+import { DEMO_PASSWORD } from "./demo";
 
 export const EMPTY_AGENCY = {
   code: "KABCONTOH",
@@ -11,7 +12,7 @@ export const EMPTY_AGENCY = {
 } as const;
 
 /** Creates the empty agency and its admin (with the demo password), once. */
-export async function seedEmptyAgency(password: string): Promise<{ agencyId: string }> {
+export async function seedEmptyAgency(password = DEMO_PASSWORD): Promise<{ agencyId: string }> {
   const existing = await db.agency.findUnique({ where: { code: EMPTY_AGENCY.code }, select: { id: true } });
   if (existing) return { agencyId: existing.id };
   const agency = await createAgency(db, { code: EMPTY_AGENCY.code, name: EMPTY_AGENCY.name });

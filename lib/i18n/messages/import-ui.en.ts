@@ -83,6 +83,8 @@ export const importUiEn: Widen<typeof importUiId> = {
     summaryHint: "Nothing has been saved yet. Review the lists below, then apply or cancel.",
     rowsRead: "{rows} data rows read.",
     ignoredHeaders: "Ignored columns: {headers}.",
+    extraCreates: "Also created: {list}.",
+    extra: { OrgUnit: "{count} new organisation units", Position: "{count} new positions" },
     cards: {
       creates: "New",
       updates: "Changed",

@@ -82,6 +82,8 @@ export const importUiId = {
     summaryHint: "Belum ada yang disimpan. Periksa daftar di bawah, lalu terapkan atau batalkan.",
     rowsRead: "{rows} baris data dibaca.",
     ignoredHeaders: "Kolom yang diabaikan: {headers}.",
+    extraCreates: "Juga dibuat: {list}.",
+    extra: { OrgUnit: "{count} unit organisasi baru", Position: "{count} jabatan baru" },
     cards: {
       creates: "Baru",
       updates: "Berubah",

@@ -30,7 +30,7 @@ export default async function ImportUploadPage({ params }: { params: Promise<{ k
           <div className="px-4 py-4 sm:px-5">
             <UploadForm
               kind={info.name}
-              maxBytes={kind.limits.uploadBytes}
+              maxBytes={info.uploadBytes}
               labels={{
                 file: t.file, hint: interpolate(t.hint, { size: info.sizeMb, rows: formatNumber(info.rows, locale) }), submit: t.submit, submitting: t.submitting,
                 refusals: { fileRequired: t.fileRequired, fileEmpty: t.fileEmpty, fileType: t.fileType, fileTooLarge: interpolate(t.fileTooLarge, { size: info.sizeMb }) },

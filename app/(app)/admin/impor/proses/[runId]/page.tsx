@@ -90,6 +90,10 @@ export default async function ImportRunPage({ params, searchParams }: { params: 
   const problems = active === "galat" || active === "peringatan" ? await importProblemPage(viewer, run.id, active === "galat" ? "error" : "warning", page, LIST_PAGE_SIZE) : null;
   const open = run.status === "READY" || run.status === "INVALID";
   const n = (v: number) => formatNumber(v, locale);
+  // Other records the plan creates on the way (an ASN import's new units and positions), by entity.
+  const extras = Object.entries(run.summary?.extraCounts ?? {})
+    .filter(([, c]) => c > 0)
+    .map(([entity, c]) => interpolate((t.extra as Record<string, string>)[entity] ?? `{count} ${entity}`, { count: n(c) }));
   return (
     <>
       {header}
@@ -103,6 +107,7 @@ export default async function ImportRunPage({ params, searchParams }: { params: 
         />
         <div className="space-y-1 px-4 pb-4 text-sm text-slate-600 sm:px-5">
           <p>{interpolate(t.rowsRead, { rows: n(run.rowCount) })}</p>
+          {extras.length ? <p data-testid="import-extra">{interpolate(t.extraCreates, { list: extras.join(", ") })}</p> : null}
           {run.summary?.ignoredHeaders?.length ? <p className="break-words">{interpolate(t.ignoredHeaders, { headers: run.summary.ignoredHeaders.join(", ") })}</p> : null}
         </div>
         {open ? (
@@ -112,6 +117,7 @@ export default async function ImportRunPage({ params, searchParams }: { params: 
               counts={{ creates: planned?.creates ?? 0, updates: planned?.updates ?? 0, unchanged: planned?.unchanged ?? 0, missing: planned?.missing ?? 0 }}
               canApply={run.status === "READY" && problemCounts.errors === 0}
               endsMissing={info?.endsMissing ?? false}
+              locale={locale}
               labels={{
                 apply: t.apply, applying: t.applying_, question: t.applyQuestion, questionEnd: t.applyQuestionEnd, confirm: t.applyConfirm, keep: t.keep,
                 blocked: t.applyBlocked, endMissingLabel: t.endMissingLabel, endMissingHint: t.endMissingHint,
