@@ -3,7 +3,7 @@
 // employee list counts 2,000); the same file again reports 0 changes; a file with one changed unit and one missing
 // person shows exactly those two, and the missing one's service ends on the date the admin gives.
 import type { Page } from "@playwright/test";
-import { EMPTY_AGENCY } from "../factories/demo-empty-agency";
+import { EMPTY_AGENCY } from "../factories/empty-agency";
 import { siasnCsv, siasnRows } from "../factories/siasn-export";
 import { expect, loginAsAccount, sql, sqlOne, test } from "./fixtures";
 

@@ -3,13 +3,9 @@
 import { db } from "@/lib/db";
 import { createAgency, createUser } from "./db";
 import { DEMO_PASSWORD } from "./demo";
+import { EMPTY_AGENCY } from "./empty-agency";
 
-export const EMPTY_AGENCY = {
-  code: "KABCONTOH",
-  name: "Pemerintah Kabupaten Contoh",
-  adminEmail: "admin@bkpsdm.contohkab.go.id",
-  adminName: "Admin BKPSDM Kabupaten Contoh",
-} as const;
+export { EMPTY_AGENCY };
 
 /** Creates the empty agency and its admin (with the demo password), once. */
 export async function seedEmptyAgency(password = DEMO_PASSWORD): Promise<{ agencyId: string }> {
