@@ -107,6 +107,7 @@ test("an admin fixes a bad row with the error file, applies the import, and the 
 });
 
 test("the progress bar follows a run being checked, and the page shows the dry run when the check ends", async ({ page }) => {
+  test.slow(); // a refresh after each status change; slow when the machine is shared
   await loginAsAccount(page, account("ADMIN").login);
   const runId = await upload(page, "kosong.csv", csv([]));
   await expect(page.getByTestId("import-status")).toHaveText("Siap diterapkan");
