@@ -26,16 +26,16 @@ export function RunTable({ rows, m, locale }: { rows: ImportRunListRow[]; m: Mes
       <tbody className="divide-y divide-slate-100">
         {rows.map((run) => (
           <tr key={run.id} data-testid="import-run-row">
-            <Td className="max-w-[16rem] break-words">
+            <Td className="min-w-[11rem] max-w-[16rem] break-words">
               <Link href={`/admin/impor/proses/${run.id}`} className="font-medium text-brand-700 hover:underline">{run.fileName}</Link>
             </Td>
-            <Td>{kindLabel(m, run.kind)}</Td>
-            <Td><ImportStatusBadge status={run.status} m={m} /></Td>
+            <Td className="min-w-[9rem]">{kindLabel(m, run.kind)}</Td>
+            <Td className="whitespace-nowrap"><ImportStatusBadge status={run.status} m={m} /></Td>
             <Td className="whitespace-nowrap text-xs text-slate-600">
               <div>{interpolate(t.problemsLine, { rows: n(run.rowCount), problems: n(run.problemCount) })}</div>
               {run.counts ? <div>{interpolate(t.countsLine, { creates: n(run.counts.creates), updates: n(run.counts.updates), unchanged: n(run.counts.unchanged) })}</div> : null}
             </Td>
-            <Td className="max-w-[12rem] break-words">{run.createdByName}</Td>
+            <Td className="min-w-[9rem] max-w-[12rem] break-words">{run.createdByName}</Td>
             <Td className="whitespace-nowrap">{formatDateTime(run.createdAt, locale)}</Td>
           </tr>
         ))}

@@ -11,7 +11,7 @@ export function SummaryCards({ numbers, m, locale }: { numbers: SummaryNumbers; 
     { key: "creates", label: t.creates, tone: "text-emerald-800" },
     { key: "updates", label: t.updates, tone: "text-brand-800" },
     { key: "unchanged", label: t.unchanged, tone: "text-slate-800" },
-    { key: "missing", label: t.missing, tone: "text-amber-800" },
+    { key: "missing", label: t.missing, tone: numbers.missing ? "text-amber-800" : "text-slate-800" },
     { key: "errors", label: t.errors, tone: numbers.errors ? "text-red-700" : "text-slate-800" },
     { key: "warnings", label: t.warnings, tone: numbers.warnings ? "text-amber-800" : "text-slate-800" },
   ];
