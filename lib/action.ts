@@ -234,3 +234,18 @@ export async function runServerActionForEach<B extends z.ZodType, S extends z.Zo
     return failureState(m, command.name, error);
   }
 }
+
+/**
+ * The server-action face of a service function that runs its commands itself through executeCommand (an import's
+ * upload, which then checks the file; its apply, which runs at once or is queued): the viewer, the call, and its
+ * errors as form state, exactly as runServerAction gives them.
+ */
+export async function runServerCall<R>(name: string, call: (viewer: Viewer) => Promise<R>): Promise<ActionState<R>> {
+  const m = await getMessages();
+  try {
+    const { requireViewer } = await import("@/lib/auth/viewer");
+    return { ok: true, data: await call(await requireViewer()), message: m.common.saved };
+  } catch (error) {
+    return failureState(m, name, error);
+  }
+}

@@ -9,6 +9,8 @@ import { seedTrainingHistory } from "../tests/factories/demo-history";
 import { seedReactionSet } from "../tests/factories/demo-reaction";
 import { seedResults } from "../tests/factories/demo-results";
 import { seedEvaluationDemo } from "../tests/factories/demo-evaluation";
+import { seedImportRuns } from "../tests/factories/demo-import";
+import { seedEmptyAgency } from "../tests/factories/demo-empty-agency";
 import { loadViewer } from "../lib/auth/load-viewer";
 
 const url = process.env.DATABASE_URL;
@@ -28,6 +30,9 @@ try {
   await seedTrainingHistory(result.agencyId, admin);
   // After the history: it evaluates two of its finished batches.
   await seedEvaluationDemo(result.agencyId, admin);
+  await seedImportRuns(admin);
+  // A second agency with no people, where an ASN import starts from nothing (tests/e2e/asn-import.spec.ts).
+  await seedEmptyAgency();
   const programs = await db.program.count();
   console.log(`[seed] ${result.units} unit, ${result.positions} jabatan, ${result.employees} ASN, ${programs} pelatihan dalam ${Date.now() - started} ms`);
 } finally {

@@ -18,6 +18,7 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
   if (roles.includes("ADMIN")) {
     add(s.agency, [["/admin", m.nav.admin], ["/admin/pelatihan", m.nav.trainingAdmin], ["/admin/pegawai", m.nav.employees], ...organisation]);
     add(s.agency, [["/admin/akun", m.accounts.nav]]);
+    add(s.agency, [["/admin/impor", m.importUi.nav]]);
     add(s.jp, [...jpOversight, ["/admin/kebijakan", m.nav.policy]]);
     add(s.evaluation, [["/admin/evaluasi", m.nav.evaluationSets], ["/admin/umpan-balik", m.nav.feedback], ["/admin/sertifikat", m.nav.certificateSettings]]);
   } else if (roles.includes("OPERATOR")) {

@@ -328,4 +328,5 @@ export const COMMANDS: Record<string, CommandEntry> = {
     record: "none", grants: EVERY_ROLE_OWN,
     input: async () => ({ currentPassword: "bukan-kata-sandinya", newPassword: "Sungai-Kaligarang-1997", confirmPassword: "Sungai-Kaligarang-1997" }),
   },
+  cancelImport: { record: "agency", grants: ADMIN, input: async (r, t) => ({ runId: (await r.importRun(t)).id }) },
 };

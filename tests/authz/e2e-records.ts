@@ -2,7 +2,7 @@
 // agency ("other agency") written here with SQL for the length of the spec, then removed, so the other specs,
 // which count the demo's rows, never see it. Columns the spec does not name (ids, agencyId, timestamps) are
 // filled from the table's own definition, so a new tenant column does not break it.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Access } from "@/lib/auth/permissions";
 import { relationsToAgency, relationsToEmployee, type ActorShape, type EmployeeShape } from "./grants";
 import { RECORD_KINDS, type RecordKind } from "./pages";
@@ -71,12 +71,17 @@ export async function createOtherAgency(sql: Sql, demo: { adminEmail: string; ri
     enrolmentId, employeeId, number: `1/STTPP/${code}/2026`, year: 2026, seq: 1, code: `${code}CERTIFICATE0000`.slice(0, 20), holderName: `Pegawai ${B_MARKER}`,
     programTitle: `Pelatihan ${B_MARKER}`, batchNumber: 1, startDate: today, endDate: today, minutes: 120, signatoryName: "Kepala BKD", signatoryPosition: "Kepala",
   });
-  return { agencyId, adminEmail, adminId, unitId, positionId, employeeId, batchId, programId, questionSetId, reactionInviteId, feedbackTaskId, externalTrainingId, certificateId };
+  const importFile = Buffer.from("NIP;JENIS;TANGGAL MULAI;TANGGAL SELESAI\r\n");
+  const importRunId = await insert(sql, "ImportRun", agencyId, {
+    kind: "inactivity-periods", fileName: `${B_MARKER}.csv`, fileSha256: createHash("sha256").update(importFile).digest("hex"), fileSize: importFile.length,
+    format: "csv", original: importFile, status: "READY", createdById: adminId, summary: JSON.stringify({ headerLine: 1, counts: { creates: 0, updates: 0, unchanged: 0, missing: 0 } }),
+  });
+  return { agencyId, adminEmail, adminId, unitId, positionId, employeeId, batchId, programId, questionSetId, reactionInviteId, feedbackTaskId, externalTrainingId, certificateId, importRunId };
 }
 
 /** Removes agency B again, children first. Sign-in audit rows stay (the audit log is append-only), and so does the agency they name. */
 export async function removeOtherAgency(sql: Sql, b: OtherAgency) {
-  const byAgency = ["Certificate", "ExternalTraining", "FeedbackTask", "ReactionInvite", "QuestionSet", "Notification", "Enrolment", "Batch", "Program"];
+  const byAgency = ["ImportRun", "Certificate", "ExternalTraining", "FeedbackTask", "ReactionInvite", "QuestionSet", "Notification", "Enrolment", "Batch", "Program"];
   for (const table of byAgency) await sql(`DELETE FROM "${table}" WHERE "agencyId" = $1`, [b.agencyId]);
   await sql(`DELETE FROM "Employee" WHERE "agencyId" = $1`, [b.agencyId]);
   await sql(`DELETE FROM "Position" WHERE "agencyId" = $1`, [b.agencyId]);
@@ -120,6 +125,8 @@ export async function demoRecord(sql: Sql, kind: RecordKind, target: Target, dem
     certificateCode: `SELECT code AS id FROM "Certificate" WHERE "agencyId" = $1 LIMIT 1`,
     unit: `SELECT id::text AS id FROM "OrgUnit" WHERE "agencyId" = $1 ORDER BY code LIMIT 1`,
     position: `SELECT id::text AS id FROM "Position" WHERE "agencyId" = $1 ORDER BY name, id LIMIT 1`,
+    importRun: `SELECT id::text AS id FROM "ImportRun" WHERE "agencyId" = $1 ORDER BY "createdAt" LIMIT 1`,
+    importKind: `SELECT 'inactivity-periods' AS id WHERE $1::uuid IS NOT NULL`,
   };
   return (await sql<{ id: string }>(query[kind]!, [demo.agencyId]))[0]?.id ?? null;
 }
@@ -130,6 +137,7 @@ export function otherAgencyRecord(kind: RecordKind, b: OtherAgency): string {
     batch: b.batchId, taughtBatch: b.batchId, confirmedBatch: b.batchId, program: b.programId, questionSet: b.questionSetId, employee: b.employeeId,
     externalTraining: b.externalTrainingId, reactionInvite: b.reactionInviteId, feedbackTask: b.feedbackTaskId, certificate: b.certificateId, certificateCode: "",
     unit: b.unitId, position: b.positionId, account: b.adminId,
+    importRun: b.importRunId, importKind: "",
   };
   return ids[kind];
 }

@@ -23,6 +23,8 @@ export const RECORD_KINDS = {
   certificateCode: "public",
   unit: "agency", position: "agency", // an organisation unit, a position (jabatan)
   account: "employee", // a user account: through its employee, or agency-wide for an account without one (an admin's)
+  importRun: "agency", // an upload of lib/import/ (ImportRun)
+  importKind: "public", // an import kind's name (lib/import/kinds.ts), the same in every agency
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
@@ -88,6 +90,10 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/umpan-balik": { who: ADMIN },
   "/admin/verifikasi": { who: MANAGERS },
   "/admin/verifikasi/[id]": { who: MANAGERS, params: { id: "externalTraining" } },
+  // Imports: the agency admin only (issue 13: operators cannot import).
+  "/admin/impor": { who: ADMIN },
+  "/admin/impor/[kind]": { who: ADMIN, params: { kind: "importKind" } },
+  "/admin/impor/proses/[runId]": { who: ADMIN, params: { runId: "importRun" } },
 
   "/evaluasi": { who: ASN },
   "/evaluasi/[inviteId]": { who: ASN, params: { inviteId: "reactionInvite" } },
@@ -128,4 +134,7 @@ export const ROUTES: Record<string, PageEntry> = {
   "GET /api/ekspor/kepatuhan-opd": { who: MANAGERS, query: "?format=csv" },
   "GET /api/ekspor/siasn": { who: MANAGERS, query: "?format=csv" },
   "GET /api/ekspor/tim": { who: SUPERVISOR, query: "?format=csv" },
+  "GET /api/impor/[runId]/status": { who: ADMIN, params: { runId: "importRun" } },
+  "GET /api/impor/[runId]/kesalahan": { who: ADMIN, params: { runId: "importRun" } },
+  "GET /api/impor/templat/[kind]": { who: ADMIN, params: { kind: "importKind" }, query: "?format=csv" },
 };

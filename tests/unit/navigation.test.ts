@@ -8,7 +8,7 @@ const hrefs = (roles: Role[]) => navigationFor(roles, id).map((item) => item.hre
 
 describe("navigationFor", () => {
   it.each<[Role[], string[]]>([
-    [["ADMIN"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/pelatihan", "/kotak-masuk"]],
+    [["ADMIN"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/impor", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/pelatihan", "/kotak-masuk"]],
     [["OPERATOR"], ["/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/pelatihan", "/kotak-masuk"]],
     [["SUPERVISOR"], ["/tim", "/tim/jp", "/tim/persetujuan", "/tim/umpan-balik", "/kotak-masuk"]],
     [["ASN"], ["/beranda", "/jp", "/pelatihan/saya", "/evaluasi", "/sertifikat", "/pelatihan", "/kotak-masuk"]],
@@ -16,7 +16,7 @@ describe("navigationFor", () => {
     [[], ["/kotak-masuk"]],
     // combinations
     [["SUPERVISOR", "ASN"], ["/tim", "/tim/jp", "/tim/persetujuan", "/tim/umpan-balik", "/beranda", "/jp", "/pelatihan/saya", "/evaluasi", "/sertifikat", "/pelatihan", "/kotak-masuk"]],
-    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/pelatihan", "/kotak-masuk"]],
+    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/impor", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/pelatihan", "/kotak-masuk"]],
     [["ASN", "TRAINER"], ["/beranda", "/jp", "/pelatihan/saya", "/evaluasi", "/sertifikat", "/mengajar", "/pelatihan", "/kotak-masuk"]],
   ])("%j sees %j", (roles, expected) => {
     expect(hrefs(roles)).toEqual(expected);
@@ -68,9 +68,9 @@ describe("navigationFor", () => {
     }
   });
 
-  it("groups an admin's fourteen entries under four headings, each heading once", () => {
+  it("groups an admin's fifteen entries under four headings, each heading once", () => {
     const sections = navigationSections(navigationFor(["ADMIN"], id));
-    expect(sections.map((x) => [x.title, x.items.length])).toEqual([["Pengelolaan", 6], ["JP & kepatuhan", 3], ["Evaluasi & sertifikat", 3], ["Umum", 2]]);
+    expect(sections.map((x) => [x.title, x.items.length])).toEqual([["Pengelolaan", 7], ["JP & kepatuhan", 3], ["Evaluasi & sertifikat", 3], ["Umum", 2]]);
   });
 
   it("keeps the supervisor's and the admin's 'Umpan balik' apart for someone who is both", () => {

@@ -12,6 +12,7 @@ import { externalEn } from "./external.en";
 import { feedbackEn } from "./feedback.en";
 import { feedbackHomeEn } from "./feedback-home.en";
 import { importEn } from "./import.en";
+import { importUiEn } from "./import-ui.en";
 import { jpEn } from "./jp.en";
 import { learningEn } from "./learning.en";
 import { ledgerEn } from "./ledger.en";
@@ -39,6 +40,7 @@ export const en: Messages = {
   feedback: feedbackEn,
   feedbackHome: feedbackHomeEn,
   fileImport: importEn,
+  importUi: importUiEn,
   jp: jpEn,
   learning: learningEn,
   ledgerAdmin: ledgerEn,

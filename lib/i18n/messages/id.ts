@@ -13,6 +13,7 @@ import { externalId } from "./external.id";
 import { feedbackId } from "./feedback.id";
 import { feedbackHomeId } from "./feedback-home.id";
 import { importId } from "./import.id";
+import { importUiId } from "./import-ui.id";
 import { jpId } from "./jp.id";
 import { learningId } from "./learning.id";
 import { ledgerId } from "./ledger.id";
@@ -41,6 +42,7 @@ export const id = {
   feedback: feedbackId,
   feedbackHome: feedbackHomeId,
   fileImport: importId,
+  importUi: importUiId,
   jp: jpId,
   learning: learningId,
   ledgerAdmin: ledgerId,
