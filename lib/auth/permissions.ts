@@ -84,6 +84,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:external-training:unit",
     "verify:external-training:unit",
     "read:compliance:unit",
+    "read:audit-log:unit",
   ],
   SUPERVISOR: [
     "read:employee:team",

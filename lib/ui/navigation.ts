@@ -15,10 +15,12 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
   const jpOversight: [string, string][] = [["/admin/kepatuhan", m.nav.compliance], ["/admin/verifikasi", m.nav.verification]];
   if (roles.includes("ADMIN")) {
     add(s.agency, [["/admin", m.nav.admin], ["/admin/pelatihan", m.nav.trainingAdmin], ["/admin/pegawai", m.nav.employees]]);
+    add(s.agency, [["/admin/audit", m.audit.nav]]);
     add(s.jp, [...jpOversight, ["/admin/kebijakan", m.nav.policy]]);
     add(s.evaluation, [["/admin/evaluasi", m.nav.evaluationSets], ["/admin/umpan-balik", m.nav.feedback], ["/admin/sertifikat", m.nav.certificateSettings]]);
   } else if (roles.includes("OPERATOR")) {
     add(s.unit, [["/admin/pegawai", m.nav.unitEmployees], ...jpOversight]);
+    add(s.unit, [["/admin/audit", m.audit.nav]]);
   }
   if (roles.includes("SUPERVISOR")) {
     add(s.team, [["/tim", m.nav.team], ["/tim/jp", m.nav.teamJp], ["/tim/persetujuan", m.nav.approvals], ["/tim/umpan-balik", m.nav.feedback]]);

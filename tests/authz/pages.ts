@@ -49,6 +49,8 @@ export const PAGES: Record<string, PageEntry> = {
   "/kotak-masuk": { who: "signedIn" },
 
   "/admin": { who: ADMIN },
+  // The audit trail: the agency's for an admin, the rows about their unit for an operator (scoped in lib/audit/queries.ts).
+  "/admin/audit": { who: MANAGERS },
   "/admin/angkatan/[batchId]": { who: ADMIN, params: { batchId: "batch" } },
   "/admin/angkatan/[batchId]/ubah": { who: ADMIN, params: { batchId: "batch" } },
   "/admin/angkatan/[batchId]/evaluasi": { who: ADMIN, params: { batchId: "batch" } },
@@ -108,6 +110,7 @@ export const ROUTES: Record<string, PageEntry> = {
   "GET /api/ekspor/evaluasi/program/[programId]": { who: ADMIN, params: { programId: "program" } },
   "GET /api/ekspor/jp-saya": { who: ASN, query: "?format=csv" },
   "GET /api/ekspor/kepatuhan": { who: COMPLIANCE, query: "?format=csv" },
+  "GET /api/ekspor/audit": { who: MANAGERS },
   "GET /api/ekspor/kepatuhan-opd": { who: MANAGERS, query: "?format=csv" },
   "GET /api/ekspor/siasn": { who: MANAGERS, query: "?format=csv" },
   "GET /api/ekspor/tim": { who: SUPERVISOR, query: "?format=csv" },

@@ -8,15 +8,15 @@ const hrefs = (roles: Role[]) => navigationFor(roles, id).map((item) => item.hre
 
 describe("navigationFor", () => {
   it.each<[Role[], string[]]>([
-    [["ADMIN"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/pelatihan", "/kotak-masuk"]],
-    [["OPERATOR"], ["/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/pelatihan", "/kotak-masuk"]],
+    [["ADMIN"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/audit", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/pelatihan", "/kotak-masuk"]],
+    [["OPERATOR"], ["/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/admin/audit", "/pelatihan", "/kotak-masuk"]],
     [["SUPERVISOR"], ["/tim", "/tim/jp", "/tim/persetujuan", "/tim/umpan-balik", "/kotak-masuk"]],
     [["ASN"], ["/beranda", "/jp", "/pelatihan/saya", "/evaluasi", "/sertifikat", "/pelatihan", "/kotak-masuk"]],
     [["TRAINER"], ["/mengajar", "/pelatihan", "/kotak-masuk"]],
     [[], ["/kotak-masuk"]],
     // combinations
     [["SUPERVISOR", "ASN"], ["/tim", "/tim/jp", "/tim/persetujuan", "/tim/umpan-balik", "/beranda", "/jp", "/pelatihan/saya", "/evaluasi", "/sertifikat", "/pelatihan", "/kotak-masuk"]],
-    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/pelatihan", "/kotak-masuk"]],
+    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/audit", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/pelatihan", "/kotak-masuk"]],
     [["ASN", "TRAINER"], ["/beranda", "/jp", "/pelatihan/saya", "/evaluasi", "/sertifikat", "/mengajar", "/pelatihan", "/kotak-masuk"]],
   ])("%j sees %j", (roles, expected) => {
     expect(hrefs(roles)).toEqual(expected);
@@ -47,6 +47,7 @@ describe("navigationFor", () => {
       { href: "/admin/pegawai", label: id.nav.unitEmployees, section: unit },
       { href: "/admin/kepatuhan", label: id.nav.compliance, section: unit },
       { href: "/admin/verifikasi", label: id.nav.verification, section: unit },
+      { href: "/admin/audit", label: id.audit.nav, section: unit },
       { href: "/pelatihan", label: id.nav.catalog, section: general },
       { href: "/kotak-masuk", label: id.nav.inbox, section: general },
     ]);
@@ -65,9 +66,9 @@ describe("navigationFor", () => {
     }
   });
 
-  it("groups an admin's eleven entries under four headings, each heading once", () => {
+  it("groups an admin's twelve entries under four headings, each heading once", () => {
     const sections = navigationSections(navigationFor(["ADMIN"], id));
-    expect(sections.map((x) => [x.title, x.items.length])).toEqual([["Pengelolaan", 3], ["JP & kepatuhan", 3], ["Evaluasi & sertifikat", 3], ["Umum", 2]]);
+    expect(sections.map((x) => [x.title, x.items.length])).toEqual([["Pengelolaan", 4], ["JP & kepatuhan", 3], ["Evaluasi & sertifikat", 3], ["Umum", 2]]);
   });
 
   it("keeps the supervisor's and the admin's 'Umpan balik' apart for someone who is both", () => {

@@ -92,6 +92,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:catalog": ["any"],
     "nominate:enrolment": ["unit"],
     "read:enrolment": ["unit"],
+    "read:audit-log": ["unit"],
   },
   SUPERVISOR: {
     ...none,
@@ -146,10 +147,10 @@ describe("accessFor / hasPermission for a single role", () => {
     expect(accessFor(["TRAINER"], "record:attendance")).toEqual(["own"]);
   });
 
-  it("only ADMIN reads the agency dashboard and the audit log", () => {
+  it("only ADMIN reads the agency dashboard and the whole audit log; an OPERATOR reads their unit's audit log", () => {
     for (const role of ROLES) {
       expect(hasPermission([role], "read:agency-dashboard")).toBe(role === "ADMIN");
-      expect(hasPermission([role], "read:audit-log")).toBe(role === "ADMIN");
+      expect(accessFor([role], "read:audit-log")).toEqual(role === "ADMIN" ? ["any"] : role === "OPERATOR" ? ["unit"] : []);
     }
   });
 

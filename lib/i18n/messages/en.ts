@@ -1,4 +1,5 @@
 import type { Messages } from "./id";
+import { auditEn } from "./audit.en";
 import { bulkEn } from "./bulk.en";
 import { catalogEditEn } from "./catalog-edit.en";
 import { certificateEn } from "./certificate.en";
@@ -22,6 +23,7 @@ import { trainingAsnEn } from "./training-asn.en";
 import { trainingTeamEn } from "./training-team.en";
 
 export const en: Messages = {
+  audit: auditEn,
   bulk: bulkEn,
   catalogEdit: catalogEditEn,
   certificate: certificateEn,

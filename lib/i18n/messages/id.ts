@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the primary catalog. en.ts must have the same shape (checked by the type below).
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
+import { auditId } from "./audit.id";
 import { bulkId } from "./bulk.id";
 import { catalogEditId } from "./catalog-edit.id";
 import { certificateId } from "./certificate.id";
@@ -24,6 +25,7 @@ import { trainingTeamId } from "./training-team.id";
 import type { Widen } from "./widen";
 
 export const id = {
+  audit: auditId,
   bulk: bulkId,
   catalogEdit: catalogEditId,
   certificate: certificateId,
