@@ -7,7 +7,8 @@ import ExcelJS from "exceljs";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatNumber, interpolate, type Locale } from "@/lib/i18n/format";
-import type { Messages } from "@/lib/i18n/messages/id";
+import { en } from "@/lib/i18n/messages/en";
+import { id, type Messages } from "@/lib/i18n/messages/id";
 import { FILTER_NAMES, parseAuditFilters, type AuditCursor, type AuditFilters } from "./filters";
 import { formatDateTime } from "./format";
 import { presentAuditRows, type AuditEntryView } from "./present";
@@ -105,6 +106,12 @@ export async function writeAuditWorkbook(stream: Writable, viewer: Viewer, filte
 const NO_STORE = { "Cache-Control": "private, no-store" };
 const plain = (status: number, message: string) =>
   new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...NO_STORE } });
+
+/** The reader's language, from the locale cookie the request carries (read here: a route has no page context). */
+export function requestLanguage(request: Request): { m: Messages; locale: Locale } {
+  const cookie = request.headers.get("cookie") ?? "";
+  return /(?:^|;\s*)bangkom-locale=en(?:;|$)/.test(cookie) ? { m: en, locale: "en" } : { m: id, locale: "id" };
+}
 
 /** The whole export request with the viewer given: 401, 403, 400 (unknown or bad filter), or the streamed file. */
 export async function respondAuditExport(request: Request, viewer: Viewer | null, m: Messages, locale: Locale): Promise<Response> {

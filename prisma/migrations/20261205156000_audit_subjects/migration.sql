@@ -30,43 +30,44 @@ CREATE FUNCTION bangkom_audit_subject_of(entity text, entity_id text, before_jso
 DECLARE
   kind text := split_part(entity, '.', 1);
   rid uuid := bangkom_uuid_or_null(entity_id);
+  -- What the record itself says; a lookup that finds nothing (the record is gone) leaves these NULL.
+  e uuid;
+  b uuid;
+  u uuid;
 BEGIN
   emp := coalesce(bangkom_uuid_or_null(after_json ->> 'employeeId'), bangkom_uuid_or_null(before_json ->> 'employeeId'));
   bat := coalesce(bangkom_uuid_or_null(after_json ->> 'batchId'), bangkom_uuid_or_null(before_json ->> 'batchId'));
   uni := coalesce(bangkom_uuid_or_null(after_json ->> 'unitId'), bangkom_uuid_or_null(before_json ->> 'unitId'));
   IF rid IS NULL THEN RETURN; END IF;
   CASE kind
-    WHEN 'Employee' THEN emp := rid;
-    WHEN 'User' THEN emp := coalesce((SELECT u."employeeId" FROM "User" u WHERE u.id = rid), emp);
-    WHEN 'EmployeeAssignment' THEN
-      SELECT coalesce(emp, a."employeeId"), coalesce(uni, a."unitId") INTO emp, uni FROM "EmployeeAssignment" a WHERE a.id = rid;
-    WHEN 'InactivityPeriod' THEN emp := coalesce(emp, (SELECT p."employeeId" FROM "InactivityPeriod" p WHERE p.id = rid));
-    WHEN 'ExternalTraining' THEN emp := coalesce(emp, (SELECT x."employeeId" FROM "ExternalTraining" x WHERE x.id = rid));
-    WHEN 'LedgerEntry' THEN
-      SELECT coalesce(emp, l."employeeId"), coalesce(bat, l."batchId") INTO emp, bat FROM "LedgerEntry" l WHERE l.id = rid;
-    WHEN 'Enrolment', 'LearningScore', 'ObserverRating' THEN
-      -- LearningScore and ObserverRating rows are audited under their enrolment's id.
-      SELECT coalesce(emp, e."employeeId"), coalesce(bat, e."batchId") INTO emp, bat FROM "Enrolment" e WHERE e.id = rid;
+    WHEN 'Employee' THEN e := rid;
+    WHEN 'User' THEN SELECT x."employeeId" INTO e FROM "User" x WHERE x.id = rid;
+    WHEN 'EmployeeAssignment' THEN SELECT x."employeeId", x."unitId" INTO e, u FROM "EmployeeAssignment" x WHERE x.id = rid;
+    WHEN 'InactivityPeriod' THEN SELECT x."employeeId" INTO e FROM "InactivityPeriod" x WHERE x.id = rid;
+    WHEN 'ExternalTraining' THEN SELECT x."employeeId" INTO e FROM "ExternalTraining" x WHERE x.id = rid;
+    WHEN 'LedgerEntry' THEN SELECT x."employeeId", x."batchId" INTO e, b FROM "LedgerEntry" x WHERE x.id = rid;
+    -- LearningScore and ObserverRating rows are audited under their enrolment's id.
+    WHEN 'Enrolment', 'LearningScore', 'ObserverRating' THEN SELECT x."employeeId", x."batchId" INTO e, b FROM "Enrolment" x WHERE x.id = rid;
     WHEN 'Certificate' THEN
-      SELECT coalesce(emp, c."employeeId"), coalesce(bat, e."batchId") INTO emp, bat
-      FROM "Certificate" c JOIN "Enrolment" e ON e.id = c."enrolmentId" WHERE c.id = rid;
+      SELECT x."employeeId", n."batchId" INTO e, b FROM "Certificate" x JOIN "Enrolment" n ON n.id = x."enrolmentId" WHERE x.id = rid;
     WHEN 'ReactionInvite' THEN
-      SELECT coalesce(emp, e."employeeId"), coalesce(bat, i."batchId") INTO emp, bat
-      FROM "ReactionInvite" i JOIN "Enrolment" e ON e.id = i."enrolmentId" WHERE i.id = rid;
+      SELECT n."employeeId", x."batchId" INTO e, b FROM "ReactionInvite" x JOIN "Enrolment" n ON n.id = x."enrolmentId" WHERE x.id = rid;
     WHEN 'FeedbackTask' THEN
-      SELECT coalesce(emp, t."employeeId"), coalesce(bat, e."batchId") INTO emp, bat
-      FROM "FeedbackTask" t JOIN "Enrolment" e ON e.id = t."enrolmentId" WHERE t.id = rid;
+      SELECT x."employeeId", n."batchId" INTO e, b FROM "FeedbackTask" x JOIN "Enrolment" n ON n.id = x."enrolmentId" WHERE x.id = rid;
     WHEN 'FollowUpPlan' THEN
-      SELECT coalesce(emp, t."employeeId"), coalesce(bat, e."batchId") INTO emp, bat
-      FROM "FollowUpPlan" p JOIN "FeedbackTask" t ON t.id = p."taskId" JOIN "Enrolment" e ON e.id = t."enrolmentId" WHERE p.id = rid;
-    WHEN 'Batch', 'Attendance' THEN bat := rid; -- attendance is audited under its batch's id
-    WHEN 'RundownSession' THEN bat := coalesce(bat, (SELECT s."batchId" FROM "RundownSession" s WHERE s.id = rid));
-    WHEN 'ResultIndicator' THEN
-      SELECT coalesce(bat, r."batchId"), coalesce(uni, r."unitId") INTO bat, uni FROM "ResultIndicator" r WHERE r.id = rid;
-    WHEN 'OrgUnit' THEN uni := rid;
-    WHEN 'Position' THEN uni := coalesce(uni, (SELECT p."unitId" FROM "Position" p WHERE p.id = rid));
+      SELECT t."employeeId", n."batchId" INTO e, b
+      FROM "FollowUpPlan" x JOIN "FeedbackTask" t ON t.id = x."taskId" JOIN "Enrolment" n ON n.id = t."enrolmentId" WHERE x.id = rid;
+    WHEN 'Batch', 'Attendance' THEN b := rid; -- attendance is audited under its batch's id
+    WHEN 'RundownSession' THEN SELECT x."batchId" INTO b FROM "RundownSession" x WHERE x.id = rid;
+    WHEN 'ResultIndicator' THEN SELECT x."batchId", x."unitId" INTO b, u FROM "ResultIndicator" x WHERE x.id = rid;
+    WHEN 'OrgUnit' THEN u := rid;
+    WHEN 'Position' THEN SELECT x."unitId" INTO u FROM "Position" x WHERE x.id = rid;
     ELSE NULL;
   END CASE;
+  -- The record's own id wins for the kinds that are the subject themselves; otherwise the JSON's come first.
+  IF kind = 'Employee' THEN emp := e; ELSE emp := coalesce(emp, e); END IF;
+  IF kind IN ('Batch', 'Attendance') THEN bat := b; ELSE bat := coalesce(bat, b); END IF;
+  IF kind = 'OrgUnit' THEN uni := u; ELSE uni := coalesce(uni, u); END IF;
 END $$;
 
 -- Fills the subject columns a writer left empty.
