@@ -32,8 +32,9 @@ const asFields = (v: unknown): Record<string, unknown> | null =>
   isEmpty(v) ? null : isPlainObject(v) ? v : { [WHOLE_VALUE]: v };
 
 /**
- * The fields of one audit row, in the order the row holds them (after's keys first, then keys only before has).
- * A key on both sides with equal values is left out; a key on one side only is a "value" of that side.
+ * The fields of one audit row: the changed ones first, then those recorded on one side only (a reason, a count),
+ * each group in the order the row holds them (after's keys, then keys only before has). A key on both sides with
+ * equal values is left out.
  */
 export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const b = asFields(before);
@@ -54,5 +55,5 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
       changes.push({ field, mode: "value", side: "before", value: b[field] });
     }
   }
-  return changes;
+  return [...changes.filter((c) => c.mode === "changed"), ...changes.filter((c) => c.mode === "value")];
 }

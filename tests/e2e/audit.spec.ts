@@ -74,7 +74,9 @@ test("an admin's venue change reads as a diff in /admin/audit, in its XLSX expor
   await expect(entries).toHaveCount(1);
   await expect(entries.first()).toContainText("Mengubah");
   await expect(entries.first()).toContainText("Angkatan");
-  await expect(entries.first().getByTestId("audit-change")).toHaveText([CHANGE]);
+  // The venue first; then what the change also moved (the calendar sequence) and what it recorded beside it.
+  await expect(entries.first().getByTestId("audit-change").first()).toHaveText(CHANGE);
+  await expect(entries.first().getByTestId("audit-change").nth(1)).toHaveText("Urutan jadwal: 0 → 1");
   await shoot(page, "audit-filtered");
 
   // The export of the same filters: a download, read back.
@@ -85,7 +87,7 @@ test("an admin's venue change reads as a diff in /admin/audit, in its XLSX expor
   expect(sheet.data).toHaveLength(1);
   expect(sheet.data[0]!.slice(3, 5)).toEqual(["Mengubah", "Angkatan"]);
   expect(sheet.data[0]![6]).toBe(batchId);
-  expect(sheet.data[0]![7]).toBe(CHANGE);
+  expect(sheet.data[0]![7]!.split("\n").slice(0, 2)).toEqual([CHANGE, "Urutan jadwal: 0 → 1"]);
 
   // The batch page's own history.
   await page.goto(`/admin/angkatan/${batchId}#history`);
@@ -112,14 +114,16 @@ test("an admin's venue change reads as a diff in /admin/audit, in its XLSX expor
   await history.getByTestId("change-history-all").click();
   await expect(page).toHaveURL(new RegExp(`batchId=${batchId}`));
   await expect(entries).toHaveCount(50);
-  await expect(entries.first().getByTestId("audit-change")).toHaveText([CHANGE]);
+  await expect(entries.first().getByTestId("audit-change").first()).toHaveText(CHANGE);
   await shoot(page, "audit-300");
   const seen = new Set<string>();
   for (let pageNo = 0; pageNo < 10; pageNo += 1) {
     for (const text of await entries.getByTestId("audit-change").filter({ hasText: "Alasan" }).allTextContents()) seen.add(text);
     const older = page.getByTestId("audit-older");
     if (!(await older.count())) break;
+    const cursor = new URL((await older.getAttribute("href"))!, page.url()).searchParams.get("older");
     await older.click();
+    await page.waitForURL((url) => url.searchParams.get("older") === cursor);
     await expect(page.getByTestId("audit-newest")).toBeVisible();
   }
   expect(seen.size).toBe(300);

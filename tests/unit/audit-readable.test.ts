@@ -32,8 +32,8 @@ describe("changedFields", () => {
     expect(changedFields({ name: "IKU 1" }, undefined)).toEqual([{ field: "name", mode: "value", side: "before", value: "IKU 1" }]);
   });
 
-  it("keeps a field recorded on one side only as a value of that side, after's keys first", () => {
-    expect(changedFields({ status: "OPEN", note: "x" }, { status: "CLOSED", reason: "Penuh" })).toEqual([
+  it("lists changed fields first, then a field recorded on one side only as a value of that side, after's keys first", () => {
+    expect(changedFields({ note: "x", status: "OPEN" }, { reason: "Penuh", status: "CLOSED" })).toEqual([
       { field: "status", mode: "changed", before: "OPEN", after: "CLOSED" },
       { field: "reason", mode: "value", side: "after", value: "Penuh" },
       { field: "note", mode: "value", side: "before", value: "x" },
