@@ -1,5 +1,7 @@
 // /admin/audit against real PostgreSQL: the subject trigger, every filter returning exactly its rows, keyset
 // pages, an operator's unit scope (page query and export), and the XLSX read back with exceljs.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -67,6 +69,29 @@ describe("each audit row knows what it is about (trigger AuditLog_subject)", () 
     expect(subjects[positionRow!]).toEqual([null, null, w.units.bidangX1.id]);
     expect(subjects[deletedRow!]![2]).toBe(w.units.dinasY.id);
     expect(subjects[signInRow!]).toEqual([staff1.id, null, null]);
+  });
+
+  it("is filled for rows written before the migration by its backfill (the migration's own statements, run again)", async () => {
+    await db.$executeRawUnsafe(`ALTER TABLE "AuditLog" DISABLE TRIGGER "AuditLog_subject"`);
+    let ids: string[];
+    try {
+      ids = await log([
+        { entity: "Employee.contact", entityId: w.people.staff1.id, after: { phone: "1" }, at: "2026-01-01T01:00:00Z" },
+        { entity: "Batch", entityId: w.units.dinasX.id, after: { venue: "x" }, at: "2026-01-01T02:00:00Z" },
+        { entity: "SignIn", entityId: "unknown-email", at: "2026-01-01T03:00:00Z" },
+      ]);
+    } finally {
+      await db.$executeRawUnsafe(`ALTER TABLE "AuditLog" ENABLE TRIGGER "AuditLog_subject"`);
+    }
+    const subjects = async () => (await db.auditLog.findMany({ where: { id: { in: ids.map(BigInt) } }, orderBy: { id: "asc" } }))
+      .map((r) => [r.subjectEmployeeId, r.subjectBatchId, r.subjectUnitId]);
+    expect(await subjects()).toEqual([[null, null, null], [null, null, null], [null, null, null]]);
+    const migration = readFileSync(path.join(process.cwd(), "prisma/migrations/20261205156000_audit_subjects/migration.sql"), "utf8");
+    const backfill = /ALTER TABLE "AuditLog" DISABLE TRIGGER "AuditLog_append_only";[\s\S]*?ENABLE TRIGGER "AuditLog_append_only";/.exec(migration)![0];
+    await db.$transaction(backfill.split(/;\s*\n/).map((statement) => statement.trim().replace(/;$/, "")).filter(Boolean).map((statement) => db.$executeRawUnsafe(statement)));
+    expect(await subjects()).toEqual([[w.people.staff1.id, null, null], [null, w.units.dinasX.id, null], [null, null, null]]);
+    // And the log is append-only again.
+    await expect(db.$executeRaw`UPDATE "AuditLog" SET action = 'forged'`).rejects.toThrow(/append-only/);
   });
 
   it("puts a real command's rows under their batch: the batch's history holds its creation and a venue change", async () => {
