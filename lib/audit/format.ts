@@ -7,7 +7,7 @@ import { DEFAULT_TIME_ZONE } from "@/lib/time";
 import { isPlainObject } from "./diff";
 
 /** The records an id field can name, resolved to names in one query per kind. */
-export const REF_KINDS = ["employee", "unit", "batch", "program", "position", "user"] as const;
+export const REF_KINDS = ["employee", "unit", "batch", "program", "position", "user", "session"] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 export type FieldKind = RefKind | "minutes" | "minuteOfDay" | "plain";
 
@@ -18,6 +18,7 @@ const REF_FIELDS: Record<string, RefKind> = {
   programId: "program",
   positionId: "position", headPositionId: "position",
   userId: "user", createdById: "user", actorUserId: "user", revokedById: "user",
+  sessionId: "session", sessionIds: "session",
 };
 
 /** What a field holds, by its name: an id of some record, minutes (shown as JP), a minute of the day, or plain. */

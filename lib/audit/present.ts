@@ -46,6 +46,7 @@ async function lookupNames(agencyId: string, refs: Map<RefKind, Set<string>>, ba
     pairs("position", (l) => db.position.findMany({ where: where(l), select: { id: true, name: true } }), (r) => [r.id, r.name]),
     pairs("program", (l) => db.program.findMany({ where: where(l), select: { id: true, title: true } }), (r) => [r.id, r.title]),
     pairs("user", (l) => db.user.findMany({ where: where(l), select: { id: true, name: true } }), (r) => [r.id, r.name]),
+    pairs("session", (l) => db.rundownSession.findMany({ where: where(l), select: { id: true, title: true } }), (r) => [r.id, r.title]),
     pairs(
       "batch",
       (l) => db.batch.findMany({ where: where(l), select: { id: true, number: true, program: { select: { title: true } } } }),
@@ -94,7 +95,7 @@ export async function presentAuditRows(agencyId: string, rows: readonly AuditRow
 }
 
 const REF_FIELD: Record<RefKind, string> = {
-  employee: "employeeId", unit: "unitId", batch: "batchId", program: "programId", position: "positionId", user: "userId",
+  employee: "employeeId", unit: "unitId", batch: "batchId", program: "programId", position: "positionId", user: "userId", session: "sessionId",
 };
 const refField = (kind: RefKind) => REF_FIELD[kind];
 

@@ -54,6 +54,7 @@ export function entityRefKind(entity: string): RefKind | null {
     case "OrgUnit": return "unit";
     case "Position": return "position";
     case "User": return "user";
+    case "RundownSession": return "session";
     default: return null;
   }
 }

@@ -10,6 +10,7 @@ import { exportCells, respondAuditExport, writeAuditWorkbook } from "@/lib/audit
 import type { AuditFilters } from "@/lib/audit/filters";
 import { presentAuditRows } from "@/lib/audit/present";
 import { listAuditPage } from "@/lib/audit/queries";
+import { changeLine } from "@/lib/audit/readable";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { updateBatch } from "@/lib/catalog/edit-commands";
 import { db } from "@/lib/db";
@@ -103,6 +104,11 @@ describe("each audit row knows what it is about (trigger AuditLog_subject)", () 
     });
     const page = await listAuditPage(admin, { filters: { batchId } });
     expect(page.rows.map((r) => r.action)).toEqual(["update", "status", "create"]);
+    // A rundown session of the batch is named by its title.
+    const session = await db.rundownSession.findFirstOrThrow({ where: { batchId } });
+    const [sessionRow] = await log([{ entity: "RundownSession", entityId: session.id, action: "change", before: { startMinute: 480 }, after: { startMinute: 510 }, at: "2026-01-01T00:00:00Z" }]);
+    const [named] = await presentAuditRows(w.agencyA.id, (await listAuditPage(admin, { filters: { entityId: session.id } })).rows, m, "id");
+    expect([named!.id, named!.entity, named!.record, named!.changes.map((c) => changeLine(c))]).toEqual([sessionRow, "Sesi rundown", "Penyampaian materi", ["Mulai: 08.00 → 08.30"]]);
     const [entry] = await presentAuditRows(w.agencyA.id, page.rows.slice(0, 1), m, "id");
     expect(entry!.action).toBe("Mengubah");
     expect(entry!.entity).toBe("Angkatan");

@@ -69,6 +69,7 @@ describe("formatValue", () => {
   it("writes minutes as JP where the field holds minutes, and a minute of the day as a time", () => {
     expect(fieldKind("minutes")).toBe("minutes");
     expect(fieldKind("heldMinutes")).toBe("minutes");
+    expect(fieldKind("sessionIds")).toBe("session");
     expect(fmt("minutes", 120)).toBe("2,67 JP");
     expect(fmt("heldMinutes", 900)).toBe("20,00 JP");
     expect(formatValue("minutes", 120, ctxEn)).toBe("2.67 JP");

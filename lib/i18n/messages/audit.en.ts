@@ -200,6 +200,8 @@ export const auditEn: Widen<typeof auditId> = {
     positionId: "Position",
     headPositionId: "Head position",
     parentId: "Parent unit",
+    sessionId: "Session",
+    sessionIds: "Sessions",
     trainerId: "Trainer",
     userId: "Account",
     createdById: "Created by",

@@ -199,6 +199,8 @@ export const auditId = {
     positionId: "Jabatan",
     headPositionId: "Jabatan kepala unit",
     parentId: "Unit induk",
+    sessionId: "Sesi",
+    sessionIds: "Sesi",
     trainerId: "Narasumber",
     userId: "Akun",
     createdById: "Dibuat oleh",
