@@ -108,6 +108,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     // ASN accounts of the operator's unit subtree only: create, reset, deactivate (never roles; lib/accounts/rules.ts).
     "manage:account:unit",
     "change:password:own",
+    "read:audit-log:unit",
   ],
   SUPERVISOR: [
     "read:employee:team",

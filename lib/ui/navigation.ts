@@ -19,11 +19,13 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
     add(s.agency, [["/admin", m.nav.admin], ["/admin/pelatihan", m.nav.trainingAdmin], ["/admin/pegawai", m.nav.employees], ...organisation]);
     add(s.agency, [["/admin/akun", m.accounts.nav]]);
     add(s.agency, [["/admin/impor", m.importUi.nav]]);
+    add(s.agency, [["/admin/audit", m.audit.nav]]);
     add(s.jp, [...jpOversight, ["/admin/kebijakan", m.nav.policy]]);
     add(s.evaluation, [["/admin/evaluasi", m.nav.evaluationSets], ["/admin/umpan-balik", m.nav.feedback], ["/admin/sertifikat", m.nav.certificateSettings]]);
   } else if (roles.includes("OPERATOR")) {
     add(s.unit, [["/admin/pegawai", m.nav.unitEmployees], ...jpOversight, ...organisation]);
     add(s.unit, [["/admin/akun", m.accounts.nav]]);
+    add(s.unit, [["/admin/audit", m.audit.nav]]);
   }
   if (roles.includes("SUPERVISOR")) {
     add(s.team, [["/tim", m.nav.team], ["/tim/jp", m.nav.teamJp], ["/tim/persetujuan", m.nav.approvals], ["/tim/umpan-balik", m.nav.feedback]]);

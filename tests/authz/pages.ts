@@ -57,6 +57,8 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/akun/tanpa-akun": { who: MANAGERS },
   "/admin/akun/[userId]": { who: MANAGERS, params: { userId: "account" } },
   "/akun/kata-sandi": { who: "signedIn" },
+  // The audit trail: the agency's for an admin, the rows about their unit for an operator (scoped in lib/audit/queries.ts).
+  "/admin/audit": { who: MANAGERS },
   "/admin/angkatan/[batchId]": { who: ADMIN, params: { batchId: "batch" } },
   "/admin/angkatan/[batchId]/ubah": { who: ADMIN, params: { batchId: "batch" } },
   "/admin/angkatan/[batchId]/evaluasi": { who: ADMIN, params: { batchId: "batch" } },
@@ -131,6 +133,7 @@ export const ROUTES: Record<string, PageEntry> = {
   "GET /api/ekspor/evaluasi/program/[programId]": { who: ADMIN, params: { programId: "program" } },
   "GET /api/ekspor/jp-saya": { who: ASN, query: "?format=csv" },
   "GET /api/ekspor/kepatuhan": { who: COMPLIANCE, query: "?format=csv" },
+  "GET /api/ekspor/audit": { who: MANAGERS },
   "GET /api/ekspor/kepatuhan-opd": { who: MANAGERS, query: "?format=csv" },
   "GET /api/ekspor/siasn": { who: MANAGERS, query: "?format=csv" },
   "GET /api/ekspor/tim": { who: SUPERVISOR, query: "?format=csv" },

@@ -8,15 +8,15 @@ const hrefs = (roles: Role[]) => navigationFor(roles, id).map((item) => item.hre
 
 describe("navigationFor", () => {
   it.each<[Role[], string[]]>([
-    [["ADMIN"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/impor", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/pelatihan", "/kotak-masuk"]],
-    [["OPERATOR"], ["/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/pelatihan", "/kotak-masuk"]],
+    [["ADMIN"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/impor", "/admin/audit", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/pelatihan", "/kotak-masuk"]],
+    [["OPERATOR"], ["/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/audit", "/pelatihan", "/kotak-masuk"]],
     [["SUPERVISOR"], ["/tim", "/tim/jp", "/tim/persetujuan", "/tim/umpan-balik", "/kotak-masuk"]],
     [["ASN"], ["/beranda", "/jp", "/pelatihan/saya", "/evaluasi", "/sertifikat", "/pelatihan", "/kotak-masuk"]],
     [["TRAINER"], ["/mengajar", "/pelatihan", "/kotak-masuk"]],
     [[], ["/kotak-masuk"]],
     // combinations
     [["SUPERVISOR", "ASN"], ["/tim", "/tim/jp", "/tim/persetujuan", "/tim/umpan-balik", "/beranda", "/jp", "/pelatihan/saya", "/evaluasi", "/sertifikat", "/pelatihan", "/kotak-masuk"]],
-    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/impor", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/pelatihan", "/kotak-masuk"]],
+    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/impor", "/admin/audit", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/pelatihan", "/kotak-masuk"]],
     [["ASN", "TRAINER"], ["/beranda", "/jp", "/pelatihan/saya", "/evaluasi", "/sertifikat", "/mengajar", "/pelatihan", "/kotak-masuk"]],
   ])("%j sees %j", (roles, expected) => {
     expect(hrefs(roles)).toEqual(expected);
@@ -50,6 +50,7 @@ describe("navigationFor", () => {
       { href: "/admin/organisasi", label: id.org.title, section: unit },
       { href: "/admin/jabatan", label: id.org.positions.title, section: unit },
       { href: "/admin/akun", label: id.accounts.nav, section: unit },
+      { href: "/admin/audit", label: id.audit.nav, section: unit },
       { href: "/pelatihan", label: id.nav.catalog, section: general },
       { href: "/kotak-masuk", label: id.nav.inbox, section: general },
     ]);
@@ -68,9 +69,9 @@ describe("navigationFor", () => {
     }
   });
 
-  it("groups an admin's fifteen entries under four headings, each heading once", () => {
+  it("groups an admin's sixteen entries under four headings, each heading once", () => {
     const sections = navigationSections(navigationFor(["ADMIN"], id));
-    expect(sections.map((x) => [x.title, x.items.length])).toEqual([["Pengelolaan", 7], ["JP & kepatuhan", 3], ["Evaluasi & sertifikat", 3], ["Umum", 2]]);
+    expect(sections.map((x) => [x.title, x.items.length])).toEqual([["Pengelolaan", 8], ["JP & kepatuhan", 3], ["Evaluasi & sertifikat", 3], ["Umum", 2]]);
   });
 
   it("keeps the supervisor's and the admin's 'Umpan balik' apart for someone who is both", () => {

@@ -115,6 +115,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:organisation": ["unit"],
     "manage:account": ["unit"],
     "change:password": ["own"],
+    "read:audit-log": ["unit"],
   },
   SUPERVISOR: {
     ...none,
@@ -180,10 +181,10 @@ describe("accessFor / hasPermission for a single role", () => {
     }
   });
 
-  it("only ADMIN reads the agency dashboard and the audit log", () => {
+  it("only ADMIN reads the agency dashboard and the whole audit log; an OPERATOR reads their unit's audit log", () => {
     for (const role of ROLES) {
       expect(hasPermission([role], "read:agency-dashboard")).toBe(role === "ADMIN");
-      expect(hasPermission([role], "read:audit-log")).toBe(role === "ADMIN");
+      expect(accessFor([role], "read:audit-log")).toEqual(role === "ADMIN" ? ["any"] : role === "OPERATOR" ? ["unit"] : []);
     }
   });
 

@@ -1,5 +1,6 @@
 import type { Messages } from "./id";
 import { accountsEn } from "./accounts.en";
+import { auditEn } from "./audit.en";
 import { bulkEn } from "./bulk.en";
 import { catalogEditEn } from "./catalog-edit.en";
 import { certificateEn } from "./certificate.en";
@@ -28,6 +29,7 @@ import { orgEn } from "./org.en";
 
 export const en: Messages = {
   accounts: accountsEn,
+  audit: auditEn,
   bulk: bulkEn,
   catalogEdit: catalogEditEn,
   certificate: certificateEn,

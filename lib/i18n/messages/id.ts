@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the primary catalog. en.ts must have the same shape (checked by the type below).
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
 import { accountsId } from "./accounts.id";
+import { auditId } from "./audit.id";
 import { bulkId } from "./bulk.id";
 import { catalogEditId } from "./catalog-edit.id";
 import { certificateId } from "./certificate.id";
@@ -30,6 +31,7 @@ import { orgId } from "./org.id";
 
 export const id = {
   accounts: accountsId,
+  audit: auditId,
   bulk: bulkId,
   catalogEdit: catalogEditId,
   certificate: certificateId,

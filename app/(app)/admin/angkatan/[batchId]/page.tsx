@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
+import { ChangeHistory } from "@/components/audit/change-history";
 import { BatchCertificates } from "@/components/certificate/batch-certificates";
 import { BatchLearning } from "@/components/learning/batch-learning";
 import { BatchReactionSummary } from "@/components/reaction/batch-reaction-summary";
@@ -73,7 +74,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           {!finished ? <Link href={`${basePath}/ubah`} className={buttonClass("secondary")} data-testid="batch-edit-link">{m.catalogEdit.edit}</Link> : null}
         </div>
       </PageHeader>
-      <SectionNav label={t.batch.sections.label} sections={sections.map((id) => ({ id, label: t.batch.sections[id] }))} />
+      <SectionNav label={t.batch.sections.label} sections={[...sections.map((id) => ({ id, label: t.batch.sections[id] })), { id: "history", label: m.audit.history.title }]} />
       <div className="grid gap-6 lg:grid-cols-5 [&>*]:min-w-0 [&>*]:scroll-mt-28">
         <Card id="summary" className="lg:col-span-3">
           <CardHeader title={t.batch.summary} />
@@ -125,6 +126,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         <section id="results" className="lg:col-span-5">
           <BatchResults viewer={viewer} batchId={batch.id} m={m} locale={locale} />
         </section>
+        <ChangeHistory viewer={viewer} subject={{ batchId: batch.id }} m={m} locale={locale} className="lg:col-span-5" />
       </div>
     </>
   );
