@@ -84,6 +84,15 @@ test("an admin creates, moves and records inactivity for an employee; another un
     await page.getByRole("link", { name: "JP", exact: true }).click();
     await expect(page.getByTestId("jp-target")).toHaveText("15,00 JP");
 
+    // The period shows in the audit trail as a readable change, on the employee's own tab and in /admin/audit.
+    await page.goto(`/admin/pegawai/${id}?tab=perubahan`);
+    await expect(page.getByRole("heading", { name: "Riwayat perubahan" })).toBeVisible();
+    await expect(page.getByText("Tugas belajar S2 Psikologi Industri dan Organisasi").first()).toBeVisible();
+    await page.goto(`/admin/audit?employeeId=${id}`);
+    const trail = page.locator("main");
+    await expect(trail.getByText("Masa tidak aktif").first()).toBeVisible();
+    await expect(trail.getByText("Tugas belajar S2 Psikologi Industri dan Organisasi").first()).toBeVisible();
+
     // The compliance list links each person to this page.
     await page.goto(`/admin/kepatuhan/daftar?q=${nip}`);
     await page.getByTestId("compliance-rows").getByRole("link", { name: "Raden Ajeng Sekar Ayu" }).click();

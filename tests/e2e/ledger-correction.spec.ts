@@ -84,6 +84,13 @@ test("an admin's +2 JP correction raises the ASN's JP saya by exactly 90 minutes
   const others = sum(added.filter((e) => e.title !== title));
   expect(sum(after) - sum(before) - others).toBe(90);
 
+  // The correction shows in the audit trail as a readable change: the JP entry with its title and reason.
+  await page.goto(`/admin/audit?employeeId=${rinaId}`);
+  const trail = page.locator("main");
+  await expect(trail.getByText("Catatan JP").first()).toBeVisible();
+  await expect(trail.getByText(title).first()).toBeVisible();
+  await expect(trail.getByText("Nota dinas BKPP 800/77: sesi daring tidak tercatat (uji e2e)").first()).toBeVisible();
+
   page = await as(browser, account("ASN").login);
   expect(await creditedOnJpPage(page, year)).toBe(shownBefore + 90 + others);
   await expect(page.getByTestId("ledger-rows").getByText(title)).toBeVisible();

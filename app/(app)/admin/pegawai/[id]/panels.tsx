@@ -1,6 +1,6 @@
 // The employee page's tabs: each reads its own data (only the open tab is read) and renders area components.
-// Adding a tab is one line in EMPLOYEE_TABS, e.g. the audit trail once it is merged:
-//   { key: "perubahan", label: (m) => m.audit.changeHistory, render: (c) => <ChangeHistory entity="Employee" entityId={c.employee.id} /> },
+// Adding a tab is one line in EMPLOYEE_TABS.
+import { ChangeHistory } from "@/components/audit/change-history";
 import { LedgerTable } from "@/components/catalog/ledger-table";
 import { StatusBadge } from "@/components/compliance/status-badge";
 import { AssignmentHistory } from "@/components/people/assignment-history";
@@ -206,4 +206,5 @@ export const EMPLOYEE_TABS: readonly Tab[] = [
   { key: "kompetensi", label: (m) => m.people.tabs.competencies, render: competencies },
   { key: "atasan", label: (m) => m.people.tabs.chain, render: chain },
   { key: "riwayat", label: (m) => m.people.tabs.history, render: history },
+  { key: "perubahan", label: (m) => m.audit.history.title, render: async (c) => <ChangeHistory viewer={c.viewer} subject={{ employeeId: c.employee.id }} m={c.m} locale={c.locale} /> },
 ];
