@@ -30,6 +30,7 @@ describe("training-history rows", () => {
           certificateNumber: "LAN/12/2024", routeCode: "KL08", key: "no:LAN/12/2024|2024-03-01|2024-03-02",
         },
       },
+      warnings: [],
     });
   });
 
@@ -42,10 +43,10 @@ describe("training-history rows", () => {
     expect(parse(["123", "", "", "0", "31-02-2024", "", "", "", ""], 5)).toEqual({
       ok: false,
       problems: [
-        { line: 5, column: "nipBaru", message: "NIP harus 18 angka." },
-        { line: 5, column: "namaKursus", message: "Nama kursus wajib diisi." },
-        { line: 5, column: "jumlahJam", message: "Jumlah jam harus angka lebih dari 0 (dalam JP, 1 JP = 45 menit), misalnya 2 atau 2,5." },
-        { line: 5, column: "tanggal", message: "Bukan tanggal (tulis hh-bb-tttt, misalnya 31-12-2025)." },
+        { line: 5, column: "nipBaru", message: "NIP harus 18 angka.", severity: "error" },
+        { line: 5, column: "namaKursus", message: "Nama kursus wajib diisi.", severity: "error" },
+        { line: 5, column: "jumlahJam", message: "Jumlah jam harus angka lebih dari 0 (dalam JP, 1 JP = 45 menit), misalnya 2 atau 2,5.", severity: "error" },
+        { line: 5, column: "tanggal", message: "Bukan tanggal (tulis hh-bb-tttt, misalnya 31-12-2025).", severity: "error" },
       ],
     });
     expect(parse([NIP, "A", "", "-2", "2024-01-02", "2024-01-01", "", "", ""])).toMatchObject({
