@@ -10,6 +10,8 @@ export type TenantCatalog = {
   foreignKeys: ForeignKey[];
   /** Primary keys and unique indexes, as column lists. */
   uniqueKeys: Map<string, string[][]>;
+  /** Unique keys ("table:col,col") under which NULLs collide (NULLS NOT DISTINCT); in the others a NULL never does. */
+  nullsNotDistinct: Set<string>;
   columnType(table: string, column: string): string;
   /** Columns that take part in a foreign key of the table (agencyId included). */
   referenceColumns(table: string): Set<string>;
@@ -32,8 +34,8 @@ export async function tenantCatalog(client: pg.Client): Promise<TenantCatalog> {
     JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE con.contype = 'f' AND n.nspname = 'public'
     ORDER BY c.relname, con.conname`);
-  const uniques = await client.query<{ table: string; columns: string[] }>(`
-    SELECT c.relname AS table,
+  const uniques = await client.query<{ table: string; columns: string[]; nullsNotDistinct: boolean }>(`
+    SELECT c.relname AS table, i.indnullsnotdistinct AS "nullsNotDistinct",
       array(SELECT a.attname::text FROM unnest(i.indkey) WITH ORDINALITY k(n, o)
             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.n ORDER BY k.o) AS columns
     FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -50,6 +52,7 @@ export async function tenantCatalog(client: pg.Client): Promise<TenantCatalog> {
     tables,
     foreignKeys: foreignKeys.rows,
     uniqueKeys,
+    nullsNotDistinct: new Set(uniques.rows.filter((u) => u.nullsNotDistinct).map((u) => `${u.table}:${u.columns.join(",")}`)),
     columnType: (table, column) => tables.get(table)?.get(column)?.type ?? "unknown",
     referenceColumns: (table) => new Set(foreignKeys.rows.filter((f) => f.table === table).flatMap((f) => f.columns)),
   };

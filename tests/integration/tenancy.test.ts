@@ -66,12 +66,19 @@ async function fillMissingRows() {
     SELECT e."agencyId", 2000, e.id, e."unitId", 12, 1200, 0, 'BELUM' FROM "Employee" e
     WHERE e."agencyId" = $1 AND NOT EXISTS (SELECT 1 FROM "YearCloseRow") LIMIT 1`, [agencyA]);
   // An import run (lib/import/) of a one-row file, with that row.
+  // (The demo data may hold runs of its own: the row goes to this one only.)
   await client.query(`
-    INSERT INTO "ImportRun" (id, "agencyId", kind, "fileName", "fileSha256", "fileSize", format, original, "createdById", "updatedAt")
-    SELECT gen_random_uuid(), u."agencyId", 'inactivity-periods', 'uji.csv', encode(sha256('NIP'::bytea), 'hex'), 3, 'csv', 'NIP'::bytea, u.id, now()
-    FROM "User" u WHERE u."agencyId" = $1 LIMIT 1`, [agencyA]);
+    WITH run AS (
+      INSERT INTO "ImportRun" (id, "agencyId", kind, "fileName", "fileSha256", "fileSize", format, original, "createdById", "updatedAt")
+      SELECT gen_random_uuid(), u."agencyId", 'inactivity-periods', 'uji.csv', encode(sha256('NIP'::bytea), 'hex'), 3, 'csv', 'NIP'::bytea, u.id, now()
+      FROM "User" u WHERE u."agencyId" = $1 LIMIT 1
+      RETURNING id, "agencyId")
+    INSERT INTO "ImportRow" ("agencyId", "runId", line, cells) SELECT "agencyId", id, 2, '["199001012015031001"]' FROM run`, [agencyA]);
+  // External training recorded on an ASN's behalf (its recorder is the verifier).
   await client.query(`
-    INSERT INTO "ImportRow" ("agencyId", "runId", line, cells) SELECT r."agencyId", r.id, 2, '["199001012015031001"]' FROM "ImportRun" r WHERE r."agencyId" = $1`, [agencyA]);
+    UPDATE "ExternalTraining" SET "recordedById" = "decidedById"
+    WHERE id = (SELECT id FROM "ExternalTraining" WHERE "agencyId" = $1 AND status = 'VERIFIED' AND "decidedById" IS NOT NULL LIMIT 1)
+      AND NOT EXISTS (SELECT 1 FROM "ExternalTraining" WHERE "agencyId" = $1 AND "recordedById" IS NOT NULL)`, [agencyA]);
   // A closed period of an employee's history that came from that import, and a unit with its head position.
   await client.query(`
     INSERT INTO "EmployeeAssignment" (id, "agencyId", "employeeId", "unitId", "positionId", "startDate", "endDate", source, "importRunId")
@@ -104,6 +111,8 @@ async function uniqueOverrides(table: string, source: Record<string, unknown>, c
   const overrides: Record<string, unknown> = {};
   for (const key of catalog.uniqueKeys.get(table) ?? []) {
     if (key.some((c) => changed.has(c) || c in overrides)) continue;
+    // A NULL in the copy already keeps it apart, unless the key says NULLs collide.
+    if (!catalog.nullsNotDistinct.has(`${table}:${key.join(",")}`) && key.some((c) => source[c] === null || source[c] === undefined)) continue;
     // A fresh id or text first; then a same-agency row not used yet; a number last (it may have a CHECK range).
     const plain = (types: string[]) => key.find((c) => c !== "agencyId" && !catalog.referenceColumns(table).has(c) && types.includes(catalog.columnType(table, c)));
     const idOrText = plain(["uuid", "text", "varchar"]);
@@ -179,10 +188,24 @@ async function tryInsert(table: string, row: Record<string, unknown>): Promise<{
 /** The control insert cannot be made unique: every same-agency row is already referenced (a one-to-one key). */
 const SAME_AGENCY_ROWS_TAKEN = { message: "no free same-agency row" };
 
+/**
+ * Rows a reference needs in the demo agency but that must not outlive its check: written in the check's own
+ * transaction (rolled back), because a later test copies the whole database into the schema before the tenancy
+ * migration, which has no imported JP entries (the ledger is append-only, so they could not be removed after).
+ */
+const ROLLED_BACK_ROWS: Record<string, string> = {
+  LedgerEntry_agencyId_importRunId_fkey: `
+    INSERT INTO "LedgerEntry" (id, "agencyId", "employeeId", minutes, date, year, source, "routeCode", title, "importRunId", "importKey")
+    SELECT gen_random_uuid(), e."agencyId", e.id, 45, date '2026-01-15', 2026, 'IMPORT', 'KL08', 'Kursus impor uji', r.id, 'tenancy-test'
+    FROM "Employee" e JOIN "ImportRun" r ON r."agencyId" = e."agencyId" AND r."fileName" = 'uji.csv'
+    WHERE e."agencyId" = $1 LIMIT 1`,
+};
+
 async function crossAgencyInsert(fk: ForeignKey) {
   const refs = fk.columns.filter((c) => c !== "agencyId");
   await client.query("BEGIN");
   try {
+    if (ROLLED_BACK_ROWS[fk.name]) await client.query(ROLLED_BACK_ROWS[fk.name]!, [agencyA]);
     const { rows } = await client.query(
       `SELECT to_jsonb(t) AS row FROM ${quote(fk.table)} t WHERE t."agencyId" = $1 AND ${refs.map((c) => `t.${quote(c)} IS NOT NULL`).join(" AND ")} LIMIT 1`,
       [agencyA],
@@ -192,7 +215,7 @@ async function crossAgencyInsert(fk: ForeignKey) {
     const other = await rowOfAgencyB(fk);
     const pointAtB = Object.fromEntries(refs.map((c) => [c, other[fk.refColumns[fk.columns.indexOf(c)]!]]));
     const crossOverrides = await uniqueOverrides(fk.table, source, new Set(refs));
-    if (!crossOverrides) throw new Error(`${fk.table}: cannot keep the copy unique`);
+    if (!crossOverrides) throw new Error(`${fk.table}: cannot keep the copy unique (${fk.name}; keys ${JSON.stringify(catalog.uniqueKeys.get(fk.table))})`);
     const refused = await tryInsert(fk.table, { ...source, ...pointAtB, ...crossOverrides });
     const sameOverrides = await uniqueOverrides(fk.table, source, new Set());
     const accepted = sameOverrides ? await tryInsert(fk.table, { ...source, ...sameOverrides }) : SAME_AGENCY_ROWS_TAKEN;
