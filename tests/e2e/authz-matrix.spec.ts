@@ -125,7 +125,9 @@ test("every page and route handler, by every role, on own, team, unit and other-
       else if (!actor.shape) expected = "login";
       else if (job.entry.who === "signedIn") expected = "ok";
       else {
-        const rel = job.kind && job.id && job.target ? await relations(sql, actor.shape, job.kind, job.id, job.target, agencies) : relationsToAgency(actor.shape, actor.shape.agencyId);
+        // A public record (an import kind's name, a certificate code) belongs to no agency: the actor acts in their own.
+        const agencyRecord = job.kind && RECORD_KINDS[job.kind] !== "public";
+        const rel = job.kind && agencyRecord && job.id && job.target ? await relations(sql, actor.shape, job.kind, job.id, job.target, agencies) : relationsToAgency(actor.shape, actor.shape.agencyId);
         expected = isAllowed(job.entry.who, actor.shape, rel) ? "ok" : "refused";
       }
       if (outcome !== expected) wrong.push(`${job.key} as ${actor.key}${job.target ? ` on ${job.target}` : ""}: expected ${expected}, got ${outcome} (${response.status()})`);

@@ -86,10 +86,9 @@ test("an admin's +2 JP correction raises the ASN's JP saya by exactly 90 minutes
 
   // The correction shows in the audit trail as a readable change: the JP entry with its title and reason.
   await page.goto(`/admin/audit?employeeId=${rinaId}`);
-  const trail = page.locator("main");
-  await expect(trail.getByText("Catatan JP").first()).toBeVisible();
-  await expect(trail.getByText(title).first()).toBeVisible();
-  await expect(trail.getByText("Nota dinas BKPP 800/77: sesi daring tidak tercatat (uji e2e)").first()).toBeVisible();
+  const correction = page.getByTestId("audit-list").locator('[data-testid="audit-entry"][data-entity="LedgerEntry"]', { hasText: title });
+  await expect(correction).toContainText("Catatan JP");
+  await expect(correction).toContainText("Nota dinas BKPP 800/77: sesi daring tidak tercatat (uji e2e)");
 
   page = await as(browser, account("ASN").login);
   expect(await creditedOnJpPage(page, year)).toBe(shownBefore + 90 + others);
