@@ -121,7 +121,7 @@ export async function createCompetencyCatalog(db: Client, agencyId: string) {
   const ids = new Map<string, string>();
   for (const c of COMPETENCIES) ids.set(c.code, randomUUID());
   await db.competency.createMany({
-    data: COMPETENCIES.map((c) => ({ id: ids.get(c.code)!, agencyId, kind: c.kind, code: c.code, name: c.name, description: c.description })),
+    data: COMPETENCIES.map((c) => ({ id: ids.get(c.code)!, agencyId, kind: c.kind, code: c.code, name: c.name, description: c.description, locked: c.kind === "MANAGERIAL" || c.kind === "SOCIOCULTURAL" })),
   });
   await db.competencyLevel.createMany({
     data: COMPETENCIES.flatMap((c) => c.levels.map((descriptor, i) => ({ agencyId, competencyId: ids.get(c.code)!, level: i + 1, descriptor }))),

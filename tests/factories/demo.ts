@@ -16,6 +16,8 @@ const TECHNICAL_BY_UNIT: Record<string, string[]> = {
 };
 const KECAMATAN_TECHNICAL = ["T.07", "T.06"];
 const GOVERNMENT_FOR_AREA = ["P.03", "P.05", "P.07"];
+/** The demo standards as the Perwal that set them (a made-up number, in the form Semarang uses). */
+const DEMO_STANDARD_BASIS = "Perwal Semarang No. 12 Tahun 2024 tentang Standar Kompetensi Jabatan";
 const LEADERSHIP = new Set(["JPT_UTAMA", "JPT_MADYA", "JPT_PRATAMA", "ADMINISTRATOR", "PENGAWAS"]);
 
 export const DEMO_PASSWORD = demoAccounts.password;
@@ -35,13 +37,19 @@ export async function seedDemo(db: PrismaClient) {
     data: plan.positions.map((p) => ({ id: p.id, agencyId, unitId: p.unitId, name: p.name, type: p.type })),
   });
   const unitKind = new Map(plan.units.map((u) => [u.id, u.kind]));
+  const versionOf = new Map(plan.positions.map((p) => [p.id, randomUUID()]));
+  await db.positionStandardVersion.createMany({
+    data: plan.positions.map((p) => ({
+      id: versionOf.get(p.id)!, agencyId, positionId: p.id, legalBasis: DEMO_STANDARD_BASIS, effectiveFrom: new Date("2024-01-01T00:00:00Z"),
+    })),
+  });
   await db.positionCompetency.createMany({
     data: plan.positions.flatMap((p) => {
       const area = unitKind.get(p.unitId) === "KECAMATAN" || unitKind.get(p.unitId) === "KELURAHAN";
       const technical = area ? KECAMATAN_TECHNICAL : TECHNICAL_BY_UNIT[p.unitCode] ?? TECHNICAL_BY_UNIT[p.topCode] ?? ["T.14"];
       const government = area && LEADERSHIP.has(p.type) ? GOVERNMENT_FOR_AREA : [];
       return defaultStandard(p.type, technical, government).map((line) => ({
-        agencyId, positionId: p.id, competencyId: competencyIds.get(line.code)!, requiredLevel: line.requiredLevel, importance: line.importance,
+        agencyId, positionId: p.id, versionId: versionOf.get(p.id)!, competencyId: competencyIds.get(line.code)!, requiredLevel: line.requiredLevel, importance: line.importance,
       }));
     }),
   });
