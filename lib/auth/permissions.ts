@@ -50,7 +50,14 @@ export type Permission =
   | "manage:organisation"
   | "manage:account"
   | "grant:role"
-  | "change:password";
+  | "change:password"
+  // Issue 14: competency dictionary, standards and settings; recorded levels (an admin's import and withdrawal, a
+  // supervisor's rating of staff, an ASN's self-rating); profiles; gap analysis and training needs; career target.
+  | "manage:competency"
+  | "record:assessment"
+  | "read:competency-profile"
+  | "read:competency-gap"
+  | "choose:career-target";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -91,6 +98,10 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "manage:account:any",
     "grant:role:any",
     "change:password:own",
+    "manage:competency:any",
+    "record:assessment:any",
+    "read:competency-profile:any",
+    "read:competency-gap:any",
   ],
   OPERATOR: [
     "read:employee:unit",
@@ -109,6 +120,8 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "manage:account:unit",
     "change:password:own",
     "read:audit-log:unit",
+    "read:competency-profile:unit",
+    "read:competency-gap:unit",
   ],
   SUPERVISOR: [
     "read:employee:team",
@@ -120,6 +133,9 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "give:feedback:team",
     "read:team:team",
     "change:password:own",
+    "record:assessment:team",
+    "read:competency-profile:team",
+    "read:competency-gap:team",
   ],
   ASN: [
     "read:employee:own",
@@ -135,6 +151,9 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:certificate:own",
     "answer:reaction:own",
     "change:password:own",
+    "record:assessment:own",
+    "read:competency-profile:own",
+    "choose:career-target:own",
   ],
   // A trainer records attendance only for batches they teach in (checked against the rundown).
   TRAINER: ["read:catalog:any", "record:attendance:own", "read:notification:own", "read:teaching:own", "change:password:own"],

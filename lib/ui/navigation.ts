@@ -27,11 +27,17 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
     add(s.unit, [["/admin/akun", m.accounts.nav]]);
     add(s.unit, [["/admin/audit", m.audit.nav]]);
   }
+  const c = m.competencyNav.nav;
+  // Competency gaps and training needs: the agency's for an admin (who also keeps the dictionary and settings), the
+  // unit's for an operator.
+  const gapAnalysis: [string, string][] = [["/admin/kompetensi", c.heatmap], ["/admin/kompetensi/jabatan", c.positions], ["/admin/kebutuhan-pelatihan", c.needs]];
+  if (roles.includes("ADMIN")) add(c.section, [...gapAnalysis, ["/admin/kamus-kompetensi", c.dictionary], ["/admin/kompetensi/pengaturan", c.settings]]);
+  else if (roles.includes("OPERATOR")) add(c.section, gapAnalysis);
   if (roles.includes("SUPERVISOR")) {
-    add(s.team, [["/tim", m.nav.team], ["/tim/jp", m.nav.teamJp], ["/tim/persetujuan", m.nav.approvals], ["/tim/umpan-balik", m.nav.feedback]]);
+    add(s.team, [["/tim", m.nav.team], ["/tim/jp", m.nav.teamJp], ["/tim/persetujuan", m.nav.approvals], ["/tim/umpan-balik", m.nav.feedback], ["/tim/kompetensi", c.team]]);
   }
   if (roles.includes("ASN")) {
-    add(s.mine, [["/beranda", m.nav.home], ["/jp", m.nav.myJp], ["/pelatihan/saya", m.nav.myTraining], ["/evaluasi", m.nav.evaluation], ["/sertifikat", m.nav.myCertificates]]);
+    add(s.mine, [["/beranda", m.nav.home], ["/jp", m.nav.myJp], ["/kompetensi-saya", c.mine], ["/pelatihan/saya", m.nav.myTraining], ["/evaluasi", m.nav.evaluation], ["/sertifikat", m.nav.myCertificates]]);
   }
   if (roles.includes("TRAINER")) add(s.teaching, [["/mengajar", m.nav.teaching]]);
   if (roles.some((r) => r !== "SUPERVISOR")) add(s.general, [["/pelatihan", m.nav.catalog]]);

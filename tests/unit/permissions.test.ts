@@ -55,6 +55,11 @@ const PERMISSIONS: Permission[] = [
   "manage:account",
   "grant:role",
   "change:password",
+  "manage:competency",
+  "record:assessment",
+  "read:competency-profile",
+  "read:competency-gap",
+  "choose:career-target",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -98,6 +103,10 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "manage:account": ["any"],
     "grant:role": ["any"],
     "change:password": ["own"],
+    "manage:competency": ["any"],
+    "record:assessment": ["any"],
+    "read:competency-profile": ["any"],
+    "read:competency-gap": ["any"],
   },
   OPERATOR: {
     ...none,
@@ -116,6 +125,8 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "manage:account": ["unit"],
     "change:password": ["own"],
     "read:audit-log": ["unit"],
+    "read:competency-profile": ["unit"],
+    "read:competency-gap": ["unit"],
   },
   SUPERVISOR: {
     ...none,
@@ -128,6 +139,9 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "give:feedback": ["team"],
     "read:team": ["team"],
     "change:password": ["own"],
+    "record:assessment": ["team"],
+    "read:competency-profile": ["team"],
+    "read:competency-gap": ["team"],
   },
   ASN: {
     ...none,
@@ -144,6 +158,9 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:certificate": ["own"],
     "answer:reaction": ["own"],
     "change:password": ["own"],
+    "record:assessment": ["own"],
+    "read:competency-profile": ["own"],
+    "choose:career-target": ["own"],
   },
   TRAINER: {
     ...none,

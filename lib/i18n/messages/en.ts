@@ -1,6 +1,7 @@
 import type { Messages } from "./id";
 import { accountsEn } from "./accounts.en";
 import { auditEn } from "./audit.en";
+import { competencyEn } from "./competency.en";
 import { bulkEn } from "./bulk.en";
 import { catalogEditEn } from "./catalog-edit.en";
 import { certificateEn } from "./certificate.en";
@@ -30,6 +31,7 @@ import { orgEn } from "./org.en";
 export const en: Messages = {
   accounts: accountsEn,
   audit: auditEn,
+  competencyNav: competencyEn,
   bulk: bulkEn,
   catalogEdit: catalogEditEn,
   certificate: certificateEn,

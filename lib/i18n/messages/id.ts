@@ -2,6 +2,7 @@
 // Larger areas keep their messages in files of their own (training-*.id.ts), merged here.
 import { accountsId } from "./accounts.id";
 import { auditId } from "./audit.id";
+import { competencyId } from "./competency.id";
 import { bulkId } from "./bulk.id";
 import { catalogEditId } from "./catalog-edit.id";
 import { certificateId } from "./certificate.id";
@@ -32,6 +33,7 @@ import { orgId } from "./org.id";
 export const id = {
   accounts: accountsId,
   audit: auditId,
+  competencyNav: competencyId,
   bulk: bulkId,
   catalogEdit: catalogEditId,
   certificate: certificateId,
