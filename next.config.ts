@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { FIXED_SECURITY_HEADERS } from "./lib/http/security-headers";
+import { LARGEST_UPLOAD_BYTES } from "./lib/import/limits";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,7 +11,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: [...FIXED_SECURITY_HEADERS] }];
   },
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
+  // proxy.ts sees every request, so Next buffers each body for it, up to this bound, and silently cuts the rest: an
+  // import upload (app/api/impor/unggah) must fit whole, with room for the headers.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" }, proxyClientMaxBodySize: LARGEST_UPLOAD_BYTES + 64 * 1024 },
 };
 
 export default nextConfig;

@@ -3,7 +3,6 @@
 import type { ImportKind } from "@/lib/import/define";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { megabytes } from "@/lib/import/limits";
-import { uploadLimitBytes } from "@/lib/import/page-rules";
 
 export type KindInfo = {
   name: string;
@@ -31,8 +30,8 @@ export function kindInfo(m: Messages, kind: Pick<ImportKind, "kind" | "headers" 
     name: kind.kind,
     label: text?.label ?? kind.kind,
     description: text?.description ?? "",
-    uploadBytes: uploadLimitBytes(kind.limits.uploadBytes),
-    sizeMb: megabytes(uploadLimitBytes(kind.limits.uploadBytes)),
+    uploadBytes: kind.limits.uploadBytes,
+    sizeMb: megabytes(kind.limits.uploadBytes),
     // The header row counts against the row limit.
     rows: kind.limits.rows - 1,
     columns: kind.headers.map((h) => ({ name: h.headers[0]!, aliases: h.headers.slice(1), required: h.required })),

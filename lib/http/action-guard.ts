@@ -12,6 +12,15 @@ export const isServerActionPost = (method: string, headers: HeaderSource) => met
 
 /** What the headers alone tell: another origin, or a declared length over the limit. */
 export function refuseByHeaders(headers: HeaderSource): ActionRefusal | null {
+  const refusal = refuseOtherOrigin(headers);
+  if (refusal) return refusal;
+  const length = Number(headers.get("content-length") ?? "0");
+  if (Number.isFinite(length) && length > ACTION_BODY_LIMIT_BYTES) return { status: 413, reason: "size" };
+  return null;
+}
+
+/** A post whose Origin is another site's (or "null"): what a forged cross-site form sends. */
+export function refuseOtherOrigin(headers: HeaderSource): ActionRefusal | null {
   const origin = headers.get("origin");
   const host = headers.get("x-forwarded-host") ?? headers.get("host");
   if (origin && origin !== "null") {
@@ -25,8 +34,6 @@ export function refuseByHeaders(headers: HeaderSource): ActionRefusal | null {
   } else if (origin === "null") {
     return { status: 403, reason: "origin" };
   }
-  const length = Number(headers.get("content-length") ?? "0");
-  if (Number.isFinite(length) && length > ACTION_BODY_LIMIT_BYTES) return { status: 413, reason: "size" };
   return null;
 }
 

@@ -26,8 +26,8 @@ export function attachmentResponse(file: { fileName: string; contentType: string
   });
 }
 
-export function jsonResponse(value: unknown): Response {
-  return new Response(JSON.stringify(value), { headers: { "Content-Type": "application/json; charset=utf-8", ...NO_STORE } });
+export function jsonResponse(value: unknown, status = 200): Response {
+  return new Response(JSON.stringify(value), { status, headers: { "Content-Type": "application/json; charset=utf-8", ...NO_STORE } });
 }
 
 /** A route's [runId] that is not a UUID names no run: answer 404 before asking the database. */

@@ -25,6 +25,12 @@ export type ImportLimits = {
 const MB = 1024 * 1024;
 
 export const MAX_UPLOAD_BYTES = 10 * MB;
+/**
+ * No kind may take a larger file (an ASN export of 50,000 rows is about 15 MB as CSV). The proxy buffers a request
+ * body up to a bound of its own (next.config.ts proxyClientMaxBodySize), and cuts what is beyond it silently, so
+ * that bound is set from this one.
+ */
+export const LARGEST_UPLOAD_BYTES = 30 * MB;
 export const MAX_UNPACKED_BYTES = 50 * MB;
 export const MAX_ENTRY_BYTES = 40 * MB;
 export const MAX_COMPRESSION_RATIO = 100;

@@ -6,16 +6,6 @@ export const ACCEPTED_EXTENSIONS = [".csv", ".xlsx"] as const;
 /** What the file input offers in the picker (the server checks again: a picker filter is only a hint). */
 export const ACCEPT_ATTRIBUTE = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** What a server action may receive (next.config.ts `serverActions.bodySizeLimit`, lib/http/action-guard.ts). */
-export const ACTION_BODY_BYTES = 6 * 1024 * 1024;
-/** Room for the form's other fields and the multipart framing. */
-const FORM_OVERHEAD_BYTES = 64 * 1024;
-
-/** The largest file the upload form takes: the kind's limit, or what a server action can carry if that is less. */
-export function uploadLimitBytes(kindLimit: number): number {
-  return Math.min(kindLimit, ACTION_BODY_BYTES - FORM_OVERHEAD_BYTES);
-}
-
 export type UploadCheck = { ok: true } | { ok: false; reason: "fileRequired" | "fileEmpty" | "fileType" | "fileTooLarge" };
 
 /** An upload's name and size, judged before its bytes are read: a .csv or .xlsx, not empty, within the limit. */

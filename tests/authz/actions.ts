@@ -21,10 +21,6 @@ export const ACTIONS: Record<string, ActionEntry> = {
     signedOut: "refused",
   },
   "app/(app)/admin/impor/actions.ts#cancelImportAction": { command: "cancelImport" },
-  "app/(app)/admin/impor/actions.ts#uploadImportAction": {
-    own: "runs startImport through startImportCheck (lib/import/service.ts: executeCommand, then the check); import:records checked by the command",
-    signedOut: "refused",
-  },
   "lib/attendance/actions.ts#recordAttendanceAction": { command: "recordAttendance" },
   "lib/auth/actions.ts#loginAction": { own: "signing in: open to everyone, throttled by lib/auth/credentials.ts", signedOut: "allowed" },
   "lib/auth/actions.ts#logoutAction": { own: "signing out: acts on the caller's own session only, if any", signedOut: "allowed" },

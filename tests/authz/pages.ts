@@ -140,4 +140,6 @@ export const ROUTES: Record<string, PageEntry> = {
   "GET /api/impor/[runId]/status": { who: ADMIN, params: { runId: "importRun" } },
   "GET /api/impor/[runId]/kesalahan": { who: ADMIN, params: { runId: "importRun" } },
   "GET /api/impor/templat/[kind]": { who: ADMIN, params: { kind: "importKind" }, query: "?format=csv" },
+  // An empty body from an importer is a file refused as missing (400); lib/import/upload.ts.
+  "POST /api/impor/unggah/[kind]": { who: ADMIN, params: { kind: "importKind" }, okStatus: 400 },
 };

@@ -4,7 +4,7 @@
 // against the agency's people, units and positions (asn-plan.ts, asn-places.ts) and written set-based in the
 // apply's one transaction (asn-apply.ts). Re-importing the same file plans nothing.
 import { defineImport, type ImportPlan } from "../define";
-import { importLimits } from "../limits";
+import { importLimits, LARGEST_UPLOAD_BYTES } from "../limits";
 import { applyAsnPlan } from "./asn-apply";
 import { checkAsnRows } from "./asn-check";
 import { ASN_HEADERS, type AsnField } from "./asn-headers";
@@ -18,7 +18,7 @@ export const asnImport = defineImport<AsnField, AsnRow, EmployeeCreate, Employee
   headers: ASN_HEADERS,
   // A province's whole workforce: 50,000 ASN and more, with SIASN's ~60 columns, in one file. Larger than the
   // defaults, which is why files above `inlineRows` are checked and applied by the job queue.
-  limits: importLimits({ uploadBytes: 30 * MB, unpackedBytes: 200 * MB, entryBytes: 180 * MB, rows: 60_001, columns: 200 }),
+  limits: importLimits({ uploadBytes: LARGEST_UPLOAD_BYTES, unpackedBytes: 200 * MB, entryBytes: 180 * MB, rows: 60_001, columns: 200 }),
   inlineRows: 2_000,
   parseRow: parseAsnRow,
   checkRows: checkAsnRows,

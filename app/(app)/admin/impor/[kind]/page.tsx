@@ -33,6 +33,7 @@ export default async function ImportUploadPage({ params }: { params: Promise<{ k
               maxBytes={info.uploadBytes}
               labels={{
                 file: t.file, hint: interpolate(t.hint, { size: info.sizeMb, rows: formatNumber(info.rows, locale) }), submit: t.submit, submitting: t.submitting,
+                uploading: t.uploading, checking: t.checking, uploadFailed: t.uploadFailed,
                 refusals: { fileRequired: t.fileRequired, fileEmpty: t.fileEmpty, fileType: t.fileType, fileTooLarge: interpolate(t.fileTooLarge, { size: info.sizeMb }) },
               }}
             />
