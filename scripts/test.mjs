@@ -72,18 +72,29 @@ try {
     await stage("schema drift check", () => checkSchemaDrift(server.url("postgres")));
     const env = { BANGKOM_TEST_ADMIN_URL: server.url("postgres"), BANGKOM_TEST_TEMPLATE: TEMPLATE, AUTH_SECRET: TEST_SECRET, BANGKOM_SEALING_KEY: TEST_SEALING_KEY };
 
-    if (suites.includes("integration")) {
-      log("Integration tests (real PostgreSQL)");
-      await stage("integration", () => run(bin("vitest"), ["run", "--project", "integration", ...extraArgs], { env }));
-    }
-    if (suites.includes("e2e")) {
-      log("End-to-end tests (Chromium)");
-      const e2eUrl = await stage("e2e: seed", async () => {
+    const integration = () => run(bin("vitest"), ["run", "--project", "integration", ...extraArgs], { env });
+    let e2eUrl = null;
+    const prepareE2e = async () => {
+      e2eUrl = await stage("e2e: seed", async () => {
         const url = await recreate("bangkom_e2e", TEMPLATE);
         await seed(url, { env: { BANGKOM_SEALING_KEY: TEST_SEALING_KEY } });
         return url;
       });
       await stage("e2e: build", () => ensureBuild({ log }));
+    };
+    if (suites.includes("integration") && suites.includes("e2e")) {
+      // The e2e database's seed and the app's build go beside the integration tests, which spend much of their time
+      // waiting on PostgreSQL (each integration file and the e2e seed have databases of their own).
+      log("Integration tests (real PostgreSQL), with the end-to-end tests' seed and build beside them");
+      await parallel("integration + e2e seed and build", { integration, "e2e: seed and build": prepareE2e });
+    } else if (suites.includes("integration")) {
+      log("Integration tests (real PostgreSQL)");
+      await stage("integration", integration);
+    } else if (suites.includes("e2e")) {
+      await prepareE2e();
+    }
+    if (suites.includes("e2e")) {
+      log("End-to-end tests (Chromium)");
       await stage("e2e: run", () => run(bin("playwright"), ["test", ...extraArgs], { env: { ...env, DATABASE_URL: e2eUrl } }));
     }
   }
