@@ -39,7 +39,7 @@ export const compRulesEn: Widen<typeof compRulesId> = {
       explain:
         "A need's priority = the sum of the gaps of all its ASN. When switched on, each gap is multiplied by the weight of the competency's importance in the position standard.",
       toggle: "Weight by importance (Mutlak, Penting, Perlu)",
-      off: "No weights: every gap counts the same.",
+      off: "When unticked, every gap weighs 1 (counts the same).",
       weight: "Weight {importance}",
     },
     save: "Save settings",

@@ -39,7 +39,7 @@ export const compRulesId = {
       explain:
         "Prioritas sebuah kebutuhan = jumlah kesenjangan semua ASN di dalamnya. Bila diaktifkan, setiap kesenjangan dikalikan bobot tingkat kepentingan kompetensi itu dalam standar jabatan.",
       toggle: "Bobot menurut tingkat kepentingan (Mutlak, Penting, Perlu)",
-      off: "Tanpa bobot: setiap kesenjangan bernilai sama.",
+      off: "Bila tidak dicentang, setiap kesenjangan berbobot 1 (bernilai sama).",
       weight: "Bobot {importance}",
     },
     save: "Simpan pengaturan",
