@@ -98,4 +98,5 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/results/actions.ts#deleteIndicatorAction": { command: "deleteIndicator" },
   "lib/results/actions.ts#editIndicatorAction": { command: "editIndicator" },
   "lib/results/actions.ts#recordResultAction": { command: "recordResult" },
+  "lib/competency/settings-actions.ts#saveCompetencySettingsAction": { command: "saveCompetencySettings" },
 };

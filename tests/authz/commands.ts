@@ -329,4 +329,12 @@ export const COMMANDS: Record<string, CommandEntry> = {
     input: async () => ({ currentPassword: "bukan-kata-sandinya", newPassword: "Sungai-Kaligarang-1997", confirmPassword: "Sungai-Kaligarang-1997" }),
   },
   cancelImport: { record: "agency", grants: ADMIN, input: async (r, t) => ({ runId: (await r.importRun(t)).id }) },
+  // competency settings (issue 14): the agency's own row; the defaults, saved
+  saveCompetencySettings: {
+    record: "none", grants: ADMIN,
+    input: async () => ({
+      validityAssessmentCentre: 3, validityUjiKompetensi: 3, validityMultiRater: 1, validitySupervisor: 1, validitySelf: 1, jpmHighPct: 90, jpmMidPct: 78,
+      jpmHighName: "Optimal", jpmMidName: "Cukup optimal", jpmLowName: "Kurang optimal", weightByImportance: false, weightMutlak: 3, weightPenting: 2, weightPerlu: 1,
+    }),
+  },
 };

@@ -96,6 +96,8 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/impor": { who: ADMIN },
   "/admin/impor/[kind]": { who: ADMIN, params: { kind: "importKind" } },
   "/admin/impor/proses/[runId]": { who: ADMIN, params: { runId: "importRun" } },
+  // Competency settings (issue 14): validity per source, JPM bands, need weighting; the agency admin only.
+  "/admin/kompetensi/pengaturan": { who: ADMIN },
 
   "/evaluasi": { who: ASN },
   "/evaluasi/[inviteId]": { who: ASN, params: { inviteId: "reactionInvite" } },

@@ -87,6 +87,31 @@ async function fillMissingRows() {
   await client.query(`
     UPDATE "OrgUnit" u SET "headPositionId" = p.id FROM "Position" p
     WHERE p."unitId" = u.id AND u."agencyId" = $1 AND u.id = (SELECT "unitId" FROM "Position" WHERE "agencyId" = $1 LIMIT 1)`, [agencyA]);
+  await fillCompetencyRows();
+}
+
+/**
+ * Issue 14's tables, where the demo has no row yet: a training requirement met by a catalog program, recorded levels
+ * (a supervisor's rating with its rater, an imported result, a withdrawn one), the agency's settings, a career target.
+ */
+async function fillCompetencyRows() {
+  await client.query(`
+    INSERT INTO "PositionRequirement" (id, "agencyId", "versionId", kind, description, importance, "programId")
+    SELECT gen_random_uuid(), v."agencyId", v.id, 'TRAINING', 'Pelatihan Kepemimpinan Administrator', 'MUTLAK', p.id
+    FROM "PositionStandardVersion" v JOIN "Program" p ON p."agencyId" = v."agencyId"
+    WHERE v."agencyId" = $1 AND NOT EXISTS (SELECT 1 FROM "PositionRequirement" WHERE "programId" IS NOT NULL) LIMIT 1`, [agencyA]);
+  await client.query(`
+    INSERT INTO "CompetencyAssessment" (id, "agencyId", "employeeId", "competencyId", level, "assessedOn", source, "assessorName", "assessorEmployeeId",
+                                        "documentNumber", "importRunId", "recordedById", "withdrawnAt", "withdrawnById", "withdrawnReason")
+    SELECT gen_random_uuid(), e."agencyId", e.id, c.id, 3, date '2025-05-02', 'SUPERVISOR', s.name, s.id, 'ND/800/1', r.id, u.id, now(), u.id, 'Uji tenancy'
+    FROM "Employee" e JOIN "Employee" s ON s.id = e."supervisorId" JOIN "Competency" c ON c."agencyId" = e."agencyId"
+    JOIN "ImportRun" r ON r."agencyId" = e."agencyId" AND r."fileName" = 'uji.csv' JOIN "User" u ON u."agencyId" = e."agencyId" AND u."employeeId" IS NULL
+    WHERE e."agencyId" = $1 AND NOT EXISTS (SELECT 1 FROM "CompetencyAssessment" WHERE "withdrawnById" IS NOT NULL AND "importRunId" IS NOT NULL) LIMIT 1`, [agencyA]);
+  await client.query(`INSERT INTO "CompetencySettings" ("agencyId", "updatedAt") VALUES ($1, now()) ON CONFLICT DO NOTHING`, [agencyA]);
+  await client.query(`
+    INSERT INTO "CareerTarget" ("agencyId", "employeeId", "positionId")
+    SELECT e."agencyId", e.id, p.id FROM "Employee" e JOIN "Position" p ON p."agencyId" = e."agencyId" AND p.id <> e."positionId"
+    WHERE e."agencyId" = $1 AND NOT EXISTS (SELECT 1 FROM "CareerTarget") LIMIT 1`, [agencyA]);
 }
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -213,8 +238,14 @@ async function crossAgencyInsert(fk: ForeignKey) {
     if (!rows[0]) return { missing: `no ${fk.table} row with ${refs.join(", ")} in the demo agency: give the test one` };
     const source = rows[0].row as Record<string, unknown>;
     const other = await rowOfAgencyB(fk);
-    const pointAtB = Object.fromEntries(refs.map((c) => [c, other[fk.refColumns[fk.columns.indexOf(c)]!]]));
-    const crossOverrides = await uniqueOverrides(fk.table, source, new Set(refs));
+    // A column that a narrower reference of the table checks too (PositionCompetency.positionId, inside the key
+    // (agencyId, positionId, versionId)) keeps its own agency's value, so only this key can refuse the row.
+    const narrower = new Set(catalog.foreignKeys
+      .filter((f) => f.table === fk.table && f.columns.length < fk.columns.length && f.columns.every((c) => fk.columns.includes(c)))
+      .flatMap((f) => f.columns));
+    const pointed = refs.filter((c) => !narrower.has(c));
+    const pointAtB = Object.fromEntries(pointed.map((c) => [c, other[fk.refColumns[fk.columns.indexOf(c)]!]]));
+    const crossOverrides = await uniqueOverrides(fk.table, source, new Set(pointed));
     if (!crossOverrides) throw new Error(`${fk.table}: cannot keep the copy unique (${fk.name}; keys ${JSON.stringify(catalog.uniqueKeys.get(fk.table))})`);
     const refused = await tryInsert(fk.table, { ...source, ...pointAtB, ...crossOverrides });
     const sameOverrides = await uniqueOverrides(fk.table, source, new Set());

@@ -213,8 +213,9 @@ LANGUAGE sql STABLE AS $$
     JOIN "PositionCompetency" pc ON pc."versionId" = v.id
 $$;
 
--- Every ASN in service on a date, against the standard of the position they held that day (their assignment, or
--- their current position when no assignment covers the day): one row per standard line, with the current level
+-- Every ASN in service on a date (the service end date included, as isInService of lib/people/rules.ts says), against
+-- the standard of the position they held that day (their assignment, or their current position when no assignment
+-- covers the day): one row per standard line, with the current level
 -- (null: not assessed), the gap max(0, required - current) and the surplus max(0, current - required).
 CREATE FUNCTION competency_gaps(p_agency uuid, p_on date)
 RETURNS TABLE (employee_id uuid, unit_id uuid, position_id uuid, competency_id uuid, required_level integer,
@@ -226,7 +227,7 @@ LANGUAGE sql STABLE AS $$
       LEFT JOIN "EmployeeAssignment" a ON a."employeeId" = e."id" AND a."startDate" <= p_on
            AND (a."endDate" IS NULL OR a."endDate" >= p_on)
      WHERE e."agencyId" = p_agency AND e."serviceStartDate" <= p_on
-       AND (e."serviceEndDate" IS NULL OR e."serviceEndDate" > p_on)
+       AND (e."serviceEndDate" IS NULL OR e."serviceEndDate" >= p_on) -- the end date is the last day in service
   )
   SELECT s."id", s.unit_id, s.position_id, st.competency_id, st.required_level, st.importance,
          c.level, c.source,
