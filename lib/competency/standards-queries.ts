@@ -7,8 +7,8 @@ import { calendarToday } from "@/lib/time";
 import { isUuid } from "@/lib/uuid";
 import { KIND_ORDER, pickVersionInForce, versionStatus } from "./standards-rules";
 
-// The versions of one position's standard, for its page. Readable by whoever reads the organisation (an admin:
-// the agency; an operator: positions of their unit subtree); editable by those who manage competencies.
+// The versions of one position's standard, for its page: for those who manage competencies (admins, the whole
+// agency). Operators read standards through the competency views of their unit (decision 0029).
 
 const kindRank = (kind: (typeof KIND_ORDER)[number]) => KIND_ORDER.indexOf(kind);
 
@@ -16,7 +16,7 @@ const kindRank = (kind: (typeof KIND_ORDER)[number]) => KIND_ORDER.indexOf(kind)
  * requirements of each; null when the position is not the viewer's to read. */
 export async function positionStandards(viewer: Viewer, positionId: string) {
   if (!isUuid(positionId)) return null;
-  const scope = unitScope(viewer, "read:organisation");
+  const scope = unitScope(viewer, "manage:competency");
   if (!scope) return null;
   const position = await db.position.findFirst({
     where: { id: positionId, agencyId: viewer.agencyId, unit: scope },

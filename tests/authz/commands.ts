@@ -12,6 +12,7 @@
 import type { AppErrorCode } from "@/lib/errors";
 import { EVERY_ROLE_OWN, type Grants } from "./grants";
 import { freshEmployee, inactivityPeriod, moveDate, newEmployeeInput, positionIn } from "./people-records";
+import { STANDARDS_COMMANDS } from "./standards-records";
 import type { Records } from "./records";
 import type { EmployeeTarget, TargetKey } from "./world";
 
@@ -329,4 +330,5 @@ export const COMMANDS: Record<string, CommandEntry> = {
     input: async () => ({ currentPassword: "bukan-kata-sandinya", newPassword: "Sungai-Kaligarang-1997", confirmPassword: "Sungai-Kaligarang-1997" }),
   },
   cancelImport: { record: "agency", grants: ADMIN, input: async (r, t) => ({ runId: (await r.importRun(t)).id }) },
+  ...STANDARDS_COMMANDS,
 };

@@ -15,7 +15,7 @@ import { getLocale, getMessages } from "@/lib/i18n/server";
 export const metadata: Metadata = { title: "Standar kompetensi jabatan" };
 
 export default async function PositionStandardPage({ params, searchParams }: { params: Promise<{ positionId: string }>; searchParams: Promise<{ versi?: string }> }) {
-  const viewer = await requirePermission("read:organisation");
+  const viewer = await requirePermission("manage:competency");
   const [{ positionId }, { versi }] = await Promise.all([params, searchParams]);
   const [m, locale, standards, choices] = await Promise.all([getMessages(), getLocale(), positionStandards(viewer, positionId), standardChoices(viewer)]);
   if (!standards) notFound();
@@ -48,7 +48,7 @@ export default async function PositionStandardPage({ params, searchParams }: { p
             {canEdit ? (
               <>
                 <ul className="divide-y divide-slate-100">
-                  {shown.lines.map((line) => <LineEditor key={`${line.id}:${line.requiredLevel}:${line.importance}`} versionId={shown.id} line={line} m={m} />)}
+                  {shown.lines.map((line) => <LineEditor key={line.id} versionId={shown.id} line={line} m={m} />)}
                 </ul>
                 <AddLineForm key={`add:${shown.id}:${shown.lines.length}`} versionId={shown.id} choices={choices.competencies} taken={shown.lines.map((l) => l.competency.id)} m={m} />
               </>
@@ -62,7 +62,7 @@ export default async function PositionStandardPage({ params, searchParams }: { p
             <div className="divide-y divide-slate-100">
               {shown.requirements.map((r) =>
                 canEdit ? (
-                  <RequirementForm key={`${r.id}:${r.kind}:${r.description}:${r.importance}:${r.program?.id}`} versionId={shown.id} requirement={r} programs={choices.programs} m={m} />
+                  <RequirementForm key={r.id} versionId={shown.id} requirement={r} programs={choices.programs} m={m} />
                 ) : (
                   <div key={r.id} className="px-4 py-3 sm:px-5"><RequirementText requirement={r} m={m} /></div>
                 ),
