@@ -15,7 +15,7 @@ const levels = Object.fromEntries([1, 2, 3, 4, 5].flatMap((l) => [[`descriptor${
 async function ownCompetency(r: Records, t: TargetKey) {
   const agencyId = r.agency(t);
   return db.competency.create({
-    data: { agencyId, kind: "TECHNICAL", code: freshCode(), name: "Kompetensi Matriks", description: "", levels: { create: [1, 2, 3, 4, 5].map((level) => ({ agencyId, level, descriptor: `Level ${level}` })) } },
+    data: { agencyId, kind: "TECHNICAL", code: freshCode(), name: "Kompetensi Matriks", description: "", levels: { create: [1, 2, 3, 4, 5].map((level) => ({ level, descriptor: `Level ${level}` })) } },
   });
 }
 
