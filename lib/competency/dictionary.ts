@@ -4,7 +4,7 @@ import { cacheTags, invalidate } from "@/lib/cache";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createCompetencySchema, removeCompetencySchema, updateCompetencySchema, type CompetencyInput } from "./dictionary-schemas";
-import { isInUse, type CompetencyUse } from "./standards-rules";
+import { EDITABLE_KINDS, isInUse, type CompetencyUse } from "./standards-rules";
 
 // The competency dictionary's commands (manage:competency): an agency adds, edits and removes technical and
 // government competencies of its own. The locked PermenPANRB 38/2017 competencies (M.01–M.08, SK.01) are never
@@ -27,6 +27,9 @@ async function refuseTakenCode(tx: Tx, agencyId: string, code: string, exceptId?
   const taken = await tx.competency.findFirst({ where: { agencyId, code, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
   if (taken) throw new AppError("CONFLICT", `${E}.codeTaken`, { code: [`${E}.codeTaken`] });
 }
+
+/** Only the agency's own technical and government competencies change; the national ones never do. */
+const isAgencyOwn = (c: { locked: boolean; kind: string }) => !c.locked && (EDITABLE_KINDS as readonly string[]).includes(c.kind);
 
 const levelRows = (agencyId: string, competencyId: string, input: CompetencyInput) =>
   input.levels.map((l) => ({ agencyId, competencyId, level: l.level, descriptor: l.descriptor, indicators: l.indicators }));
@@ -60,7 +63,7 @@ export const updateCompetency = defineCommand({
   successMessage: (m) => m.compStandards.form.saved,
   async run({ viewer, input, tx, audit }) {
     const before = await snapshot(tx, viewer.agencyId, input.competencyId);
-    if (before.locked) throw new AppError("CONFLICT", `${E}.locked`);
+    if (!isAgencyOwn(before)) throw new AppError("CONFLICT", `${E}.locked`);
     await refuseTakenCode(tx, viewer.agencyId, input.code, before.id);
     await tx.competency.update({
       where: { id: before.id, agencyId: viewer.agencyId },
@@ -94,7 +97,7 @@ export const removeCompetency = defineCommand({
   successMessage: (m) => m.compStandards.form.removed,
   async run({ viewer, input, tx, audit }) {
     const before = await snapshot(tx, viewer.agencyId, input.competencyId);
-    if (before.locked) throw new AppError("CONFLICT", `${E}.locked`);
+    if (!isAgencyOwn(before)) throw new AppError("CONFLICT", `${E}.locked`);
     // Lock the row first, so a standard line added meanwhile waits and then fails on the foreign key.
     await tx.$queryRaw`SELECT id FROM "Competency" WHERE id = ${before.id}::uuid FOR UPDATE`;
     const use = await competencyUse(tx, viewer.agencyId, before.id);
