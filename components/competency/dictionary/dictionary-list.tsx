@@ -20,7 +20,6 @@ export function DictionaryList({ groups, m }: { groups: { kind: DictionaryRow["k
               <tr>
                 <Th className="w-24">{d.colCode}</Th>
                 <Th>{d.colName}</Th>
-                <Th className="hidden w-64 sm:table-cell">{d.colState}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -30,9 +29,8 @@ export function DictionaryList({ groups, m }: { groups: { kind: DictionaryRow["k
                   <Td className="min-w-48">
                     <Link href={`/admin/kamus-kompetensi/${row.id}`} className="font-medium text-brand-700 hover:underline">{row.name}</Link>
                     <p className="mt-0.5 line-clamp-2 max-w-prose text-xs text-slate-600">{row.description}</p>
-                    <span className="mt-1 block sm:hidden">{row.locked ? <Badge tone="amber">{d.locked}</Badge> : <Badge tone="brand">{d.own}</Badge>}</span>
+                    <span className="mt-1 block">{row.locked ? <Badge tone="amber">{d.locked}</Badge> : <Badge tone="brand">{d.own}</Badge>}</span>
                   </Td>
-                  <Td className="hidden sm:table-cell">{row.locked ? <Badge tone="amber">{d.locked}</Badge> : <Badge tone="brand">{d.own}</Badge>}</Td>
                 </tr>
               ))}
             </tbody>

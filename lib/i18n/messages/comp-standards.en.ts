@@ -15,7 +15,6 @@ export const compStandardsEn: Messages["compStandards"] = {
     lockedNote: "This competency is set by PermenPANRB 38/2017: read-only, it cannot be edited or removed.",
     colCode: "Code",
     colName: "Competency",
-    colState: "Note",
     own: "The agency's own",
     back: "Back to the competency dictionary",
     levelTitle: "Level {level} – {name}",

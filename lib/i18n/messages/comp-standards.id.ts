@@ -13,7 +13,6 @@ export const compStandardsId = {
     lockedNote: "Kompetensi ini ditetapkan PermenPANRB 38/2017: hanya dapat dibaca, tidak dapat diubah atau dihapus.",
     colCode: "Kode",
     colName: "Kompetensi",
-    colState: "Keterangan",
     own: "Milik instansi",
     back: "Kembali ke kamus kompetensi",
     levelTitle: "Level {level} – {name}",
