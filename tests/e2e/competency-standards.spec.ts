@@ -88,7 +88,7 @@ test.describe("competency standards", () => {
       `SELECT l."requiredLevel" AS level FROM "PositionCompetency" l JOIN "Competency" c ON c.id = l."competencyId" WHERE l."versionId" = $1 AND c.code = 'M.01'`, [versionId]);
     const next = (copied.level % 5) + 1;
     const line = page.locator('[data-testid="standard-line"][data-code="M.01"]');
-    await line.getByLabel("Level yang dipersyaratkan").selectOption(String(next));
+    await line.getByLabel("Level", { exact: true }).selectOption(String(next));
     await line.getByRole("button", { name: "Simpan" }).click();
     await expect(line.getByTestId("form-message")).toHaveText("Baris standar disimpan.");
     const after = await sqlOne<{ upcoming: number; current: number }>(
@@ -98,6 +98,6 @@ test.describe("competency standards", () => {
 
     // The version in force still shows the old level.
     await versions.filter({ hasText: position.legalBasis }).getByRole("link", { name: "Lihat" }).click();
-    await expect(page.locator('[data-testid="standard-line"][data-code="M.01"]').getByLabel("Level yang dipersyaratkan")).toHaveValue(String(copied.level));
+    await expect(page.locator('[data-testid="standard-line"][data-code="M.01"]').getByLabel("Level", { exact: true })).toHaveValue(String(copied.level));
   });
 });

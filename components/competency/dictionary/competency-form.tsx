@@ -44,7 +44,7 @@ export function CompetencyForm({ m, values }: { m: Messages; values?: Values }) 
                   {interpolate(m.compStandards.dictionary.levelTitle, { level, name: m.competency.levels[level as 1] })}
                 </legend>
                 <TextArea
-                  id={`descriptor${level}`} name={`descriptor${level}`} label={interpolate(f.descriptor, { level })} rows={2}
+                  id={`descriptor${level}`} name={`descriptor${level}`} label={interpolate(f.descriptor, { level })} rows={3}
                   defaultValue={current?.descriptor} required errors={errors?.[`descriptor${level}`]}
                 />
                 <TextArea

@@ -24,27 +24,29 @@ export function LineEditor({ versionId, line, m }: { versionId: string; line: Li
   const id = `line-${line.id}`;
   const descriptor = line.competency.levels.find((l) => l.level === line.requiredLevel)?.descriptor;
   return (
-    <li className="px-4 py-3 sm:px-5" data-testid="standard-line" data-code={line.competency.code}>
-      <p className="font-medium text-slate-900">
-        <span className="mr-2 font-mono text-xs text-slate-500">{line.competency.code}</span>{line.competency.name}
-      </p>
-      <p className="text-xs text-slate-500">{m.competency.kinds[line.competency.kind]}</p>
-      {descriptor ? <p className="mt-1 max-w-prose text-xs text-slate-600">{descriptor}</p> : null}
-      <div className="mt-2 flex flex-wrap items-end gap-3">
+    <li className="grid gap-3 px-4 py-3 sm:px-5 lg:grid-cols-[minmax(0,1fr)_auto] lg:items-start" data-testid="standard-line" data-code={line.competency.code}>
+      <div className="min-w-0">
+        <p className="font-medium text-slate-900">
+          <span className="mr-2 font-mono text-xs text-slate-500">{line.competency.code}</span>{line.competency.name}
+        </p>
+        <p className="text-xs text-slate-500">{m.competency.kinds[line.competency.kind]}</p>
+        {descriptor ? <p className="mt-1 max-w-prose text-xs text-slate-600">{descriptor}</p> : null}
+      </div>
+      <div className="flex flex-wrap items-end gap-2">
         <form action={save.action} onSubmit={save.onSubmit} className="flex flex-wrap items-end gap-3" aria-label={`${line.competency.code} ${line.competency.name}`}>
           <input type="hidden" name="versionId" value={versionId} />
           <input type="hidden" name="lineId" value={line.id} />
           <input type="hidden" name="competencyId" value={line.competency.id} />
-          <Select id={`${id}-level`} name="requiredLevel" label={s.level} defaultValue={String(line.requiredLevel)} options={levelOptions(m)} className="w-40" errors={save.state.fieldErrors?.requiredLevel} />
-          <Select id={`${id}-importance`} name="importance" label={s.importance} defaultValue={line.importance} options={importanceOptions(m)} className="w-36" errors={save.state.fieldErrors?.importance} />
+          <Select id={`${id}-level`} name="requiredLevel" label={s.colLevel} defaultValue={String(line.requiredLevel)} options={levelOptions(m)} className="w-36" errors={save.state.fieldErrors?.requiredLevel} />
+          <Select id={`${id}-importance`} name="importance" label={s.importance} defaultValue={line.importance} options={importanceOptions(m)} className="w-32" errors={save.state.fieldErrors?.importance} />
           <Button type="submit" variant="secondary" disabled={save.pending}>{save.pending ? s.saving : s.save}</Button>
         </form>
         <form action={remove.action} onSubmit={remove.onSubmit}>
           <input type="hidden" name="lineId" value={line.id} />
-          <ConfirmSubmit label={s.remove} question={interpolate(s.removeLineQuestion, { code: line.competency.code })} confirm={s.removeConfirm} keep={s.keep} variant="danger" disabled={remove.pending} />
+          <ConfirmSubmit label={s.remove} question={interpolate(s.removeLineQuestion, { code: line.competency.code })} confirm={s.removeConfirm} keep={s.keep} variant="secondary" disabled={remove.pending} />
         </form>
       </div>
-      <div className="mt-2"><FormMessage state={save.state.message ? save.state : remove.state.ok ? null : remove.state} /></div>
+      <div className="lg:col-span-2"><FormMessage state={save.state.message ? save.state : remove.state.ok ? null : remove.state} /></div>
     </li>
   );
 }
@@ -58,7 +60,7 @@ export function AddLineForm({ versionId, choices, taken, m }: { versionId: strin
     <form action={action} onSubmit={onSubmit} noValidate className="space-y-3 border-t border-slate-100 px-4 py-4 sm:px-5" aria-label={s.addLine}>
       <h3 className="text-sm font-semibold text-slate-900">{s.addLine}</h3>
       <input type="hidden" name="versionId" value={versionId} />
-      <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_10rem_9rem_auto] sm:items-end">
+      <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_9rem_8rem_auto] sm:items-end">
         <Select id="add-competency" name="competencyId" label={s.competency} defaultValue="" placeholder={s.competencyPlaceholder} options={options} errors={state.fieldErrors?.competencyId} />
         <Select id="add-level" name="requiredLevel" label={s.level} defaultValue="3" options={levelOptions(m)} errors={state.fieldErrors?.requiredLevel} />
         <Select id="add-importance" name="importance" label={s.importance} defaultValue="PENTING" options={importanceOptions(m)} errors={state.fieldErrors?.importance} />

@@ -54,7 +54,7 @@ export function RequirementForm({ versionId, requirement, programs, m }: { versi
       {requirement ? (
         <form action={remove.action} onSubmit={remove.onSubmit} className="mt-2">
           <input type="hidden" name="requirementId" value={requirement.id} />
-          <ConfirmSubmit label={s.remove} question={s.removeRequirementQuestion} confirm={s.removeConfirm} keep={s.keep} variant="danger" disabled={remove.pending} />
+          <ConfirmSubmit label={s.remove} question={s.removeRequirementQuestion} confirm={s.removeConfirm} keep={s.keep} variant="secondary" disabled={remove.pending} />
         </form>
       ) : null}
       <div className="mt-2"><FormMessage state={save.state.message ? save.state : remove.state.ok ? null : remove.state} /></div>

@@ -16,7 +16,7 @@ export function VersionList({ versions, shownId, basePath, m, locale }: { versio
         <tr>
           <Th>{s.colLegalBasis}</Th>
           <Th>{s.colEffective}</Th>
-          <Th>{s.colStatus}</Th>
+          <Th className="hidden sm:table-cell">{s.colStatus}</Th>
           <Th className="hidden md:table-cell">{s.colContent}</Th>
           <Th><span className="sr-only">{s.show}</span></Th>
         </tr>
@@ -24,9 +24,12 @@ export function VersionList({ versions, shownId, basePath, m, locale }: { versio
       <tbody className="divide-y divide-slate-100">
         {versions.map((v) => (
           <tr key={v.id} data-testid="standard-version" aria-current={v.id === shownId ? "true" : undefined} className={v.id === shownId ? "bg-brand-50/50" : undefined}>
-            <Td className="min-w-48 font-medium">{v.legalBasis}</Td>
+            <Td className="min-w-40 font-medium">
+              {v.legalBasis}
+              <span className="mt-1 block sm:hidden"><Badge tone={statusTone[v.status]}>{s.status[v.status]}</Badge></span>
+            </Td>
             <Td className="whitespace-nowrap">{formatDate(v.effectiveFrom, locale)}</Td>
-            <Td className="whitespace-nowrap"><Badge tone={statusTone[v.status]}>{s.status[v.status]}</Badge></Td>
+            <Td className="hidden whitespace-nowrap sm:table-cell"><Badge tone={statusTone[v.status]}>{s.status[v.status]}</Badge></Td>
             <Td className="hidden whitespace-nowrap md:table-cell">{interpolate(s.content, { lines: v.lines.length, requirements: v.requirements.length })}</Td>
             <Td className="whitespace-nowrap text-right">
               {v.id === shownId ? <span className="text-sm text-slate-500">{s.shown}</span> : <Link href={`${basePath}?versi=${v.id}`} className="text-sm font-medium text-brand-700 hover:underline">{s.show}</Link>}

@@ -41,7 +41,7 @@ export default async function PositionStandardPage({ params, searchParams }: { p
         ) : null}
       </div>
       {shown ? (
-        <div className="mt-6 grid gap-6 xl:grid-cols-2" data-testid="shown-version">
+        <div className="mt-6 space-y-6" data-testid="shown-version">
           <Card>
             <CardHeader title={s.lines} subtitle={`${shown.legalBasis} · ${interpolate(s.versionTitle, { date: formatDate(shown.effectiveFrom, locale) })}`} />
             {!shown.lines.length ? <p className="px-4 py-3 text-sm text-slate-600 sm:px-5">{s.linesEmpty}</p> : null}
