@@ -25,6 +25,7 @@ export function PositionTable({ rows, m, locale, linked }: { rows: PositionRow[]
             <Td className="min-w-48">
               {linked ? <Link href={`/admin/jabatan/${row.id}`} className="font-medium text-brand-700 hover:underline">{row.name}</Link> : <span className="font-medium">{row.name}</span>}
               {row.headsUnit ? <span className="ml-2"><Badge tone="brand">{p.headsUnit}</Badge></span> : null}
+              {linked ? <Link href={`/admin/jabatan/${row.id}/standar`} aria-label={`${m.compStandards.link}: ${row.name}`} className="block text-xs text-brand-700 hover:underline">{m.compStandards.link}</Link> : null}
             </Td>
             <Td className="whitespace-nowrap">{m.positionType[row.type]}</Td>
             <Td className={row.unit.closedOn ? "min-w-40 text-slate-500" : "min-w-40"}>

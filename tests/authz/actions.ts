@@ -99,4 +99,12 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/results/actions.ts#editIndicatorAction": { command: "editIndicator" },
   "lib/results/actions.ts#recordResultAction": { command: "recordResult" },
   "lib/competency/settings-actions.ts#saveCompetencySettingsAction": { command: "saveCompetencySettings" },
+  "lib/competency/standards-actions.ts#createCompetencyAction": { command: "createCompetency" },
+  "lib/competency/standards-actions.ts#updateCompetencyAction": { command: "updateCompetency" },
+  "lib/competency/standards-actions.ts#removeCompetencyAction": { command: "removeCompetency" },
+  "lib/competency/standards-actions.ts#createStandardVersionAction": { command: "createStandardVersion" },
+  "lib/competency/standards-actions.ts#saveStandardLineAction": { command: "saveStandardLine" },
+  "lib/competency/standards-actions.ts#removeStandardLineAction": { command: "removeStandardLine" },
+  "lib/competency/standards-actions.ts#saveRequirementAction": { command: "saveRequirement" },
+  "lib/competency/standards-actions.ts#removeRequirementAction": { command: "removeRequirement" },
 };

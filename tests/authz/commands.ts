@@ -12,6 +12,7 @@
 import type { AppErrorCode } from "@/lib/errors";
 import { EVERY_ROLE_OWN, type Grants } from "./grants";
 import { freshEmployee, inactivityPeriod, moveDate, newEmployeeInput, positionIn } from "./people-records";
+import { STANDARDS_COMMANDS } from "./standards-records";
 import type { Records } from "./records";
 import type { EmployeeTarget, TargetKey } from "./world";
 
@@ -337,4 +338,5 @@ export const COMMANDS: Record<string, CommandEntry> = {
       jpmHighName: "Optimal", jpmMidName: "Cukup optimal", jpmLowName: "Kurang optimal", weightByImportance: false, weightMutlak: 3, weightPenting: 2, weightPerlu: 1,
     }),
   },
+  ...STANDARDS_COMMANDS,
 };

@@ -25,6 +25,7 @@ export const RECORD_KINDS = {
   account: "employee", // a user account: through its employee, or agency-wide for an account without one (an admin's)
   importRun: "agency", // an upload of lib/import/ (ImportRun)
   importKind: "public", // an import kind's name (lib/import/kinds.ts), the same in every agency
+  competency: "agency", // an entry of the competency dictionary
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
@@ -76,6 +77,10 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/jabatan": { who: MANAGERS },
   "/admin/jabatan/baru": { who: ADMIN },
   "/admin/jabatan/[positionId]": { who: ADMIN, params: { positionId: "position" } },
+  "/admin/jabatan/[positionId]/standar": { who: ADMIN, params: { positionId: "position" } },
+  "/admin/kamus-kompetensi": { who: ADMIN },
+  "/admin/kamus-kompetensi/baru": { who: ADMIN },
+  "/admin/kamus-kompetensi/[competencyId]": { who: ADMIN, params: { competencyId: "competency" } },
   "/admin/pegawai": { who: MANAGERS },
   "/admin/pegawai/[id]": { who: MANAGERS, params: { id: "employee" } },
   "/admin/pegawai/[id]/koreksi-jp": { who: ADMIN, params: { id: "employee" } },

@@ -3,6 +3,7 @@ import { accountsEn } from "./accounts.en";
 import { auditEn } from "./audit.en";
 import { competencyEn } from "./competency.en";
 import { compRulesEn } from "./comp-rules.en";
+import { compStandardsEn } from "./comp-standards.en";
 import { bulkEn } from "./bulk.en";
 import { catalogEditEn } from "./catalog-edit.en";
 import { certificateEn } from "./certificate.en";
@@ -34,6 +35,7 @@ export const en: Messages = {
   audit: auditEn,
   competencyNav: competencyEn,
   compRules: compRulesEn,
+  compStandards: compStandardsEn,
   bulk: bulkEn,
   catalogEdit: catalogEditEn,
   certificate: certificateEn,

@@ -4,6 +4,7 @@ import { accountsId } from "./accounts.id";
 import { auditId } from "./audit.id";
 import { competencyId } from "./competency.id";
 import { compRulesId } from "./comp-rules.id";
+import { compStandardsId } from "./comp-standards.id";
 import { bulkId } from "./bulk.id";
 import { catalogEditId } from "./catalog-edit.id";
 import { certificateId } from "./certificate.id";
@@ -36,6 +37,7 @@ export const id = {
   audit: auditId,
   competencyNav: competencyId,
   compRules: compRulesId,
+  compStandards: compStandardsId,
   bulk: bulkId,
   catalogEdit: catalogEditId,
   certificate: certificateId,
