@@ -102,4 +102,5 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/results/actions.ts#deleteIndicatorAction": { command: "deleteIndicator" },
   "lib/results/actions.ts#editIndicatorAction": { command: "editIndicator" },
   "lib/results/actions.ts#recordResultAction": { command: "recordResult" },
+  "lib/competency/career-target-actions.ts#chooseCareerTargetAction": { command: "chooseCareerTarget" },
 };

@@ -329,4 +329,6 @@ export const COMMANDS: Record<string, CommandEntry> = {
     input: async () => ({ currentPassword: "bukan-kata-sandinya", newPassword: "Sungai-Kaligarang-1997", confirmPassword: "Sungai-Kaligarang-1997" }),
   },
   cancelImport: { record: "agency", grants: ADMIN, input: async (r, t) => ({ runId: (await r.importRun(t)).id }) },
+  // issue 14: an ASN chooses their own career target, a position of their agency
+  chooseCareerTarget: { record: "none", grants: { ASN: "own" }, input: async (r) => ({ positionId: (await positionIn(r, "mine")).id }) },
 };
