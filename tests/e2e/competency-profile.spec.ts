@@ -8,6 +8,7 @@ const HENDRA = "197911082005011002"; // Sri's supervisor
 const BAMBANG = "197808222005011003"; // another team's supervisor
 
 test("worked example 1: the figures, then a target position and its gaps", async ({ page }) => {
+  test.setTimeout(120_000);
   await loginAsAccount(page, SRI);
   await page.goto("/kompetensi-saya?tanggal=2026-01-10");
   const current = page.getByTestId("profile-current");
@@ -35,7 +36,7 @@ test("worked example 1: the figures, then a target position and its gaps", async
   await search.getByRole("button", { name: "Cari", exact: true }).click();
   await page.getByTestId("target-results").getByRole("button", { name: "Jadikan target" }).first().click();
   const target = page.getByTestId("profile-target");
-  await expect(target).toContainText("Kepala Bidang Statistik");
+  await expect(target).toContainText("Kepala Bidang Statistik", { timeout: 30_000 });
   await expect(target.getByTestId("line-M.02").getByTestId("gap")).toHaveText("Kurang 1");
   await expect(target.getByTestId("line-M.03").getByTestId("current")).toHaveText("Belum dinilai");
   await expect(target.getByTestId("profile-target-mandatory")).toContainText("Belum mengikuti Pelatihan Kepemimpinan Administrator (PKA)");
@@ -48,6 +49,7 @@ test("worked example 1: the figures, then a target position and its gaps", async
 });
 
 test("her supervisor sees her profile; another team's supervisor gets a 404", async ({ browser }) => {
+  test.setTimeout(90_000);
   const { id } = await sqlOne<{ id: string }>(`SELECT id::text FROM "Employee" WHERE nip = $1`, [SRI]);
   const hendra = await (await browser.newContext()).newPage();
   await loginAsAccount(hendra, HENDRA);
