@@ -19,6 +19,8 @@ export type PositionProfile = StandardProfile & {
   position: { id: string; name: string; unitName: string };
   version: { id: string; legalBasis: string; effectiveFrom: Date } | null;
   missingTrainings: TrainingRequirement[];
+  /** How many training requirements naming a program the standard has (none: nothing to lack). */
+  trainingRequirements: number;
   recommendations: Recommendation[];
 };
 export type CompetencyProfile = {
@@ -79,6 +81,7 @@ export async function competencyProfile(viewer: Viewer, employeeId: string, on: 
       position: { id: position.id, name: position.name, unitName: position.unit.name },
       version: standard?.version ?? null,
       missingTrainings: missingTrainings(standard?.requirements ?? [], completed.programIds),
+      trainingRequirements: (standard?.requirements ?? []).filter((r) => r.programId).length,
       recommendations: recommendedPrograms(profile.lines, programs),
     };
   }

@@ -13,9 +13,9 @@ export function LevelChart({ lines, t }: { lines: ProfileLine[]; t: ProfileLabel
   return (
     <figure className="space-y-2 p-4 sm:p-5" data-testid="level-chart">
       <figcaption className="text-sm font-medium text-slate-800">{t.chart.title}</figcaption>
-      <div className="grid grid-cols-[4.5rem_1fr] items-center gap-x-3 gap-y-2 text-xs sm:grid-cols-[5rem_1fr_9rem]">
+      <div className="grid grid-cols-[4.5rem_1fr] items-center gap-x-3 gap-y-2 text-xs sm:grid-cols-[5rem_1fr_12rem]">
         <span aria-hidden />
-        <div className="grid grid-cols-5 text-center text-[11px] text-slate-500" aria-hidden>
+        <div className="grid grid-cols-5 text-right text-[11px] text-slate-500" aria-hidden>
           {LEVELS.map((l) => <span key={l}>{l}</span>)}
         </div>
         <span className="hidden sm:block" aria-hidden />

@@ -34,7 +34,7 @@ export function PositionProfileCard({ p, title, t, locale, testId, action }: { p
   return (
     <div className="space-y-4" data-testid={testId}>
       <Card>
-        <CardHeader title={title} subtitle={interpolate(t.current.subtitle, { position: p.position.name, unit: p.position.unitName })} action={action} />
+        <CardHeader title={title} subtitle={p.position.unitName} action={action} />
         {p.version ? (
           <p className="border-b border-slate-100 px-4 py-2 text-xs text-slate-500 sm:px-5">
             {interpolate(t.standard.basis, { basis: p.version.legalBasis, date: formatDate(p.version.effectiveFrom, locale) })}
@@ -60,7 +60,7 @@ export function PositionProfileCard({ p, title, t, locale, testId, action }: { p
                 </li>
               ))}
             </ul>
-          ) : <p className="px-4 py-3 text-sm text-slate-600 sm:px-5">{t.mandatory.none}</p>}
+          ) : <p className="px-4 py-3 text-sm text-slate-600 sm:px-5">{p.trainingRequirements ? t.mandatory.none : t.mandatory.noRequirement}</p>}
         </Card>
         <Card data-testid={`${testId}-recommended`}>
           <CardHeader title={t.recommended.title} />

@@ -10,7 +10,7 @@ export const compProfileEn: Widen<typeof compProfileId> = {
   onDate: "As of {date}",
   dateLabel: "Date",
   show: "Show",
-  current: { title: "Against the current position", subtitle: "{position} · {unit}" },
+  current: { title: "Against the current position" },
   target: {
     title: "Against the target position",
     none: "You have not chosen a target position yet. Choose the position you aim for to see the gaps against it.",
@@ -46,7 +46,7 @@ export const compProfileEn: Widen<typeof compProfileId> = {
   status: { CURRENT: "Counts", VALID: "Valid, outranked by a more trusted source or a newer result", EXPIRED: "Expired", WITHDRAWN: "Withdrawn", FUTURE: "After this date" },
   result: { line: "Level {level} · {source} · {date}", assessor: "Assessor: {name}", document: "Document {number}", withdrawn: "Withdrawn: {reason}" },
   evidence: { line: "{program} · target level {level} · completed {date}", certificate: "Certificate {number}", note: "Training evidence does not change a level; only an assessment result does." },
-  mandatory: { title: "Mandatory training not yet taken", none: "Every mandatory training of this standard has been taken.", item: "Has not taken {program}" },
+  mandatory: { title: "Mandatory training not yet taken", none: "Every mandatory training of this standard has been taken.", noRequirement: "This standard requires no particular training.", item: "Has not taken {program}" },
   recommended: {
     title: "Recommended training",
     noGap: "No gap to close.",

@@ -9,7 +9,7 @@ export const compProfileId = {
   onDate: "Keadaan per {date}",
   dateLabel: "Tanggal",
   show: "Tampilkan",
-  current: { title: "Terhadap jabatan saat ini", subtitle: "{position} · {unit}" },
+  current: { title: "Terhadap jabatan saat ini" },
   target: {
     title: "Terhadap jabatan target",
     none: "Anda belum memilih jabatan target. Pilih jabatan yang ingin Anda capai untuk melihat kesenjangannya.",
@@ -45,7 +45,7 @@ export const compProfileId = {
   status: { CURRENT: "Dipakai", VALID: "Berlaku, kalah oleh sumber yang lebih dipercaya atau hasil yang lebih baru", EXPIRED: "Kedaluwarsa", WITHDRAWN: "Ditarik", FUTURE: "Sesudah tanggal ini" },
   result: { line: "Level {level} · {source} · {date}", assessor: "Penilai: {name}", document: "Dokumen {number}", withdrawn: "Ditarik: {reason}" },
   evidence: { line: "{program} · target level {level} · selesai {date}", certificate: "Sertifikat {number}", note: "Bukti pelatihan tidak mengubah level; level hanya berubah melalui hasil penilaian." },
-  mandatory: { title: "Pelatihan wajib yang belum diikuti", none: "Semua pelatihan wajib dalam standar jabatan ini sudah diikuti.", item: "Belum mengikuti {program}" },
+  mandatory: { title: "Pelatihan wajib yang belum diikuti", none: "Semua pelatihan wajib dalam standar jabatan ini sudah diikuti.", noRequirement: "Standar jabatan ini tidak mensyaratkan pelatihan tertentu.", item: "Belum mengikuti {program}" },
   recommended: {
     title: "Pelatihan yang disarankan",
     noGap: "Tidak ada kesenjangan yang perlu ditutup.",
