@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedDemo } from "../tests/factories/demo";
 import { seedTraining } from "../tests/factories/demo-training";
+import { seedDemoRequirements } from "../tests/factories/demo-competency";
 import { seedComplianceExamples } from "../tests/factories/demo-compliance";
 import { seedExternalTraining } from "../tests/factories/demo-external";
 import { seedTrainingHistory } from "../tests/factories/demo-history";
@@ -22,6 +23,7 @@ try {
   const result = await db.$transaction(async (tx) => seedDemo(tx as unknown as PrismaClient), { timeout: 120_000 });
   await seedReactionSet(result.agencyId);
   await seedTraining(result.agencyId);
+  await seedDemoRequirements(db, result.agencyId);
   await seedResults(result.agencyId);
   const adminUser = await db.user.findFirstOrThrow({ where: { agencyId: result.agencyId, email: { not: null } } });
   await seedExternalTraining(result.agencyId);

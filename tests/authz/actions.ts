@@ -107,4 +107,5 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/competency/standards-actions.ts#removeStandardLineAction": { command: "removeStandardLine" },
   "lib/competency/standards-actions.ts#saveRequirementAction": { command: "saveRequirement" },
   "lib/competency/standards-actions.ts#removeRequirementAction": { command: "removeRequirement" },
+  "lib/competency/career-target-actions.ts#chooseCareerTargetAction": { command: "chooseCareerTarget" },
 };

@@ -339,4 +339,6 @@ export const COMMANDS: Record<string, CommandEntry> = {
     }),
   },
   ...STANDARDS_COMMANDS,
+  // issue 14: an ASN chooses their own career target, a position of their agency
+  chooseCareerTarget: { record: "none", grants: { ASN: "own" }, input: async (r) => ({ positionId: (await positionIn(r, "mine")).id }) },
 };

@@ -124,6 +124,10 @@ export const PAGES: Record<string, PageEntry> = {
   // Everyone's own feedback inbox: the tasks to give (a supervisor's) and those about oneself (a participant's).
   "/tim/umpan-balik": { who: "signedIn" },
   "/tim/umpan-balik/[id]": { who: { ASN: "own", SUPERVISOR: "team", ADMIN: "any" }, params: { id: "feedbackTask" } },
+  // Issue 14, the individual competency profile: one's own (and the target position one picks); a supervisor's view of
+  // one staff member (another team's member is a 404). The employee page's "Kompetensi" tab is /admin/pegawai/[id].
+  "/kompetensi-saya": { who: ASN },
+  "/tim/[employeeId]/kompetensi": { who: SUPERVISOR, params: { employeeId: "employee" } },
 };
 
 export const ROUTES: Record<string, PageEntry> = {

@@ -7,6 +7,7 @@ import demoAccounts from "@/prisma/demo-accounts.json";
 import { AGENCY } from "./data/org";
 import { createCompetencyCatalog, passwordHash } from "./db";
 import { planDemo, type FixedPerson } from "./demo-plan";
+import { seedDemoCompetency } from "./demo-competency";
 
 /** Technical competencies by OPD (first one essential); kecamatan also get government competencies. */
 const TECHNICAL_BY_UNIT: Record<string, string[]> = {
@@ -100,5 +101,6 @@ export async function seedDemo(db: PrismaClient) {
     }
     if (account.role === "TRAINER") await db.userRole.create({ data: { agencyId, userId, role: "TRAINER" } });
   }
+  await seedDemoCompetency(db, agencyId, plan, competencyIds);
   return { agencyId, employees: plan.employees.length, units: plan.units.length, positions: plan.positions.length };
 }

@@ -76,6 +76,7 @@ export const auditEn: Widen<typeof auditId> = {
     AgencyPolicy: "JP policy",
     Attendance: "Attendance",
     Batch: "Batch",
+    CareerTarget: "Career target",
     Certificate: "Certificate",
     Employee: "Employee",
     "Employee.contact": "Employee contact",

@@ -75,6 +75,7 @@ export const auditId = {
     AgencyPolicy: "Kebijakan JP",
     Attendance: "Presensi",
     Batch: "Angkatan",
+    CareerTarget: "Jabatan target",
     Certificate: "Sertifikat",
     Employee: "Pegawai",
     "Employee.contact": "Kontak pegawai",

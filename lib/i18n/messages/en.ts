@@ -4,6 +4,7 @@ import { auditEn } from "./audit.en";
 import { competencyEn } from "./competency.en";
 import { compRulesEn } from "./comp-rules.en";
 import { compStandardsEn } from "./comp-standards.en";
+import { compProfileEn } from "./comp-profile.en";
 import { bulkEn } from "./bulk.en";
 import { catalogEditEn } from "./catalog-edit.en";
 import { certificateEn } from "./certificate.en";
@@ -36,6 +37,7 @@ export const en: Messages = {
   competencyNav: competencyEn,
   compRules: compRulesEn,
   compStandards: compStandardsEn,
+  compProfile: compProfileEn,
   bulk: bulkEn,
   catalogEdit: catalogEditEn,
   certificate: certificateEn,

@@ -5,6 +5,7 @@ import { auditId } from "./audit.id";
 import { competencyId } from "./competency.id";
 import { compRulesId } from "./comp-rules.id";
 import { compStandardsId } from "./comp-standards.id";
+import { compProfileId } from "./comp-profile.id";
 import { bulkId } from "./bulk.id";
 import { catalogEditId } from "./catalog-edit.id";
 import { certificateId } from "./certificate.id";
@@ -38,6 +39,7 @@ export const id = {
   competencyNav: competencyId,
   compRules: compRulesId,
   compStandards: compStandardsId,
+  compProfile: compProfileId,
   bulk: bulkId,
   catalogEdit: catalogEditId,
   certificate: certificateId,

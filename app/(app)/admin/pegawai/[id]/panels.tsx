@@ -5,7 +5,6 @@ import { LedgerTable } from "@/components/catalog/ledger-table";
 import { StatusBadge } from "@/components/compliance/status-badge";
 import { AssignmentHistory } from "@/components/people/assignment-history";
 import { ChainPanel } from "@/components/people/chain-panel";
-import { CompetencyPanel } from "@/components/people/competency-panel";
 import { EndServiceForm, ReinstateForm } from "@/components/people/end-service-form";
 import { InactivityForm } from "@/components/people/inactivity-form";
 import { InactivityList } from "@/components/people/inactivity-list";
@@ -17,7 +16,6 @@ import { Card, CardHeader, DetailList, EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import type { Viewer } from "@/lib/auth/viewer";
 import { hasPermission } from "@/lib/auth/permissions";
-import { positionStandard } from "@/lib/competency/queries";
 import { shortfallMinutes, yearChoices, yearParam } from "@/lib/compliance/rules";
 import { formatDate, formatDateRange, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
@@ -28,6 +26,7 @@ import { readableIds, type getEmployee } from "@/lib/people/queries";
 import { placementOptions } from "@/lib/people/reach";
 import { fullName } from "@/lib/people/rules";
 import { pageParam, pageWindow } from "@/lib/ui/pagination";
+import { competencyTab } from "./competency-tab";
 
 export type Employee = NonNullable<Awaited<ReturnType<typeof getEmployee>>>;
 export type PanelContext = {
@@ -147,16 +146,6 @@ async function trainings({ employee, m, locale }: PanelContext) {
   return <TrainingsPanel data={await trainingsOf(employee)} m={m} locale={locale} />;
 }
 
-async function competencies({ viewer, employee, m }: PanelContext) {
-  const rows = await positionStandard(viewer, employee.position.id);
-  return (
-    <Card>
-      <CardHeader title={interpolate(m.people.competencies.title, { position: employee.position.name })} subtitle={m.people.competencies.subtitle} />
-      <CompetencyPanel rows={rows} m={m} />
-    </Card>
-  );
-}
-
 async function chain({ viewer, employee, m }: PanelContext) {
   const [links, staff] = await Promise.all([supervisorChainOf(employee), directStaffOf(employee)]);
   const readable = await readableIds(viewer, [...links.map((l) => l.id), ...staff.rows.map((r) => r.id)]);
@@ -203,7 +192,7 @@ export const EMPLOYEE_TABS: readonly Tab[] = [
   { key: "profil", label: (m) => m.people.tabs.profile, render: profile },
   { key: "jp", label: (m) => m.people.tabs.jp, render: jp },
   { key: "pelatihan", label: (m) => m.people.tabs.trainings, render: trainings },
-  { key: "kompetensi", label: (m) => m.people.tabs.competencies, render: competencies },
+  { key: "kompetensi", label: (m) => m.people.tabs.competencies, render: competencyTab },
   { key: "atasan", label: (m) => m.people.tabs.chain, render: chain },
   { key: "riwayat", label: (m) => m.people.tabs.history, render: history },
   { key: "perubahan", label: (m) => m.audit.history.title, render: async (c) => <ChangeHistory viewer={c.viewer} subject={{ employeeId: c.employee.id }} m={c.m} locale={c.locale} /> },
