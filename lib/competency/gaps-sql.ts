@@ -39,9 +39,10 @@ const CELL_FIGURES = Prisma.sql`
   count(*) FILTER (WHERE l.gap > 0)::int AS "withGap",
   count(*) FILTER (WHERE l.current_level IS NULL)::int AS "notAssessed",
   count(*) FILTER (WHERE l.current_level IS NOT NULL)::int AS "assessed",
+  coalesce(sum(l.gap), 0)::int AS "gapSum",
   round(avg(l.gap), 1)::float8 AS "averageGap"`;
 
-export type HeatmapSqlRow = { groupId: string; competencyId: string; withGap: number; notAssessed: number; assessed: number; averageGap: number | null };
+export type HeatmapSqlRow = { groupId: string; competencyId: string; withGap: number; notAssessed: number; assessed: number; gapSum: number; averageGap: number | null };
 
 /**
  * The heatmap: per row unit × competency. Rows are the units `depth` levels below the anchor (`anchorDepth` ids

@@ -13,7 +13,8 @@ import { cellPeopleSql, heatmapSql, type CellPersonRow, type GapQuery, type GapS
 
 
 export type HeatmapColumn = { id: string; code: string; name: string; kind: CompetencyKind };
-export type HeatmapCell = { withGap: number; notAssessed: number; assessed: number; averageGap: number | null };
+/** One cell: ASN with a gap, not assessed, assessed, the sum of the assessed gaps and their average (1 decimal). */
+export type HeatmapCell = { withGap: number; notAssessed: number; assessed: number; gapSum: number; averageGap: number | null };
 export type HeatmapRow = { unitId: string; name: string; code: string; unitOnly: boolean; cells: Record<string, HeatmapCell> };
 export type Heatmap = { columns: HeatmapColumn[]; rows: HeatmapRow[]; total: Record<string, HeatmapCell>; anchor: { id: string; name: string } | null };
 
@@ -34,21 +35,24 @@ function anchorOf(viewer: Viewer, scope: GapScope): { id: string; path: string }
 
 const idsInPath = (path: string) => path.split("/").filter(Boolean).length;
 
+/** One decimal, halves away from zero, as PostgreSQL's round(numeric, 1) does for the rows. */
+const roundHalfUp1 = (x: number) => Math.round(x * 10 + 1e-9) / 10;
+
 const sumCells = (cells: HeatmapCell[]): HeatmapCell => {
   const assessed = cells.reduce((s, c) => s + c.assessed, 0);
-  const gapSum = cells.reduce((s, c) => s + (c.averageGap ?? 0) * c.assessed, 0);
+  const gapSum = cells.reduce((s, c) => s + c.gapSum, 0);
   return {
     withGap: cells.reduce((s, c) => s + c.withGap, 0),
     notAssessed: cells.reduce((s, c) => s + c.notAssessed, 0),
     assessed,
-    averageGap: assessed ? Math.round((gapSum / assessed) * 10) / 10 : null,
+    gapSum,
+    averageGap: assessed ? roundHalfUp1(gapSum / assessed) : null,
   };
 };
 
 /**
- * The organisation heatmap on `on` (the same function the page and bench/gap call). The total row's average is
- * recomputed from the rows' averages weighted by their assessed counts (each row's average is rounded to 1
- * decimal, so the total may differ from an unrounded figure in the second decimal: it is shown with one).
+ * The organisation heatmap on `on` (the same function the page and bench/gap call), with a total row summed
+ * from the rows (its average from the summed gaps, not from the rounded row averages).
  */
 export async function competencyHeatmap(viewer: Viewer, options: { on: Date; kind?: CompetencyKind }): Promise<Heatmap | null> {
   const scope = await gapScope(viewer);
@@ -68,7 +72,7 @@ export async function competencyHeatmap(viewer: Viewer, options: { on: Date; kin
   for (const unit of units) rows.set(unit.id, { unitId: unit.id, name: unit.name, code: unit.code, unitOnly: unit.id === anchor?.id, cells: {} });
   for (const f of figures) {
     const row = rows.get(f.groupId);
-    if (row) row.cells[f.competencyId] = { withGap: f.withGap, notAssessed: f.notAssessed, assessed: f.assessed, averageGap: f.averageGap };
+    if (row) row.cells[f.competencyId] = { withGap: f.withGap, notAssessed: f.notAssessed, assessed: f.assessed, gapSum: f.gapSum, averageGap: f.averageGap };
   }
   const ordered = [...rows.values()].sort((a, b) => Number(b.unitOnly) - Number(a.unitOnly) || a.name.localeCompare(b.name, "id"));
   const total = Object.fromEntries(columns.map((c) => [c.id, sumCells(ordered.flatMap((r) => (r.cells[c.id] ? [r.cells[c.id]!] : [])))]));
