@@ -104,8 +104,8 @@ export type Holder = { employeeId: string; nip: string; name: string; frontTitle
 
 /**
  * One position: its standard's lines with the gap figures, and each holder in reach with their JPM (a band only
- * when complete). Null (a 404) for a position of another agency, or one with no holder in an operator's or
- * supervisor's reach.
+ * when complete). Null (a 404) for a position of another agency; a position with no holder in an operator's reach
+ * shows nobody (the scope keeps them out, as in every list).
  */
 export async function positionDetail(viewer: Viewer, positionId: string, on: Date) {
   if (!isUuid(positionId)) return null;
@@ -123,7 +123,6 @@ export async function positionDetail(viewer: Viewer, positionId: string, on: Dat
         JOIN "OrgUnit" un ON un.id = e."unitId"
        ORDER BY h.not_assessed = 0 DESC, h.percent ASC NULLS LAST, e.name, e.nip`),
   ]);
-  if (!holderRows.length && !scope.agencyWide) return null;
   const holders: Holder[] = holderRows.map((h) => ({ ...h, band: h.notAssessed === 0 && h.percent !== null ? bandOf(h.percent, bands) : null }));
   const lines = (await linesOf(q, [positionId])).get(positionId) ?? [];
   return { position, holders, lines, bands };

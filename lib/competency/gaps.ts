@@ -88,8 +88,8 @@ export type CellView = {
 };
 
 /**
- * The people of one heatmap cell (a unit's subtree, or the unit alone, × a competency). Null (a 404) for a unit or
- * competency of another agency, or a unit outside the viewer's reach (an operator's other units).
+ * The people of one heatmap cell (a unit's subtree, or the unit alone, × a competency), only those in the viewer's
+ * reach. Null (a 404) for a unit or competency of another agency, or a viewer who is neither admin nor operator.
  */
 export async function heatmapCell(
   viewer: Viewer,
@@ -103,10 +103,9 @@ export async function heatmapCell(
     db.competency.findFirst({ where: { agencyId: viewer.agencyId, id: cell.competencyId }, select: { id: true, code: true, name: true } }),
   ]);
   if (!unit || !competency) return null;
-  // An operator reaches their units, what is under them and (for the OPD rows of an operator of several units)
-  // what is above them; the scope still keeps the people to their subtree. Anything else, or a supervisor: none.
-  const reaches = (o: { path: string }) => unit.path.startsWith(o.path) || (!cell.unitOnly && o.path.startsWith(unit.path));
-  if (!scope.agencyWide && !viewer.operatorUnits.some(reaches)) return null;
+  // A supervisor has no drill-down (their view is the team heatmap). An operator opening a unit of their agency
+  // outside their subtree gets nothing: the scope keeps every person out, as it does in every employee list.
+  if (!scope.agencyWide && !viewer.operatorUnits.length) return null;
   const pageSize = cell.pageSize ?? 25;
   const search = cell.search?.trim().slice(0, 100) || undefined;
   const q: GapQuery = { agencyId: viewer.agencyId, on: cell.on, scope };

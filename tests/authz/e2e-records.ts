@@ -76,12 +76,13 @@ export async function createOtherAgency(sql: Sql, demo: { adminEmail: string; ri
     kind: "inactivity-periods", fileName: `${B_MARKER}.csv`, fileSha256: createHash("sha256").update(importFile).digest("hex"), fileSize: importFile.length,
     format: "csv", original: importFile, status: "READY", createdById: adminId, summary: JSON.stringify({ headerLine: 1, counts: { creates: 0, updates: 0, unchanged: 0, missing: 0 } }),
   });
-  return { agencyId, adminEmail, adminId, unitId, positionId, employeeId, batchId, programId, questionSetId, reactionInviteId, feedbackTaskId, externalTrainingId, certificateId, importRunId };
+  const competencyId = await insert(sql, "Competency", agencyId, { kind: "TECHNICAL", code: `T.${code}`, name: `Kompetensi ${B_MARKER}`, description: "" });
+  return { agencyId, adminEmail, adminId, unitId, positionId, employeeId, batchId, programId, questionSetId, reactionInviteId, feedbackTaskId, externalTrainingId, certificateId, importRunId, competencyId };
 }
 
 /** Removes agency B again, children first. Sign-in audit rows stay (the audit log is append-only), and so does the agency they name. */
 export async function removeOtherAgency(sql: Sql, b: OtherAgency) {
-  const byAgency = ["ImportRun", "Certificate", "ExternalTraining", "FeedbackTask", "ReactionInvite", "QuestionSet", "Notification", "Enrolment", "Batch", "Program"];
+  const byAgency = ["ImportRun", "Certificate", "ExternalTraining", "FeedbackTask", "ReactionInvite", "QuestionSet", "Notification", "Enrolment", "Batch", "Program", "Competency"];
   for (const table of byAgency) await sql(`DELETE FROM "${table}" WHERE "agencyId" = $1`, [b.agencyId]);
   await sql(`DELETE FROM "Employee" WHERE "agencyId" = $1`, [b.agencyId]);
   await sql(`DELETE FROM "Position" WHERE "agencyId" = $1`, [b.agencyId]);
@@ -127,6 +128,7 @@ export async function demoRecord(sql: Sql, kind: RecordKind, target: Target, dem
     position: `SELECT id::text AS id FROM "Position" WHERE "agencyId" = $1 ORDER BY name, id LIMIT 1`,
     importRun: `SELECT id::text AS id FROM "ImportRun" WHERE "agencyId" = $1 ORDER BY "createdAt" LIMIT 1`,
     importKind: `SELECT 'inactivity-periods' AS id WHERE $1::uuid IS NOT NULL`,
+    competency: `SELECT id::text AS id FROM "Competency" WHERE "agencyId" = $1 ORDER BY code LIMIT 1`,
   };
   return (await sql<{ id: string }>(query[kind]!, [demo.agencyId]))[0]?.id ?? null;
 }
@@ -138,6 +140,7 @@ export function otherAgencyRecord(kind: RecordKind, b: OtherAgency): string {
     externalTraining: b.externalTrainingId, reactionInvite: b.reactionInviteId, feedbackTask: b.feedbackTaskId, certificate: b.certificateId, certificateCode: "",
     unit: b.unitId, position: b.positionId, account: b.adminId,
     importRun: b.importRunId, importKind: "",
+    competency: b.competencyId,
   };
   return ids[kind];
 }

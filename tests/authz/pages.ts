@@ -25,6 +25,7 @@ export const RECORD_KINDS = {
   account: "employee", // a user account: through its employee, or agency-wide for an account without one (an admin's)
   importRun: "agency", // an upload of lib/import/ (ImportRun)
   importKind: "public", // an import kind's name (lib/import/kinds.ts), the same in every agency
+  competency: "agency", // a competency of the agency's dictionary
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
@@ -117,6 +118,13 @@ export const PAGES: Record<string, PageEntry> = {
   // Everyone's own feedback inbox: the tasks to give (a supervisor's) and those about oneself (a participant's).
   "/tim/umpan-balik": { who: "signedIn" },
   "/tim/umpan-balik/[id]": { who: { ASN: "own", SUPERVISOR: "team", ADMIN: "any" }, params: { id: "feedbackTask" } },
+  // Gap analysis (issue 14): the organisation heatmap, its drill-down (an operator sees nobody outside their
+  // subtree: lib/competency/gaps.ts), the position view; the supervisor's team heatmap.
+  "/admin/kompetensi": { who: MANAGERS },
+  "/admin/kompetensi/peta/[unitId]/[competencyId]": { who: MANAGERS, params: { unitId: "unit", competencyId: "competency" } },
+  "/admin/kompetensi/jabatan": { who: MANAGERS },
+  "/admin/kompetensi/jabatan/[positionId]": { who: MANAGERS, params: { positionId: "position" } },
+  "/tim/kompetensi": { who: SUPERVISOR },
 };
 
 export const ROUTES: Record<string, PageEntry> = {

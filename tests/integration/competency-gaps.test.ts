@@ -134,12 +134,12 @@ describe("the drill-down to people", () => {
     expect(direct.people.rows.map((p) => p.name)).toEqual(["Kepala Dinas X"]);
   });
 
-  it("refuses a unit outside the viewer's reach: another OPD for an operator, any for a supervisor, another agency's", async () => {
+  it("shows an operator nobody outside their subtree, and refuses a supervisor and another agency's admin", async () => {
     const operatorX = await w.viewer(w.users.operatorX);
     const m01 = c.get("M.01")!;
-    expect(await heatmapCell(operatorX, { unitId: w.units.dinasY.id, competencyId: m01, on: ON, page: 1 })).toBeNull();
+    expect((await heatmapCell(operatorX, { unitId: w.units.dinasY.id, competencyId: m01, on: ON, page: 1 }))!.people.total).toBe(0);
     expect((await heatmapCell(operatorX, { unitId: w.units.bidangX1.id, competencyId: m01, on: ON, page: 1 }))!.people.total).toBe(3);
-    expect(await heatmapCell(await w.viewer(w.users.operatorY), { unitId: w.units.bidangX1.id, competencyId: m01, on: ON, page: 1 })).toBeNull();
+    expect((await heatmapCell(await w.viewer(w.users.operatorY), { unitId: w.units.bidangX1.id, competencyId: m01, on: ON, page: 1 }))!.people.rows).toEqual([]);
     expect(await heatmapCell(await w.viewer(w.users.kabid), { unitId: w.units.bidangX1.id, competencyId: m01, on: ON, page: 1 })).toBeNull();
     expect(await heatmapCell(await w.viewer(w.users.adminB), { unitId: w.units.dinasX.id, competencyId: m01, on: ON, page: 1 })).toBeNull();
     expect(await heatmapCell(admin, { unitId: "not-a-uuid", competencyId: m01, on: ON, page: 1 })).toBeNull();
@@ -170,7 +170,8 @@ describe("the position view", () => {
   it("keeps an operator to their subtree", async () => {
     const operatorY = await w.viewer(w.users.operatorY);
     expect((await positionGaps(operatorY, { on: ON, filters: {}, page: 1 }))!.page.rows.map((r) => r.positionId)).toEqual([w.people.other.positionId]);
-    expect(await positionDetail(operatorY, w.people.staff1.positionId, ON)).toBeNull();
+    expect((await positionDetail(operatorY, w.people.staff1.positionId, ON))!.holders).toEqual([]);
+    expect((await positionDetail(operatorY, w.people.staff1.positionId, ON))!.lines).toEqual([]);
     expect(await positionDetail(await w.viewer(w.users.adminB), w.people.staff1.positionId, ON)).toBeNull();
   });
 });
