@@ -59,17 +59,22 @@ export async function competencyHeatmap(viewer: Viewer, options: { on: Date; kin
   if (!scope) return null;
   const anchor = anchorOf(viewer, scope);
   const q: GapQuery = { agencyId: viewer.agencyId, on: options.on, scope, kind: options.kind };
-  const figures = await db.$queryRaw<HeatmapSqlRow[]>(heatmapSql(q, anchor ? idsInPath(anchor.path) : 0));
-  const unitIds = [...new Set(figures.map((f) => f.groupId))].filter(isUuid);
-  const competencyIds = [...new Set(figures.map((f) => f.competencyId))];
-  const [units, competencies, anchorUnit] = await Promise.all([
-    db.orgUnit.findMany({ where: { agencyId: viewer.agencyId, id: { in: unitIds } }, select: { id: true, name: true, code: true } }),
-    db.competency.findMany({ where: { agencyId: viewer.agencyId, id: { in: competencyIds } }, select: { id: true, code: true, name: true, kind: true } }),
+  // The names are read alongside the figures (not after them): the rows' units are the anchor's children (or the
+  // OPD, the agency's top-level units) and the anchor itself; the columns are the agency's competencies.
+  const [figures, units, competencies, anchorUnit] = await Promise.all([
+    db.$queryRaw<HeatmapSqlRow[]>(heatmapSql(q, anchor ? idsInPath(anchor.path) : 0)),
+    db.orgUnit.findMany({
+      where: { agencyId: viewer.agencyId, OR: anchor ? [{ parentId: anchor.id }, { id: anchor.id }] : [{ parentId: null }] },
+      select: { id: true, name: true, code: true },
+    }),
+    db.competency.findMany({ where: { agencyId: viewer.agencyId, ...(options.kind ? { kind: options.kind } : {}) }, select: { id: true, code: true, name: true, kind: true } }),
     anchor ? db.orgUnit.findFirst({ where: { agencyId: viewer.agencyId, id: anchor.id }, select: { id: true, name: true } }) : null,
   ]);
-  const columns = competencies.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.code.localeCompare(b.code, "id"));
+  const used = new Set(figures.map((f) => f.competencyId));
+  const occupied = new Set(figures.map((f) => f.groupId));
+  const columns = competencies.filter((c) => used.has(c.id)).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.code.localeCompare(b.code, "id"));
   const rows = new Map<string, HeatmapRow>();
-  for (const unit of units) rows.set(unit.id, { unitId: unit.id, name: unit.name, code: unit.code, unitOnly: unit.id === anchor?.id, cells: {} });
+  for (const unit of units.filter((u) => occupied.has(u.id))) rows.set(unit.id, { unitId: unit.id, name: unit.name, code: unit.code, unitOnly: unit.id === anchor?.id, cells: {} });
   for (const f of figures) {
     const row = rows.get(f.groupId);
     if (row) row.cells[f.competencyId] = { withGap: f.withGap, notAssessed: f.notAssessed, assessed: f.assessed, gapSum: f.gapSum, averageGap: f.averageGap };
