@@ -69,7 +69,8 @@ export async function build(sql: pg.Client, employees: number, today: Date, log:
                   FROM generate_series(1, ${results}) g) s
           JOIN emp e ON e.n = s.e
           JOIN comp c ON c.k = CASE WHEN s.j < 9 THEN s.j WHEN s.j = 9 THEN 9 + e.pos_n % 11 ELSE 9 + (e.pos_n + 1 + s.g % 10) % 11 END;`],
-    ["ANALYZE", `ANALYZE;`],
+    // What autovacuum does to a table at rest: statistics and the visibility map (index-only scans need it).
+    ["VACUUM ANALYZE", `VACUUM ANALYZE;`],
   ];
   for (const [label, text] of steps) {
     const t = performance.now();
