@@ -13,11 +13,11 @@ export function shareStep(withGap: number, assessed: number): 0 | 1 | 2 | 3 | 4 
 }
 
 export const STEP_CLASSES = [
-  "bg-emerald-50 text-emerald-900",
-  "bg-amber-50 text-amber-900",
-  "bg-amber-200 text-amber-950",
-  "bg-orange-300 text-orange-950",
-  "bg-red-400 text-red-950",
+  "bg-emerald-100 text-emerald-900",
+  "bg-yellow-100 text-yellow-900",
+  "bg-amber-300 text-amber-950",
+  "bg-orange-400 text-orange-950",
+  "bg-red-500 text-white",
 ] as const;
 
 export const NONE_ASSESSED_CLASS = "bg-slate-100 text-slate-600 bg-[repeating-linear-gradient(45deg,transparent,transparent_4px,rgba(148,163,184,0.18)_4px,rgba(148,163,184,0.18)_8px)]";
@@ -33,4 +33,4 @@ export function personTone(gap: number | null): "met" | "one" | "more" | null {
   return gap <= 0 ? "met" : gap === 1 ? "one" : "more";
 }
 
-export const PERSON_CLASSES = { met: "bg-emerald-50 text-emerald-900", one: "bg-amber-200 text-amber-950", more: "bg-red-400 text-red-950" } as const;
+export const PERSON_CLASSES = { met: "bg-emerald-100 text-emerald-900", one: "bg-amber-300 text-amber-950", more: "bg-red-500 text-white" } as const;

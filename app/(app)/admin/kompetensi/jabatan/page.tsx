@@ -19,7 +19,7 @@ import { isUuid } from "@/lib/uuid";
 export const metadata: Metadata = { title: "Kompetensi per jabatan" };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const select = "block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm max-w-full";
+const select = "block w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm sm:w-auto sm:max-w-xs";
 
 /** The position level: per position its holders, their JPM distribution and the gaps per standard competency. */
 export default async function PositionGapsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -46,14 +46,14 @@ export default async function PositionGapsPage({ searchParams }: { searchParams:
           subtitle={result ? interpolate(t.bandsNote, { high: result.bands.highName, highPct: result.bands.highPct, mid: result.bands.midName, midPct: result.bands.midPct, low: result.bands.lowName }) : undefined}
         />
         <SearchForm action="/admin/kompetensi/jabatan" q={q} placeholder={t.search} submitLabel={m.compGaps.cell.searchButton}>
-          <label className="text-sm">
+          <label className="w-full min-w-0 text-sm sm:w-auto">
             <span className="sr-only">{t.opd}</span>
             <select name="opd" defaultValue={opd ?? ""} className={select}>
               <option value="">{t.allOpd}</option>
               {reachable.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
             </select>
           </label>
-          <label className="text-sm">
+          <label className="w-full min-w-0 text-sm sm:w-auto">
             <span className="sr-only">{t.type}</span>
             <select name="jenis" defaultValue={type ?? ""} className={select}>
               <option value="">{t.allTypes}</option>
