@@ -22,7 +22,7 @@ export function JpmBar({ counts, bands, incompleteLabel }: { counts: { high: num
       </div>
       <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-700">
         {parts.map((p) => (
-          <li key={p.key} className={cn("flex items-center gap-1", !p.n && "text-slate-400")}>
+          <li key={p.key} className={cn("flex items-center gap-1", !p.n && "text-slate-500")}>
             <span className={cn("inline-block size-2 rounded-full", BAND_CLASSES[p.key])} aria-hidden />
             {p.label}: <span className="font-semibold">{p.n}</span>
           </li>

@@ -17,7 +17,7 @@ export const STEP_CLASSES = [
   "bg-yellow-100 text-yellow-900",
   "bg-amber-300 text-amber-950",
   "bg-orange-400 text-orange-950",
-  "bg-red-500 text-white",
+  "bg-red-400 text-red-950",
 ] as const;
 
 export const NONE_ASSESSED_CLASS = "bg-slate-100 text-slate-600 bg-[repeating-linear-gradient(45deg,transparent,transparent_4px,rgba(148,163,184,0.18)_4px,rgba(148,163,184,0.18)_8px)]";
@@ -33,4 +33,4 @@ export function personTone(gap: number | null): "met" | "one" | "more" | null {
   return gap <= 0 ? "met" : gap === 1 ? "one" : "more";
 }
 
-export const PERSON_CLASSES = { met: "bg-emerald-100 text-emerald-900", one: "bg-amber-300 text-amber-950", more: "bg-red-500 text-white" } as const;
+export const PERSON_CLASSES = { met: "bg-emerald-100 text-emerald-900", one: "bg-amber-300 text-amber-950", more: "bg-red-400 text-red-950" } as const;
