@@ -82,11 +82,10 @@ export async function createOtherAgency(sql: Sql, demo: { adminEmail: string; ri
 
 /** Removes agency B again, children first. Sign-in audit rows stay (the audit log is append-only), and so does the agency they name. */
 export async function removeOtherAgency(sql: Sql, b: OtherAgency) {
-  const byAgency = ["ImportRun", "Certificate", "ExternalTraining", "FeedbackTask", "ReactionInvite", "QuestionSet", "Notification", "Enrolment", "Batch", "Program"];
+  const byAgency = ["ImportRun", "Certificate", "ExternalTraining", "FeedbackTask", "ReactionInvite", "QuestionSet", "Notification", "Enrolment", "Batch", "Program", "Competency"];
   for (const table of byAgency) await sql(`DELETE FROM "${table}" WHERE "agencyId" = $1`, [b.agencyId]);
   await sql(`DELETE FROM "Employee" WHERE "agencyId" = $1`, [b.agencyId]);
   await sql(`DELETE FROM "Position" WHERE "agencyId" = $1`, [b.agencyId]);
-  await sql(`DELETE FROM "Competency" WHERE "agencyId" = $1`, [b.agencyId]);
 }
 
 export type Target = "mine" | "otherUnit" | "homeAgency" | "otherAgency";

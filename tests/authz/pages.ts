@@ -128,6 +128,13 @@ export const PAGES: Record<string, PageEntry> = {
   // one staff member (another team's member is a 404). The employee page's "Kompetensi" tab is /admin/pegawai/[id].
   "/kompetensi-saya": { who: ASN },
   "/tim/[employeeId]/kompetensi": { who: SUPERVISOR, params: { employeeId: "employee" } },
+  // Gap analysis (issue 14): the organisation heatmap, its drill-down (an operator sees nobody outside their
+  // subtree: lib/competency/gaps.ts), the position view; the supervisor's team heatmap.
+  "/admin/kompetensi": { who: MANAGERS },
+  "/admin/kompetensi/peta/[unitId]/[competencyId]": { who: MANAGERS, params: { unitId: "unit", competencyId: "competency" } },
+  "/admin/kompetensi/jabatan": { who: MANAGERS },
+  "/admin/kompetensi/jabatan/[positionId]": { who: MANAGERS, params: { positionId: "position" } },
+  "/tim/kompetensi": { who: SUPERVISOR },
 };
 
 export const ROUTES: Record<string, PageEntry> = {

@@ -5,6 +5,7 @@ import { competencyEn } from "./competency.en";
 import { compRulesEn } from "./comp-rules.en";
 import { compStandardsEn } from "./comp-standards.en";
 import { compProfileEn } from "./comp-profile.en";
+import { compGapsEn } from "./comp-gaps.en";
 import { bulkEn } from "./bulk.en";
 import { catalogEditEn } from "./catalog-edit.en";
 import { certificateEn } from "./certificate.en";
@@ -38,6 +39,7 @@ export const en: Messages = {
   compRules: compRulesEn,
   compStandards: compStandardsEn,
   compProfile: compProfileEn,
+  compGaps: compGapsEn,
   bulk: bulkEn,
   catalogEdit: catalogEditEn,
   certificate: certificateEn,

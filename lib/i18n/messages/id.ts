@@ -6,6 +6,7 @@ import { competencyId } from "./competency.id";
 import { compRulesId } from "./comp-rules.id";
 import { compStandardsId } from "./comp-standards.id";
 import { compProfileId } from "./comp-profile.id";
+import { compGapsId } from "./comp-gaps.id";
 import { bulkId } from "./bulk.id";
 import { catalogEditId } from "./catalog-edit.id";
 import { certificateId } from "./certificate.id";
@@ -40,6 +41,7 @@ export const id = {
   compRules: compRulesId,
   compStandards: compStandardsId,
   compProfile: compProfileId,
+  compGaps: compGapsId,
   bulk: bulkId,
   catalogEdit: catalogEditId,
   certificate: certificateId,
