@@ -19,7 +19,12 @@ const code = z
   .string(`${E}.codeRequired`)
   .max(40, `${E}.codeFormat`)
   .transform(normaliseCode)
-  .pipe(z.string().min(1, `${E}.codeRequired`).regex(CODE_PATTERN, `${E}.codeFormat`).refine((c) => !isReservedCode(c), `${E}.codeReserved`));
+  .pipe(
+    z.string()
+      .min(1, { message: `${E}.codeRequired`, abort: true })
+      .regex(CODE_PATTERN, { message: `${E}.codeFormat`, abort: true })
+      .refine((c) => !isReservedCode(c), `${E}.codeReserved`),
+  );
 
 const fields = {
   kind: z.enum(EDITABLE_KINDS, `${E}.kindInvalid`),

@@ -82,6 +82,10 @@ describe("dictionary entries", () => {
     expect(parsed.levels).toHaveLength(5);
     expect(parsed.levels[2]).toEqual({ level: 3, descriptor: "Deskripsi 3", indicators: ["Indikator 3a", "Indikator 3b"] });
   });
+  it("an empty code is one error (required), not also a format error", () => {
+    const result = createCompetencySchema.safeParse(form({ code: "  " }));
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["code", "compStandards.errors.codeRequired"]]);
+  });
   it("refuses, naming the field: a managerial kind, a reserved code, an empty level descriptor", () => {
     const result = createCompetencySchema.safeParse(form({ kind: "MANAGERIAL", code: "M.01", descriptor4: "  " }));
     expect(result.success).toBe(false);

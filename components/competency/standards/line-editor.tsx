@@ -62,7 +62,7 @@ export function AddLineForm({ versionId, choices, taken, m }: { versionId: strin
       <input type="hidden" name="versionId" value={versionId} />
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_9rem_8rem_auto] sm:items-end">
         <Select id="add-competency" name="competencyId" label={s.competency} defaultValue="" placeholder={s.competencyPlaceholder} options={options} errors={state.fieldErrors?.competencyId} />
-        <Select id="add-level" name="requiredLevel" label={s.level} defaultValue="3" options={levelOptions(m)} errors={state.fieldErrors?.requiredLevel} />
+        <Select id="add-level" name="requiredLevel" label={s.colLevel} defaultValue="3" options={levelOptions(m)} errors={state.fieldErrors?.requiredLevel} />
         <Select id="add-importance" name="importance" label={s.importance} defaultValue="PENTING" options={importanceOptions(m)} errors={state.fieldErrors?.importance} />
         <Button type="submit" disabled={pending}>{pending ? s.saving : s.add}</Button>
       </div>

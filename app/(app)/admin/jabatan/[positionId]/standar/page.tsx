@@ -28,8 +28,8 @@ export default async function PositionStandardPage({ params, searchParams }: { p
       <nav className="mb-2 text-sm"><Link href="/admin/jabatan" className="text-brand-700 hover:underline">{s.back}</Link></nav>
       <PageHeader title={s.title} subtitle={interpolate(s.subtitle, { position: position.name, unit: position.unit.name })} />
       {canEdit ? null : <p className="mb-4 text-sm text-slate-600">{s.readOnly}</p>}
-      <div className="grid gap-6 xl:grid-cols-3">
-        <Card className="xl:col-span-2">
+      <div className="grid gap-6 2xl:grid-cols-3">
+        <Card className="2xl:col-span-2">
           <CardHeader title={s.versions} subtitle={s.versionsHint} />
           {shown ? <VersionList versions={versions} shownId={shown.id} basePath={basePath} m={m} locale={locale} /> : <EmptyState title={s.noVersions} />}
         </Card>
