@@ -1,6 +1,7 @@
 // Pure rules of the competency dictionary and of versioned position standards (issue 14, decision 0029): which
 // version is in force on a day, what a new version starts with (a copy of the one in force, or the position
 // type's default), and how a dictionary entry's behaviour indicators are written (one per line).
+import { versionInForce } from "./rules";
 import type { CompetencyKind, Importance, PositionType } from "@/lib/generated/prisma/enums";
 import { defaultStandard, type StandardLine } from "./rules";
 
@@ -15,11 +16,7 @@ export const MAX_INDICATORS = 20;
  * The version in force on `on`: the one with the latest effectiveFrom on or before it; null before the first.
  * (Same rule as rules.ts versionInForce; kept here until that lands, then this delegates to it.)
  */
-export function pickVersionInForce<T extends { effectiveFrom: Date }>(versions: readonly T[], on: Date): T | null {
-  let best: T | null = null;
-  for (const v of versions) if (v.effectiveFrom.getTime() <= on.getTime() && (!best || v.effectiveFrom > best.effectiveFrom)) best = v;
-  return best;
-}
+export const pickVersionInForce = versionInForce;
 
 export type VersionStatus = "IN_FORCE" | "UPCOMING" | "SUPERSEDED";
 
