@@ -2,6 +2,7 @@ import type { Messages } from "./id";
 import { accountsEn } from "./accounts.en";
 import { auditEn } from "./audit.en";
 import { competencyEn } from "./competency.en";
+import { compNeedsEn } from "./comp-needs.en";
 import { bulkEn } from "./bulk.en";
 import { catalogEditEn } from "./catalog-edit.en";
 import { certificateEn } from "./certificate.en";
@@ -32,6 +33,7 @@ export const en: Messages = {
   accounts: accountsEn,
   audit: auditEn,
   competencyNav: competencyEn,
+  compNeeds: compNeedsEn,
   bulk: bulkEn,
   catalogEdit: catalogEditEn,
   certificate: certificateEn,

@@ -3,6 +3,7 @@
 import { accountsId } from "./accounts.id";
 import { auditId } from "./audit.id";
 import { competencyId } from "./competency.id";
+import { compNeedsId } from "./comp-needs.id";
 import { bulkId } from "./bulk.id";
 import { catalogEditId } from "./catalog-edit.id";
 import { certificateId } from "./certificate.id";
@@ -34,6 +35,7 @@ export const id = {
   accounts: accountsId,
   audit: auditId,
   competencyNav: competencyId,
+  compNeeds: compNeedsId,
   bulk: bulkId,
   catalogEdit: catalogEditId,
   certificate: certificateId,
