@@ -21,17 +21,22 @@ let agencyId: string;
 let admin: Viewer;
 let operatorB: Viewer;
 let comp: Record<string, string>;
-let units: Record<string, { id: string; path: string; depth: number; name: string }>;
+const cid = (code: string): string => {
+  const id = comp[code];
+  if (!id) throw new Error(`no competency ${code}`);
+  return id;
+};
+let units: { opdA: { id: string }; opdB: { id: string }; opdC: { id: string }; bidangC1: { id: string } };
 
 async function person(name: string, unit: { id: string }, standard: Line[], levels: Record<string, number>, positionType: PositionType = "PELAKSANA") {
   const e = await createEmployee(db, { agencyId, unitId: unit.id, name, positionType });
   const version = await db.positionStandardVersion.create({ data: { agencyId, positionId: e.positionId, legalBasis: "Perwal Uji 1/2024", effectiveFrom: day("2024-01-01") } });
   for (const [code, requiredLevel, importance] of standard) {
-    await db.positionCompetency.create({ data: { agencyId, positionId: e.positionId, versionId: version.id, competencyId: comp[code], requiredLevel, importance } });
+    await db.positionCompetency.create({ data: { agencyId, positionId: e.positionId, versionId: version.id, competencyId: cid(code), requiredLevel, importance } });
   }
   for (const [code, level] of Object.entries(levels)) {
     await db.competencyAssessment.create({
-      data: { agencyId, employeeId: e.id, competencyId: comp[code], level, assessedOn: day("2026-01-10"), source: "ASSESSMENT_CENTRE", assessorName: "UPT Penilaian Kompetensi" },
+      data: { agencyId, employeeId: e.id, competencyId: cid(code), level, assessedOn: day("2026-01-10"), source: "ASSESSMENT_CENTRE", assessorName: "UPT Penilaian Kompetensi" },
     });
   }
   return e;
@@ -48,7 +53,7 @@ beforeAll(async () => {
   const bidangC1 = await createUnit(db, agencyId, { name: "Bidang Cipta Karya Satu", parent: opdC });
   units = { opdA, opdB, opdC, bidangC1 };
   comp = {};
-  for (const [code, name] of [["M.02", "Kerja Sama"], ["M.04", "Orientasi pada Hasil"], ["M.05", "Pelayanan Publik"]]) {
+  for (const [code, name] of [["M.02", "Kerja Sama"], ["M.04", "Orientasi pada Hasil"], ["M.05", "Pelayanan Publik"]] as const) {
     comp[code] = (await db.competency.create({ data: { agencyId, kind: "MANAGERIAL", code, name, description: "" } })).id;
   }
   await person("A Satu", opdA, S1, { "M.02": 2, "M.04": 3, "M.05": 1 }, "ADMINISTRATOR");
@@ -72,7 +77,7 @@ beforeAll(async () => {
 
   // Programs: P1 covers M.02 at 3; P2 covers M.05 only at 2; P3 covers M.05 up to 4. Nothing covers M.04.
   const program = async (title: string, code: string, targetLevel: number) =>
-    db.program.create({ data: { agencyId, title, description: "", objectives: "", routeCode: "KL03", organiser: "BPSDM", competencies: { create: { agencyId, competencyId: comp[code], targetLevel } } } });
+    db.program.create({ data: { agencyId, title, description: "", objectives: "", routeCode: "KL03", organiser: "BPSDM", competencies: { create: { competencyId: cid(code), targetLevel } } } });
   await program("Pelatihan Kerja Sama Tim", "M.02", 3);
   await program("Pelayanan Publik Dasar", "M.05", 2);
   await program("Pelayanan Publik Lanjut", "M.05", 4);
@@ -100,14 +105,14 @@ describe("training needs ranking", () => {
       ["M.05", 2, 1, 1, 1],
     ]);
     expect(needs.map((n) => n.rank)).toEqual([1, 2, 3, 4, 5]);
-    const [m02] = needs;
+    const m02 = needs[0]!;
     expect(m02.name).toBe("Kerja Sama");
     expect(m02.units.map((u) => u.name)).toEqual(["Bidang Cipta Karya Satu", "Dinas Arsip", "Dinas Bina Marga", "Dinas Cipta Karya"]);
     expect(m02.programs.map((p) => p.title)).toEqual(["Pelatihan Kerja Sama Tim"]);
     // P2 stops at level 2: it covers M.05 level 2, not level 3.
-    expect(needs[1].programs.map((p) => p.title)).toEqual(["Pelayanan Publik Lanjut"]);
-    expect(needs[4].programs.map((p) => p.title)).toEqual(["Pelayanan Publik Dasar", "Pelayanan Publik Lanjut"]);
-    expect(needs[2].programs).toEqual([]);
+    expect(needs[1]?.programs.map((p) => p.title)).toEqual(["Pelayanan Publik Lanjut"]);
+    expect(needs[4]?.programs.map((p) => p.title)).toEqual(["Pelayanan Publik Dasar", "Pelayanan Publik Lanjut"]);
+    expect(needs[2]?.programs).toEqual([]);
   });
 
   it("weighting on: each gap is multiplied by its standard line's importance", async () => {
@@ -160,7 +165,7 @@ describe("training needs export", () => {
   const read = async (response: Response) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    const sheet = workbook.worksheets[0];
+    const sheet = workbook.worksheets[0]!;
     const rows: unknown[][] = [];
     sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     return rows;

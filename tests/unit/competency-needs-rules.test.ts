@@ -24,7 +24,7 @@ describe("ranking training needs from aggregated gaps", () => {
       ["M.02", 2, 3, 1, 3],
     ]);
     // With weighting on, the two importances of M.02 level 3 count apart: 2×2 + 1×3 = 7.
-    expect(rankNeedGroups([g("M.02", 3, "PENTING", "u1", 2, 2), g("M.02", 3, "MUTLAK", "u2", 1, 1)], ON)[0].priority).toBe(7);
+    expect(rankNeedGroups([g("M.02", 3, "PENTING", "u1", 2, 2), g("M.02", 3, "MUTLAK", "u2", 1, 1)], ON)[0]?.priority).toBe(7);
   });
 
   it("equal priority and people: the code, then the level", () => {

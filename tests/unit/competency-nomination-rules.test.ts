@@ -48,9 +48,9 @@ describe("nomination by need", () => {
       c("Y", { notAssessed: ["M.05", "M.01"] }),
       c("Z"),
     ]);
-    expect(needReason(gap)).toEqual({ kind: "gap", gap: 2, codes: ["M.02", "M.04"] });
-    expect(needReason(unknown)).toEqual({ kind: "unknown", codes: ["M.01", "M.05"] });
-    expect(needReason(none)).toEqual({ kind: "noGap" });
+    expect(needReason(gap!)).toEqual({ kind: "gap", gap: 2, codes: ["M.02", "M.04"] });
+    expect(needReason(unknown!)).toEqual({ kind: "unknown", codes: ["M.01", "M.05"] });
+    expect(needReason(none!)).toEqual({ kind: "noGap" });
     expect(needTier({ gaps: [], notAssessed: [] })).toBe("NONE");
   });
 });

@@ -59,6 +59,10 @@ export const compNeedsEn: Widen<typeof compNeedsId> = {
     outcomeOk: "{count} nominated.",
     outcomeFailed: "{name}: {message}",
     tableLabel: "Candidates by need",
+    bar: {
+      label: "Nominate the selected people",
+      approve: "Nominate selected ({count})",
+    },
     openList: "Candidates by need",
   },
   catalog: {

@@ -57,6 +57,10 @@ export const compNeedsId = {
     outcomeOk: "{count} ASN dicalonkan.",
     outcomeFailed: "{name}: {message}",
     tableLabel: "Calon peserta menurut kebutuhan",
+    bar: {
+      label: "Pencalonan ASN terpilih",
+      approve: "Calonkan terpilih ({count})",
+    },
     openList: "Calon menurut kebutuhan",
   },
   catalog: {
