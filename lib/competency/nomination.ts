@@ -7,6 +7,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { accessFor, hasPermission, type Role } from "@/lib/auth/permissions";
 import { employeeScopeSql } from "@/lib/auth/scope";
+import { PUBLISHED } from "@/lib/catalog/queries";
 import { complianceRows } from "@/lib/compliance/sql";
 import { queryOver } from "@/lib/compliance/queries";
 import { db } from "@/lib/db";
@@ -49,7 +50,8 @@ export async function batchForNomination(viewer: Viewer, batchId: string): Promi
       program: { select: { id: true, title: true, competencies: { select: { targetLevel: true, competency: { select: { code: true, name: true } } }, orderBy: { competency: { code: "asc" } } } } },
     },
   });
-  if (!batch) return null;
+  // Outside the admin, only the batches the catalog shows (never a draft or a cancelled one).
+  if (!batch || (!hasPermission(viewer.roles, "manage:program") && !PUBLISHED.includes(batch.status))) return null;
   return {
     id: batch.id, number: batch.number, status: batch.status, programId: batch.program.id, programTitle: batch.program.title,
     competencies: batch.program.competencies.map((c) => ({ code: c.competency.code, name: c.competency.name, targetLevel: c.targetLevel })),
