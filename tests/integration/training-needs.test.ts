@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadViewer, type Viewer } from "@/lib/auth/load-viewer";
+import { listCatalog } from "@/lib/catalog/queries";
 import { allTrainingNeeds, trainingNeedsPage, type TrainingNeedRow } from "@/lib/competency/needs";
 import { trainingNeedsExport } from "@/lib/competency/needs-export";
 import { db } from "@/lib/db";
@@ -20,6 +21,7 @@ const S2: Line[] = [["M.02", 3, "PENTING"], ["M.04", 2, "PERLU"], ["M.05", 3, "M
 let agencyId: string;
 let admin: Viewer;
 let operatorB: Viewer;
+const people: Record<string, { id: string }> = {};
 let comp: Record<string, string>;
 const cid = (code: string): string => {
   const id = comp[code];
@@ -30,6 +32,7 @@ let units: { opdA: { id: string }; opdB: { id: string }; opdC: { id: string }; b
 
 async function person(name: string, unit: { id: string }, standard: Line[], levels: Record<string, number>, positionType: PositionType = "PELAKSANA") {
   const e = await createEmployee(db, { agencyId, unitId: unit.id, name, positionType });
+  people[name] = e;
   const version = await db.positionStandardVersion.create({ data: { agencyId, positionId: e.positionId, legalBasis: "Perwal Uji 1/2024", effectiveFrom: day("2024-01-01") } });
   for (const [code, requiredLevel, importance] of standard) {
     await db.positionCompetency.create({ data: { agencyId, positionId: e.positionId, versionId: version.id, competencyId: cid(code), requiredLevel, importance } });
@@ -77,7 +80,7 @@ beforeAll(async () => {
 
   // Programs: P1 covers M.02 at 3; P2 covers M.05 only at 2; P3 covers M.05 up to 4. Nothing covers M.04.
   const program = async (title: string, code: string, targetLevel: number) =>
-    db.program.create({ data: { agencyId, title, description: "", objectives: "", routeCode: "KL03", organiser: "BPSDM", competencies: { create: { competencyId: cid(code), targetLevel } } } });
+    db.program.create({ data: { agencyId, title, description: "", objectives: "", routeCode: "KL03", organiser: "BPSDM", eligibleTypes: [], competencies: { create: { competencyId: cid(code), targetLevel } } } });
   await program("Pelatihan Kerja Sama Tim", "M.02", 3);
   await program("Pelayanan Publik Dasar", "M.05", 2);
   await program("Pelayanan Publik Lanjut", "M.05", 4);
@@ -194,5 +197,31 @@ describe("training needs export", () => {
     const asn = await createUser(db, { agencyId, email: "asn@kebutuhan.go.id", roles: [{ role: "ASN" }] });
     const refused = await respond(new Request("http://x/api/ekspor/kebutuhan-pelatihan"), (await loadViewer(asn.id))!, trainingNeedsExport);
     expect(refused.status).toBe(403);
+  });
+});
+
+describe("Sesuai untuk saya by the viewer's gaps", () => {
+  const asn = async (name: string) => {
+    const user = await createUser(db, { agencyId, employeeId: people[name]?.id, roles: [{ role: "ASN" }] });
+    return (await loadViewer(user.id))!;
+  };
+  const suggested = async (viewer: Viewer) =>
+    (await listCatalog(viewer, { eligibleOnly: true, unscheduled: true })).rows.map((r) => [r.title, r.closesGaps]).sort();
+
+  it("shows the programs that close one of the viewer's gaps at their required level, and says which", async () => {
+    // B Tiga lacks M.05 at level 3 only: "Pelayanan Publik Dasar" stops at 2, so only the advanced one.
+    expect(await suggested(await asn("B Tiga"))).toEqual([["Pelayanan Publik Lanjut", ["M.05"]]]);
+    // A Satu lacks M.02 (3) and M.05 (2): every program closes one.
+    expect(await suggested(await asn("A Satu"))).toEqual([
+      ["Pelatihan Kerja Sama Tim", ["M.02"]],
+      ["Pelayanan Publik Dasar", ["M.05"]],
+      ["Pelayanan Publik Lanjut", ["M.05"]],
+    ]);
+  });
+
+  it("a viewer not assessed keeps the plain eligibility filter (not assessed is never a gap)", async () => {
+    const rows = (await listCatalog(await asn("A Tiga"), { eligibleOnly: true, unscheduled: true })).rows;
+    expect(rows.map((r) => r.title).sort()).toEqual(["Pelatihan Kerja Sama Tim", "Pelayanan Publik Dasar", "Pelayanan Publik Lanjut"]);
+    expect(rows.every((r) => r.closesGaps === undefined)).toBe(true);
   });
 });
