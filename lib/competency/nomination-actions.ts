@@ -1,28 +1,33 @@
 "use server";
 // "Calonkan" on a batch's candidates-by-need list: the EXISTING single commands, once per ticked person, each in its
-// own transaction with its own checks and audit row. An operator nominates (lib/enrolment nominate: approvals
-// follow); the admin enrols directly (enrolDirectly: seat or waiting list). No second nomination command.
+// own transaction with its own checks and audit row (runServerActionForEach). An operator nominates (lib/enrolment
+// nominate: the approvals follow); the admin enrols directly (enrolDirectly: seat or waiting list). No new command.
+// Each is bound to the batch on the page: `nominateManyByNeedAction.bind(null, batchId)`.
 import { z } from "zod";
 import { runServerActionForEach, type ActionState, type ItemOutcome } from "@/lib/action";
-import { hasPermission } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/viewer";
 import { selection } from "@/lib/bulk/selection";
 import { enrolDirectly, nominate } from "@/lib/enrolment/commands";
-import { getMessages } from "@/lib/i18n/server";
 import { identifier } from "@/lib/validation";
 
 const schema = z.object({ batchId: identifier(), employeeIds: selection() });
 type Input = FormData | Record<string, unknown>;
+type Outcomes = ActionState<ItemOutcome<{ status: string }>[]>;
 
-/** Bound to the batch on the page: `nominateByNeedAction.bind(null, batchId)`. */
-export async function nominateByNeedAction(batchId: string, _prev: ActionState, form: Input): Promise<ActionState<ItemOutcome<{ status: string }>[]>> {
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: (await getMessages()).common.signInRequired };
-  const ids = form instanceof FormData ? form.getAll("employeeIds") : form.employeeIds;
-  const rawInput = { batchId, employeeIds: ids };
-  const itemsOf = (d: z.infer<typeof schema>) => d.employeeIds.map((id) => ({ id, input: { batchId: d.batchId, employeeId: id } }));
-  // The admin's own path onto a batch is direct enrolment; an operator's is nomination. Either command checks its
-  // permission and the person's scope again.
-  const bulk = { schema, rawInput, itemsOf };
-  return hasPermission(viewer.roles, "decide:enrolment-agency") ? runServerActionForEach(enrolDirectly, bulk) : runServerActionForEach(nominate, bulk);
+function bulkOf(batchId: unknown, form: Input) {
+  const employeeIds = form instanceof FormData ? form.getAll("employeeIds") : form?.employeeIds;
+  return {
+    schema,
+    rawInput: { batchId, employeeIds },
+    itemsOf: (d: z.infer<typeof schema>) => d.employeeIds.map((id) => ({ id, input: { batchId: d.batchId, employeeId: id } })),
+  };
+}
+
+/** An operator: nominate each ticked person of their unit (the supervisor's and the agency's approval follow). */
+export async function nominateManyByNeedAction(batchId: string, _prev: ActionState, form: Input): Promise<Outcomes> {
+  return runServerActionForEach(nominate, bulkOf(batchId, form));
+}
+
+/** The admin: enrol each ticked person directly (seat or waiting list, the seat rules unchanged). */
+export async function enrolManyByNeedAction(batchId: string, _prev: ActionState, form: Input): Promise<Outcomes> {
+  return runServerActionForEach(enrolDirectly, bulkOf(batchId, form));
 }

@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { candidatesPage, nominationMode, type BatchForNomination } from "@/lib/competency/nomination";
-import { nominateByNeedAction } from "@/lib/competency/nomination-actions";
+import { enrolManyByNeedAction, nominateManyByNeedAction } from "@/lib/competency/nomination-actions";
 import { interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { CandidateList } from "./candidate-list";
@@ -13,7 +13,7 @@ export async function CandidatesView({ viewer, batch, page, basePath, back }: { 
   const mode = nominationMode(viewer);
   const [m, locale, candidates] = await Promise.all([getMessages(), getLocale(), candidatesPage(viewer, batch, page)]);
   const t = m.compNeeds.nomination;
-  const action = mode === "enrol" || mode === "nominate" ? nominateByNeedAction.bind(null, batch.id) : null;
+  const action = mode === "enrol" ? enrolManyByNeedAction.bind(null, batch.id) : mode === "nominate" ? nominateManyByNeedAction.bind(null, batch.id) : null;
   const note = mode === "enrol" ? t.adminNote : mode === "nominate" ? t.operatorNote : t.supervisorNote;
   return (
     <>
