@@ -9,18 +9,18 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 
 test("the admin ranks a batch's candidates by need and nominates the first two", async ({ page }) => {
   const asn = await sqlOne<{ agencyId: string; unitId: string }>(
-    `SELECT "agencyId"::text AS "agencyId", "unitId"::text AS "unitId" FROM "Employee" WHERE nip = $1`, [account("ASN").login]);
-  // The competency the people of the demo ASN's unit are required to hold highest (at least level 2), and two of them.
+    `SELECT e."agencyId"::text AS "agencyId", o.id::text AS "unitId" FROM "Employee" e JOIN "OrgUnit" u ON u.id = e."unitId"
+       JOIN "OrgUnit" o ON o.id::text = split_part(u.path, '/', 2) WHERE e.nip = $1`, [account("ASN").login]);
+  // In the demo ASN's OPD: a competency at least two people are required to hold at level 2 or more, and two of them.
+  const inOpd = `FROM "Employee" e JOIN "OrgUnit" u ON u.id = e."unitId" JOIN position_standard_on($1::uuid, current_date) s ON s.position_id = e."positionId"
+      WHERE u.path LIKE '/' || $2 || '/%' AND e."serviceEndDate" IS NULL`;
   const [need] = await sql<{ competencyId: string; code: string; level: number }>(
-    `SELECT s.competency_id::text AS "competencyId", c.code, max(s.required_level)::int AS level
-       FROM "Employee" e JOIN position_standard_on($1::uuid, current_date) s ON s.position_id = e."positionId"
-       JOIN "Competency" c ON c.id = s.competency_id
-      WHERE e."unitId" = $2::uuid AND s.required_level >= 2 GROUP BY 1, 2 ORDER BY level DESC, code LIMIT 1`, [asn.agencyId, asn.unitId]);
-  test.skip(!need, "the demo standards give this unit no competency at level 2 or more");
+    `SELECT s.competency_id::text AS "competencyId", (SELECT code FROM "Competency" WHERE id = s.competency_id) AS code, s.required_level AS level
+       ${inOpd} AND s.required_level >= 2 GROUP BY 1, 3 HAVING count(*) >= 2 ORDER BY level DESC, code LIMIT 1`, [asn.agencyId, asn.unitId]);
+  test.skip(!need, "the demo standards give this OPD no competency at level 2 or more");
   const people = await sql<{ id: string; name: string }>(
-    `SELECT e.id::text AS id, e.name FROM "Employee" e JOIN position_standard_on($1::uuid, current_date) s ON s.position_id = e."positionId"
-      WHERE e."unitId" = $2::uuid AND s.competency_id = $3::uuid AND s.required_level = $4 AND e."serviceEndDate" IS NULL
-      ORDER BY e.nip LIMIT 2`, [asn.agencyId, asn.unitId, need!.competencyId, need!.level]);
+    `SELECT e.id::text AS id, e.name ${inOpd} AND s.competency_id = $3::uuid AND s.required_level = $4 ORDER BY e.nip LIMIT 2`,
+    [asn.agencyId, asn.unitId, need!.competencyId, need!.level]);
   expect(people).toHaveLength(2);
 
   const programId = randomUUID();
