@@ -15,8 +15,9 @@ test("the admin ranks a batch's candidates by need and nominates the first two",
   const inOpd = `FROM "Employee" e JOIN "OrgUnit" u ON u.id = e."unitId" JOIN position_standard_on($1::uuid, current_date) s ON s.position_id = e."positionId"
       WHERE u.path LIKE '/' || $2 || '/%' AND e."serviceEndDate" IS NULL`;
   const [need] = await sql<{ competencyId: string; code: string; level: number }>(
-    `SELECT s.competency_id::text AS "competencyId", (SELECT code FROM "Competency" WHERE id = s.competency_id) AS code, s.required_level AS level
-       ${inOpd} AND s.required_level >= 2 GROUP BY 1, 3 HAVING count(*) >= 2 ORDER BY level DESC, code LIMIT 1`, [asn.agencyId, asn.unitId]);
+    `SELECT s.competency_id::text AS "competencyId", c.code, s.required_level AS level
+       ${inOpd.replace("WHERE", `JOIN "Competency" c ON c.id = s.competency_id WHERE`)} AND s.required_level >= 2
+      GROUP BY s.competency_id, c.code, s.required_level HAVING count(*) >= 2 ORDER BY level DESC, c.code LIMIT 1`, [asn.agencyId, asn.unitId]);
   test.skip(!need, "the demo standards give this OPD no competency at level 2 or more");
   const people = await sql<{ id: string; name: string }>(
     `SELECT e.id::text AS id, e.name ${inOpd} AND s.competency_id = $3::uuid AND s.required_level = $4 ORDER BY e.nip LIMIT 2`,
@@ -52,7 +53,7 @@ test("the admin ranks a batch's candidates by need and nominates the first two",
     await loginAsAccount(page, account("ADMIN").login);
     await page.goto(`/admin/angkatan/${batchId}`);
     await page.getByTestId("need-candidates-link").click();
-    await expect(page.getByRole("heading", { name: "Calon peserta menurut kebutuhan" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Calon peserta menurut kebutuhan" })).toBeVisible();
     const rows = page.getByTestId("candidate-row");
     // Both people with a known gap come first (the larger gap on top when they differ), each with its three reasons.
     const firstTwo = [await rows.nth(0).innerText(), await rows.nth(1).innerText()];

@@ -1,4 +1,4 @@
-import { Badge, Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import Link from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 import type { Viewer } from "@/lib/auth/load-viewer";
@@ -30,7 +30,6 @@ export async function CandidatesView({ viewer, batch, page, basePath, back }: { 
         </div>
       </div>
       <Card>
-        <CardHeader title={t.tableLabel} />
         {candidates.rows.length ? (
           <>
             <CandidateList rows={candidates.rows} firstRank={candidates.from} action={action} m={m} locale={locale} />
