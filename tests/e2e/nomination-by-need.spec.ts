@@ -80,6 +80,16 @@ test("the admin ranks a batch's candidates by need and nominates the first two",
     const audits = await sqlOne<{ n: number }>(
       `SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'enrol-directly' AND "entityId" IN (SELECT id::text FROM "Enrolment" WHERE "batchId" = $1)`, [batchId]);
     expect(audits.n).toBe(2);
+
+    // For the eyes (test-results/…): the list on a phone, and the training-needs page at both widths.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await page.screenshot({ path: test.info().outputPath("calon-390.png"), fullPage: true });
+    await page.goto("/admin/kebutuhan-pelatihan");
+    await expect(page.getByRole("heading", { level: 1, name: "Kebutuhan pelatihan" })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("kebutuhan-390.png"), fullPage: true });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: test.info().outputPath("kebutuhan-1366.png"), fullPage: true });
   } finally {
     const admin = await sqlOne<{ id: string }>(`SELECT id::text AS id FROM "User" WHERE email = $1`, [account("ADMIN").login]);
     await sql(
