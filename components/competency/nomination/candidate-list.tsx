@@ -52,12 +52,12 @@ export function CandidateList({
               </Td>
             ) : null}
             <Td className="font-semibold tabular-nums">{firstRank + i}</Td>
-            <Td className="min-w-52">
+            <Td className="min-w-40">
               <p className="break-words font-medium text-slate-900">{c.name}</p>
               <p className="font-mono text-xs text-slate-500">{formatNip(c.nip)}</p>
               <p className="break-words text-xs text-slate-600">{c.positionName} · {c.unitName}</p>
             </Td>
-            <Td className="min-w-64">
+            <Td className="min-w-44">
               <ul className="space-y-1" data-testid="candidate-reasons">
                 {candidateReasons(c, m, locale).map((reason, k) => (
                   <li key={k}>{k === 0 ? <Badge tone={TIER_TONE[c.tier]}>{reason}</Badge> : <span className="text-slate-700">{reason}</span>}</li>
