@@ -64,6 +64,9 @@ export function CatalogList({ rows, hints, m, locale }: { rows: CatalogRow[]; hi
               <p className="mt-2 text-xs text-slate-600">{interpolate(m.eligibility.catalog.registrationUntil, { date: formatDate(b.registrationClosesAt, locale) })}</p>
             ) : null}
             {hints?.has(row.id) && b ? <Hint problem={hints.get(row.id) ?? null} open={b.registrationOpen} m={m} /> : null}
+            {row.closesGaps?.length ? (
+              <p className="mt-2 text-sm font-medium text-emerald-800" data-testid="closes-gap">{interpolate(m.compNeeds.catalog.closesGap, { codes: row.closesGaps.join(", ") })}</p>
+            ) : null}
           </li>
         );
       })}

@@ -28,6 +28,8 @@ type Props = {
   saving: string;
   /** Changing a saved program: its id, what it holds now, and the submit button's label. */
   edit?: { programId: string; initial: SavedProgram; submit: string };
+  /** A new program started from a training need (/admin/kebutuhan-pelatihan): a suggested title and its competency. */
+  prefill?: { title: string; competencies: { competencyId: string; targetLevel: number }[] };
 };
 
 /** A saved program as the edit form starts from it (lib/catalog/edit-queries.ts). */
@@ -46,14 +48,14 @@ const generalOf = (p?: SavedProgram) => ({
 const budgetRowsOf = (p?: SavedProgram): BudgetRow[] =>
   p ? p.budgetLines.map((l) => ({ key: rowKey(), item: l.item, volume: String(l.volume), unit: l.unit, unitPrice: String(l.unitPrice), tax: String(l.taxBasisPoints / 100), fundSource: l.fundSource })) : [emptyBudgetRow()];
 
-export function ProgramForm({ competencies, units, t, positionTypes, levels, saving, edit }: Props) {
+export function ProgramForm({ competencies, units, t, positionTypes, levels, saving, edit, prefill }: Props) {
   const f = t.programForm;
   const initial = edit?.initial;
   const [state, action, pending] = useActionState<ActionState, FormData>(edit ? updateProgramAction : createProgramAction, { ok: false });
-  const [general, setGeneral] = useState(() => generalOf(initial));
+  const [general, setGeneral] = useState(() => ({ ...generalOf(initial), ...(prefill && !initial ? { title: prefill.title } : {}) }));
   const [eligibleTypes, setEligibleTypes] = useState<PositionType[]>(initial?.eligibleTypes ?? []);
   const [eligibleUnitIds, setEligibleUnitIds] = useState<string[]>(initial?.eligibleUnitIds ?? []);
-  const [competencyRows, setCompetencyRows] = useState<CompetencyRow[]>(() => (initial?.competencies ?? []).map((c) => ({ key: rowKey(), competencyId: c.competencyId, targetLevel: String(c.targetLevel) })));
+  const [competencyRows, setCompetencyRows] = useState<CompetencyRow[]>(() => (initial?.competencies ?? prefill?.competencies ?? []).map((c) => ({ key: rowKey(), competencyId: c.competencyId, targetLevel: String(c.targetLevel) })));
   const [budgetRows, setBudgetRows] = useState<BudgetRow[]>(() => budgetRowsOf(initial));
   const [showTaxErrors, setShowTaxErrors] = useState(false);
   const set = (patch: Partial<typeof general>) => setGeneral((g) => ({ ...g, ...patch }));

@@ -10,6 +10,7 @@ import { pageWindow, type Page } from "@/lib/ui/pagination";
 import { orderCatalog } from "./catalog-order";
 import { jpMinutes, type SessionTimes } from "./rules";
 import { isUuid } from "@/lib/uuid";
+import { gapsClosed, gapsKey, gapsWhere, viewerGaps, type ViewerGap } from "./gap-filter";
 
 // What the catalog shows to every signed-in role with "read:catalog": always the viewer's agency only,
 // never a DRAFT or CANCELLED batch. Filtering happens in the database, so hundreds of programs stay fast.
@@ -45,7 +46,11 @@ export function monthRange(month: string | undefined): { gte: Date; lt: Date } |
   return { gte: new Date(Date.UTC(year, index, 1)), lt: new Date(Date.UTC(year, index + 1, 1)) };
 }
 
-export type ViewerEligibility = { positionType: PositionType; unitIds: string[]; unitPath: string; serviceEndDate: Date | null };
+export type ViewerEligibility = {
+  positionType: PositionType; unitIds: string[]; unitPath: string; serviceEndDate: Date | null;
+  /** The viewer's known competency gaps today (issue 14): "for me" then means programs that close one of them. */
+  gaps?: ViewerGap[];
+};
 
 /** The viewer's own position type and unit chain (their unit and every ancestor), for the "for me" filter. */
 export async function viewerEligibility(viewer: Viewer): Promise<ViewerEligibility | null> {
@@ -55,7 +60,8 @@ export async function viewerEligibility(viewer: Viewer): Promise<ViewerEligibili
     select: { serviceEndDate: true, position: { select: { type: true } }, unit: { select: { path: true } } },
   });
   if (!me) return null;
-  return { positionType: me.position.type, unitIds: me.unit.path.split("/").filter(Boolean), unitPath: me.unit.path, serviceEndDate: me.serviceEndDate };
+  const gaps = await viewerGaps(viewer.agencyId, viewer.employeeId);
+  return { positionType: me.position.type, unitIds: me.unit.path.split("/").filter(Boolean), unitPath: me.unit.path, serviceEndDate: me.serviceEndDate, gaps };
 }
 
 /** Empty lists mean "everyone"; a unit rule admits the unit's subtree, i.e. any ancestor of the viewer's unit. */
@@ -64,6 +70,7 @@ function eligibleWhere(me: ViewerEligibility): Prisma.ProgramWhereInput {
     AND: [
       { OR: [{ eligibleTypes: { isEmpty: true } }, { eligibleTypes: { has: me.positionType } }] },
       { OR: [{ eligibleUnits: { none: {} } }, { eligibleUnits: { some: { unitId: { in: me.unitIds } } } }] },
+      ...(me.gaps?.length ? [gapsWhere(me.gaps)] : []),
     ],
   };
 }
@@ -119,6 +126,8 @@ export type CatalogBatch = {
 export type CatalogRow = {
   id: string; title: string; routeCode: RouteCode; organiser: string; nextBatch: CatalogBatch | null;
   eligibleTypes: PositionType[]; eligibleUnitPaths: string[];
+  /** With "Sesuai untuk saya": the codes of the viewer's gaps this program closes ("Menutup selisih M.02"). */
+  closesGaps?: string[];
 };
 export type CatalogPage = Page<CatalogRow> & { unscheduled: number };
 
@@ -192,16 +201,21 @@ export async function listCatalog(viewer: Viewer, filters: CatalogFilters): Prom
           key: `catalog.list:${JSON.stringify([
             viewer.agencyId, today.toISOString().slice(0, 10), filters.q?.trim() ?? "", filters.routeCode ?? "",
             isUuid(filters.competencyId) ? filters.competencyId : "", monthRange(filters.month) ? filters.month : "", filters.page ?? 1,
-            filters.eligibleOnly ? [me?.positionType ?? null, me?.unitPath ?? null] : null, Boolean(filters.unscheduled),
+            filters.eligibleOnly ? [me?.positionType ?? null, me?.unitPath ?? null, gapsKey(me?.gaps)] : null, Boolean(filters.unscheduled),
           ])}`,
           tags: [cacheTags.catalog(viewer.agencyId), cacheTags.policy(viewer.agencyId)],
         },
         load,
       );
   const seats = await seatCounts(viewer.agencyId, page.rows.flatMap((r) => (r.nextBatch ? [r.nextBatch.id] : [])));
+  const closes = filters.eligibleOnly && me?.gaps?.length ? await gapsClosed(viewer.agencyId, page.rows.map((r) => r.id), me.gaps) : undefined;
   return {
     ...page,
-    rows: page.rows.map((row) => ({ ...row, nextBatch: row.nextBatch ? { ...row.nextBatch, seatsLeft: seatsLeftOf(seats.get(row.nextBatch.id)) } : null })),
+    rows: page.rows.map((row) => ({
+      ...row,
+      nextBatch: row.nextBatch ? { ...row.nextBatch, seatsLeft: seatsLeftOf(seats.get(row.nextBatch.id)) } : null,
+      ...(closes ? { closesGaps: closes.get(row.id) ?? [] } : {}),
+    })),
   };
 }
 

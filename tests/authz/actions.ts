@@ -52,6 +52,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/enrolment/actions.ts#withdrawAction": { command: "withdraw" },
   "lib/enrolment/bulk-actions.ts#decideManyAsAgencyAction": { command: "decideAsAgency" },
   "lib/enrolment/bulk-actions.ts#decideManyAsSupervisorAction": { command: "decideAsSupervisor" },
+  "lib/competency/nomination-actions.ts#nominateManyByNeedAction": { command: "nominate" },
+  "lib/competency/nomination-actions.ts#enrolManyByNeedAction": { command: "enrolDirectly" },
   "lib/enrolment/supervisor-actions.ts#decideAsSupervisorAction": { command: "decideAsSupervisor" },
   "lib/external/actions.ts#rejectExternalTrainingAction": { command: "rejectExternalTraining" },
   "lib/external/actions.ts#submitExternalTrainingAction": { command: "submitExternalTraining" },

@@ -63,6 +63,9 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/angkatan/[batchId]": { who: ADMIN, params: { batchId: "batch" } },
   "/admin/angkatan/[batchId]/ubah": { who: ADMIN, params: { batchId: "batch" } },
   "/admin/angkatan/[batchId]/evaluasi": { who: ADMIN, params: { batchId: "batch" } },
+  // Candidates ranked by need: the admin enrols, an operator nominates from their unit (lib/competency/nomination.ts).
+  "/admin/angkatan/[batchId]/calon": { who: MANAGERS, params: { batchId: "batch" } },
+  "/admin/kebutuhan-pelatihan": { who: MANAGERS },
   "/admin/evaluasi": { who: ADMIN },
   "/admin/evaluasi/baru": { who: ADMIN },
   "/admin/evaluasi/[setId]": { who: ADMIN, params: { setId: "questionSet" } },
@@ -119,6 +122,8 @@ export const PAGES: Record<string, PageEntry> = {
   "/tim": { who: SUPERVISOR },
   "/tim/jp": { who: SUPERVISOR },
   "/tim/persetujuan": { who: SUPERVISOR },
+  // A supervisor's staff ranked by need for a batch, read-only (supervisors cannot nominate).
+  "/tim/angkatan/[batchId]/calon": { who: SUPERVISOR, params: { batchId: "batch" } },
   // A staff member's JP and ledger: the demo supervisor's own staff only; another unit's ASN is a 404.
   "/tim/[employeeId]": { who: SUPERVISOR, params: { employeeId: "employee" } },
   // Everyone's own feedback inbox: the tasks to give (a supervisor's) and those about oneself (a participant's).
@@ -153,6 +158,7 @@ export const ROUTES: Record<string, PageEntry> = {
   "GET /api/ekspor/kepatuhan": { who: COMPLIANCE, query: "?format=csv" },
   "GET /api/ekspor/audit": { who: MANAGERS },
   "GET /api/ekspor/kepatuhan-opd": { who: MANAGERS, query: "?format=csv" },
+  "GET /api/ekspor/kebutuhan-pelatihan": { who: MANAGERS, query: "?format=csv" },
   "GET /api/ekspor/siasn": { who: MANAGERS, query: "?format=csv" },
   "GET /api/ekspor/tim": { who: SUPERVISOR, query: "?format=csv" },
   "GET /api/impor/[runId]/status": { who: ADMIN, params: { runId: "importRun" } },

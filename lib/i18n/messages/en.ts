@@ -6,6 +6,7 @@ import { compRulesEn } from "./comp-rules.en";
 import { compStandardsEn } from "./comp-standards.en";
 import { compProfileEn } from "./comp-profile.en";
 import { compGapsEn } from "./comp-gaps.en";
+import { compNeedsEn } from "./comp-needs.en";
 import { bulkEn } from "./bulk.en";
 import { catalogEditEn } from "./catalog-edit.en";
 import { certificateEn } from "./certificate.en";
@@ -40,6 +41,7 @@ export const en: Messages = {
   compStandards: compStandardsEn,
   compProfile: compProfileEn,
   compGaps: compGapsEn,
+  compNeeds: compNeedsEn,
   bulk: bulkEn,
   catalogEdit: catalogEditEn,
   certificate: certificateEn,

@@ -7,6 +7,7 @@ import { compRulesId } from "./comp-rules.id";
 import { compStandardsId } from "./comp-standards.id";
 import { compProfileId } from "./comp-profile.id";
 import { compGapsId } from "./comp-gaps.id";
+import { compNeedsId } from "./comp-needs.id";
 import { bulkId } from "./bulk.id";
 import { catalogEditId } from "./catalog-edit.id";
 import { certificateId } from "./certificate.id";
@@ -42,6 +43,7 @@ export const id = {
   compStandards: compStandardsId,
   compProfile: compProfileId,
   compGaps: compGapsId,
+  compNeeds: compNeedsId,
   bulk: bulkId,
   catalogEdit: catalogEditId,
   certificate: certificateId,

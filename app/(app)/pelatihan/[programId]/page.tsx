@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { BatchCard } from "@/components/catalog/batch-card";
 import { formatDateRange, interpolate } from "@/lib/i18n/format";
 import { NominateForm } from "@/components/catalog/nominate-form";
+import { NeedLinks } from "@/components/competency/nomination/need-links";
 import { ProgramOverview } from "@/components/catalog/program-overview";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -71,6 +72,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
               />
             </Card>
           ) : null}
+          <NeedLinks roles={viewer.roles} batches={nominable} m={m} />
         </div>
       </div>
       <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-900">{t.batchesTitle}</h2>

@@ -92,7 +92,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           <TrainerCard viewer={viewer} batchId={batch.id} editable={!finished} m={m} locale={locale} />
         </section>
         <Card id="participants" className="lg:col-span-5">
-          <CardHeader title={t.enrolments.title} subtitle={interpolate(t.batch.seatsValue, { confirmed: batch.confirmedCount, capacity: batch.capacity })} />
+          <CardHeader title={t.enrolments.title} subtitle={interpolate(t.batch.seatsValue, { confirmed: batch.confirmedCount, capacity: batch.capacity })} action={!finished ? <Link href={`${basePath}/calon`} className="text-sm font-medium text-brand-700 hover:underline" data-testid="need-candidates-link">{m.compNeeds.nomination.openList} →</Link> : null} />
           {!finished ? <EnrolForm batchId={batch.id} t={t.enrol} override={m.eligibility.override} saving={m.common.saving} /> : null}
           <SearchForm action={basePath} q={search.q} placeholder={t.enrolments.searchPlaceholder} submitLabel={m.common.filter}>
             <FilterSelect name="status" label={t.enrolments.allStatuses} value={status} options={ENROLMENT_STATUSES.map((s) => ({ value: s, label: t.enrolmentStatus[s] }))} />

@@ -6,13 +6,16 @@ import { requirePermission } from "@/lib/auth/viewer";
 import { competencyOptions } from "@/lib/catalog/admin-queries";
 import { getMessages } from "@/lib/i18n/server";
 import { unitOptions } from "@/lib/org/queries";
+import { programPrefill } from "@/lib/competency/needs-rules";
 
 export const metadata: Metadata = { title: "Pelatihan baru" };
 
-export default async function NewProgramPage() {
+export default async function NewProgramPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("manage:program");
   const [m, competencies, units] = await Promise.all([getMessages(), competencyOptions(viewer), unitOptions(viewer)]);
   const t = m.trainingAdmin;
+  // Started from a training need: ?kompetensi=<id>&level=<1-5>&judul=<suggested title> (lib/competency/needs-rules.ts).
+  const prefill = programPrefill(await searchParams, competencies.map((c) => c.id));
 
   return (
     <>
@@ -26,6 +29,7 @@ export default async function NewProgramPage() {
           positionTypes={m.positionType}
           levels={m.competency.levels}
           saving={m.common.saving}
+          prefill={prefill}
         />
       </Card>
     </>
