@@ -11,6 +11,7 @@
 // a refused call must end in FORBIDDEN or NOT_FOUND (or what `refusedAs` lists).
 import type { AppErrorCode } from "@/lib/errors";
 import { EVERY_ROLE_OWN, type Grants } from "./grants";
+import { assessmentOf, selfRatingInput, staffRatingInput } from "./competency-records";
 import { freshEmployee, inactivityPeriod, moveDate, newEmployeeInput, positionIn } from "./people-records";
 import type { Records } from "./records";
 import type { EmployeeTarget, TargetKey } from "./world";
@@ -329,4 +330,9 @@ export const COMMANDS: Record<string, CommandEntry> = {
     input: async () => ({ currentPassword: "bukan-kata-sandinya", newPassword: "Sungai-Kaligarang-1997", confirmPassword: "Sungai-Kaligarang-1997" }),
   },
   cancelImport: { record: "agency", grants: ADMIN, input: async (r, t) => ({ runId: (await r.importRun(t)).id }) },
+  // issue 14, recorded levels (decision 0030): a supervisor rates their own staff only (not themself), an ASN only
+  // themself, an admin withdraws with a reason
+  rateStaff: { record: "employee", grants: { SUPERVISOR: "team" }, input: async (r, t) => staffRatingInput(r, mine(t)) },
+  rateSelf: { record: "none", grants: { ASN: "own" }, input: async (r) => selfRatingInput(r) },
+  withdrawAssessment: { record: "employee", grants: ADMIN, input: async (r, t) => ({ assessmentId: (await assessmentOf(r, mine(t))).id, reason: "Salah NIP pada berkas" }) },
 };
