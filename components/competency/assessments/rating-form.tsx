@@ -15,11 +15,14 @@ export type RatingLine = {
   previous: string;
 };
 
+const LEVELS = [1, 2, 3, 4, 5] as const;
+const PILL = "inline-flex cursor-pointer items-center gap-2 rounded-full border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-medium has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600";
+
 type Props = { mode: "staff" | "self"; employeeId?: string; lines: RatingLine[]; datedToday: string; t: Messages["compAssess"]["rate"] };
 
 /**
- * One rating of several competencies at once: per competency of the standard, "not rated" or one level, each level
- * with its descriptor. The page reloads after saving, so the "last rating" lines show what was just recorded.
+ * One rating of several competencies at once: per competency of the standard, "not rated" or one level 1–5, with the
+ * five level descriptors one click away. The page reloads after saving, so the "last rating" lines show what was just recorded.
  */
 export function RatingForm({ mode, employeeId, lines, datedToday, t }: Props) {
   const router = useRouter();
@@ -43,22 +46,34 @@ export function RatingForm({ mode, employeeId, lines, datedToday, t }: Props) {
               <p className="text-xs text-slate-600">
                 {interpolate(t.standard, { level: line.requiredLevel })} · <span data-testid="rating-previous">{line.previous}</span>
               </p>
-              <div className="mt-3 grid gap-2">
-                <label className="flex items-start gap-2 text-sm text-slate-700">
-                  <input type="radio" name={`level.${line.competencyId}`} value="" defaultChecked className="mt-1" />
+              <div className="mt-3 flex flex-wrap gap-2">
+                <label className={PILL}>
+                  <input type="radio" name={`level.${line.competencyId}`} value="" defaultChecked className="accent-brand-700" />
                   <span>{t.notRated}</span>
                 </label>
-                {line.levels.map((l) => (
-                  <label key={l.level} className="flex items-start gap-2 rounded-md px-1 py-0.5 text-sm text-slate-800 has-[:checked]:bg-brand-50">
-                    <input type="radio" name={`level.${line.competencyId}`} value={l.level} className="mt-1" />
-                    <span className="min-w-0 break-words">
-                      <strong>{interpolate(t.levelOption, { level: l.level })}</strong>
-                      {l.level === line.requiredLevel ? <span className="ml-1 text-xs text-brand-700">({t.requiredLevels})</span> : null}
-                      {l.descriptor ? <span className="block text-slate-600">{l.descriptor}</span> : null}
+                {LEVELS.map((level) => (
+                  <label key={level} className={PILL}>
+                    <input type="radio" name={`level.${line.competencyId}`} value={level} className="accent-brand-700" />
+                    <span>
+                      {interpolate(t.levelOption, { level })}
+                      {level === line.requiredLevel ? <span className="ml-1 text-xs text-brand-700">({t.standardShort})</span> : null}
                     </span>
                   </label>
                 ))}
               </div>
+              {line.levels.some((l) => l.descriptor) ? (
+                <details className="mt-3 text-sm">
+                  <summary className="cursor-pointer font-medium text-brand-700 hover:underline">{t.descriptors}</summary>
+                  <dl className="mt-2 space-y-2">
+                    {line.levels.map((l) => (
+                      <div key={l.level} className={l.level === line.requiredLevel ? "rounded-md bg-brand-50 p-2" : "p-2"}>
+                        <dt className="font-semibold text-slate-900">{interpolate(t.levelOption, { level: l.level })}</dt>
+                        <dd className="break-words text-slate-700">{l.descriptor}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                </details>
+              ) : null}
             </fieldset>
           </li>
         ))}

@@ -20,9 +20,6 @@ export function ResultsTable({ rows, today, canWithdraw, m, locale }: Props) {
           <Th>{t.colCompetency}</Th>
           <Th className="text-right">{t.colLevel}</Th>
           <Th>{t.colSource}</Th>
-          <Th>{t.colAssessor}</Th>
-          <Th>{t.colDocument}</Th>
-          <Th>{t.colValidUntil}</Th>
           <Th>{t.colStatus}</Th>
           {canWithdraw ? <Th><span className="sr-only">{t.colAction}</span></Th> : null}
         </tr>
@@ -34,20 +31,19 @@ export function ResultsTable({ rows, today, canWithdraw, m, locale }: Props) {
           const expired = !withdrawn && r.validUntil.getTime() <= today.getTime();
           return (
             <tr key={r.id} data-testid="assessment-row" data-withdrawn={withdrawn ? "true" : undefined}>
-              <Td className={`whitespace-nowrap ${struck}`}>{date(r.assessedOn)}</Td>
-              <Td className={`min-w-48 ${struck}`}><span className="font-mono">{r.code}</span> {r.competencyName}</Td>
-              <Td className={`text-right font-semibold tabular-nums ${struck}`}>{r.level}</Td>
-              <Td className={`whitespace-nowrap ${struck}`}>{m.compAssess.source[r.source]}</Td>
-              <Td className={`min-w-40 break-words ${struck}`}>
-                {r.assessorName}
-                {r.assessorNip ? <span className="block font-mono text-xs text-slate-500">{formatNip(r.assessorNip)}</span> : null}
+              <Td className={`whitespace-nowrap ${struck}`}>
+                {date(r.assessedOn)}
+                <span className="block text-xs text-slate-500" title={t.validUntilHint}>{t.colValidUntil}: {date(r.validUntil)}</span>
               </Td>
-              <Td className={`min-w-36 break-words ${struck}`}>
-                {r.documentNumber ?? m.common.none}
+              <Td className={`min-w-44 ${struck}`}><span className="font-mono">{r.code}</span> {r.competencyName}</Td>
+              <Td className={`text-right text-base font-semibold tabular-nums ${struck}`}>{r.level}</Td>
+              <Td className={`min-w-56 max-w-md break-words ${struck}`}>
+                <span className="font-medium">{m.compAssess.source[r.source]}</span>
+                <span className="block text-slate-700">{r.assessorName}{r.assessorNip ? <span className="font-mono text-xs text-slate-500"> · {formatNip(r.assessorNip)}</span> : null}</span>
+                {r.documentNumber ? <span className="block text-xs text-slate-600">{t.colDocument}: {r.documentNumber}</span> : null}
                 {r.importFileName ? <span className="block text-xs text-slate-500">{interpolate(t.imported, { file: r.importFileName })}</span> : null}
               </Td>
-              <Td className={`whitespace-nowrap ${struck}`}>{date(r.validUntil)}</Td>
-              <Td className="min-w-44">
+              <Td className="min-w-40 max-w-xs">
                 {withdrawn ? (
                   <>
                     <Badge tone="red">{t.withdrawn}</Badge>

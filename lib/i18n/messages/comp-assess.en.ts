@@ -46,7 +46,8 @@ export const compAssessEn: Widen<typeof compAssessId> = {
     doneSelf: "{count} competencies rated.",
     noStandard: "The position {position} has no competency standard in force today, so there is nothing to rate yet.",
     notInService: "This employee is no longer in service, so no rating can be recorded.",
-    requiredLevels: "Level the standard requires",
+    standardShort: "standard",
+    descriptors: "Show the level descriptors",
   },
   results: {
     title: "Competency assessment results",

@@ -45,7 +45,8 @@ export const compAssessId = {
     doneSelf: "{count} kompetensi dinilai.",
     noStandard: "Jabatan {position} belum punya standar kompetensi yang berlaku hari ini, jadi belum ada yang dapat dinilai.",
     notInService: "Pegawai ini sudah tidak aktif, sehingga penilaian tidak dapat dicatat.",
-    requiredLevels: "Level yang diminta standar",
+    standardShort: "standar",
+    descriptors: "Lihat deskriptor level",
   },
   results: {
     title: "Hasil asesmen kompetensi",
