@@ -9,7 +9,7 @@ export function WithdrawForm({ assessmentId, code, level, date, t }: { assessmen
   const values = { code, level, date };
   return (
     <details className="text-left" data-testid="withdraw-assessment">
-      <summary className="cursor-pointer text-sm font-medium text-red-800 hover:underline">{t.label}</summary>
+      <summary className="cursor-pointer whitespace-nowrap text-sm font-medium text-red-800 hover:underline">{t.label}</summary>
       <ReasonConfirmForm
         action={withdrawAssessmentAction}
         fields={{ assessmentId }}
