@@ -4,12 +4,14 @@ import { asnImport } from "./kinds/asn";
 import { inactivityPeriodsImport } from "./kinds/inactivity-periods";
 import { trainingHistoryImport } from "./kinds/training-history";
 import { competencyStandardsImport } from "./kinds/competency-standards";
+import { assessmentResultsImport } from "./kinds/assessment-results";
 
 export const IMPORT_KINDS = {
   [inactivityPeriodsImport.kind]: inactivityPeriodsImport,
   [asnImport.kind]: asnImport,
   [trainingHistoryImport.kind]: trainingHistoryImport,
   [competencyStandardsImport.kind]: competencyStandardsImport,
+  [assessmentResultsImport.kind]: assessmentResultsImport,
 } as unknown as Record<string, ImportKind<string, unknown, unknown, unknown>>;
 
 export const IMPORT_KIND_NAMES = Object.keys(IMPORT_KINDS) as [string, ...string[]];

@@ -42,6 +42,9 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/certificate/actions.ts#revokeCertificateAction": { command: "revokeCertificate" },
   "lib/certificate/actions.ts#updateCertificateSettingsAction": { command: "updateCertificateSettings" },
   "lib/compliance/actions.ts#closeYearAction": { command: "closeYear" },
+  "lib/competency/assessments-actions.ts#rateSelfAction": { command: "rateSelf" },
+  "lib/competency/assessments-actions.ts#rateStaffAction": { command: "rateStaff" },
+  "lib/competency/assessments-actions.ts#withdrawAssessmentAction": { command: "withdrawAssessment" },
   "lib/enrolment/admin-actions.ts#enrolWithOverrideAction": { command: "enrolWithOverride" },
   "lib/enrolment/actions.ts#lookupNomineeAction": {
     own: "read-only: needs a viewer with nominate:enrolment, then findNominee searches the operator's unit only",

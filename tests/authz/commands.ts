@@ -11,6 +11,7 @@
 // a refused call must end in FORBIDDEN or NOT_FOUND (or what `refusedAs` lists).
 import type { AppErrorCode } from "@/lib/errors";
 import { EVERY_ROLE_OWN, type Grants } from "./grants";
+import { assessmentOf, selfRatingInput, staffRatingInput } from "./competency-records";
 import { freshEmployee, inactivityPeriod, moveDate, newEmployeeInput, positionIn } from "./people-records";
 import { STANDARDS_COMMANDS } from "./standards-records";
 import type { Records } from "./records";
@@ -341,4 +342,9 @@ export const COMMANDS: Record<string, CommandEntry> = {
   ...STANDARDS_COMMANDS,
   // issue 14: an ASN chooses their own career target, a position of their agency
   chooseCareerTarget: { record: "none", grants: { ASN: "own" }, input: async (r) => ({ positionId: (await positionIn(r, "mine")).id }) },
+  // issue 14, recorded levels (decision 0030): a supervisor rates their own staff only (not themself), an ASN only
+  // themself, an admin withdraws with a reason
+  rateStaff: { record: "employee", grants: { SUPERVISOR: "team" }, input: async (r, t) => staffRatingInput(r, mine(t)) },
+  rateSelf: { record: "none", grants: { ASN: "own" }, input: async (r) => selfRatingInput(r) },
+  withdrawAssessment: { record: "employee", grants: ADMIN, input: async (r, t) => ({ assessmentId: (await assessmentOf(r, mine(t))).id, reason: "Salah NIP pada berkas" }) },
 };

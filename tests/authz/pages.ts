@@ -90,6 +90,8 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/pegawai/[id]/diklat-eksternal/baru": { who: MANAGERS, params: { id: "employee" } },
   "/admin/pegawai/baru": { who: MANAGERS },
   "/admin/pegawai/[id]/ubah": { who: MANAGERS, params: { id: "employee" } },
+  // One ASN's recorded competency results: read by an admin and by the operator of their unit; only an admin withdraws.
+  "/admin/pegawai/[id]/asesmen": { who: MANAGERS, params: { id: "employee" } },
   "/admin/pelatihan": { who: ADMIN },
   "/admin/pelatihan/baru": { who: ADMIN },
   "/admin/pelatihan/[programId]": { who: ADMIN, params: { programId: "program" } },
@@ -140,6 +142,9 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/kompetensi/jabatan": { who: MANAGERS },
   "/admin/kompetensi/jabatan/[positionId]": { who: MANAGERS, params: { positionId: "position" } },
   "/tim/kompetensi": { who: SUPERVISOR },
+  // Recorded levels (issue 14): a supervisor rates their own staff (another team's member is a 404); an ASN rates themself.
+  "/tim/[employeeId]/kompetensi/nilai": { who: SUPERVISOR, params: { employeeId: "employee" } },
+  "/kompetensi-saya/nilai": { who: ASN },
 };
 
 export const ROUTES: Record<string, PageEntry> = {

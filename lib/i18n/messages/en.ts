@@ -32,6 +32,7 @@ import { trainingAsnEn } from "./training-asn.en";
 import { trainingTeamEn } from "./training-team.en";
 import { peopleEn } from "./people.en";
 import { orgEn } from "./org.en";
+import { compAssessEn } from "./comp-assess.en";
 
 export const en: Messages = {
   accounts: accountsEn,
@@ -67,6 +68,7 @@ export const en: Messages = {
   trainingTeam: trainingTeamEn,
   people: peopleEn,
   org: orgEn,
+  compAssess: compAssessEn,
   app: { name: "Bangkom", tagline: "Civil-service competency development" },
   common: {
     save: "Save",

@@ -34,6 +34,7 @@ import { trainingTeamId } from "./training-team.id";
 import { peopleId } from "./people.id";
 import type { Widen } from "./widen";
 import { orgId } from "./org.id";
+import { compAssessId } from "./comp-assess.id";
 
 export const id = {
   accounts: accountsId,
@@ -69,6 +70,7 @@ export const id = {
   trainingTeam: trainingTeamId,
   people: peopleId,
   org: orgId,
+  compAssess: compAssessId,
   app: { name: "Bangkom", tagline: "Pengembangan Kompetensi ASN" },
   common: {
     save: "Simpan",

@@ -35,6 +35,10 @@ export const importUiEn: Widen<typeof importUiId> = {
       label: "ASN data (SIASN export)",
       description: "Employees, organisation units and positions from SIASN's \"Export Data ASN\" file or the Bangkom template. Employees missing from the file are offered for end of service, never deleted silently.",
     },
+    "assessment-results": {
+      label: "Competency assessment results",
+      description: "Assessment centre, competency test and 360-degree results per employee (NIP), competency and date. Results already recorded are skipped; a result is never edited, only withdrawn with a reason. Supervisor and self ratings are made in Bangkom, not imported.",
+    },
   },
   status: {
     CHECKING: "Being checked",

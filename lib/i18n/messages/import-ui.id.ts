@@ -34,6 +34,10 @@ export const importUiId = {
       label: "Data ASN (ekspor SIASN)",
       description: "Pegawai, unit organisasi dan jabatan dari berkas \"Export Data ASN\" SIASN atau templat Bangkom. Pegawai yang tidak ada di berkas ditawarkan untuk diakhiri masa kerjanya, tidak pernah dihapus diam-diam.",
     },
+    "assessment-results": {
+      label: "Hasil asesmen kompetensi",
+      description: "Hasil assessment center, uji kompetensi dan penilaian 360 per pegawai (NIP), kompetensi dan tanggal. Hasil yang sudah tercatat dilewati; hasil tidak pernah diubah, hanya ditarik dengan alasan. Penilaian atasan dan penilaian diri diisi di Bangkom, tidak diimpor.",
+    },
   },
   status: {
     CHECKING: "Sedang diperiksa",
