@@ -45,18 +45,31 @@ export async function listPositions(viewer: Viewer, filters: PositionFilters): P
       select: {
         id: true, name: true, type: true,
         unit: { select: { id: true, name: true, closedOn: true } },
-        _count: { select: { employees: { where: inService() }, standards: true, heads: true } },
+        _count: { select: { employees: { where: inService() }, heads: true } },
       },
     });
-    return rows.map((r) => ({ id: r.id, name: r.name, type: r.type, unit: r.unit, holders: r._count.employees, standardLines: r._count.standards, headsUnit: r._count.heads > 0 }));
+    const lines = await linesInForce(viewer.agencyId, rows.map((r) => r.id));
+    return rows.map((r) => ({ id: r.id, name: r.name, type: r.type, unit: r.unit, holders: r._count.employees, standardLines: lines.get(r.id) ?? 0, headsUnit: r._count.heads > 0 }));
   });
 }
 
-/** One position for its edit page: its unit, its competency standard (read-only here) and its current holders. */
+/** The number of lines of each position's standard version in force today (versions to come and replaced ones aside). */
+async function linesInForce(agencyId: string, positionIds: string[]): Promise<Map<string, number>> {
+  if (!positionIds.length) return new Map();
+  const rows = await db.$queryRaw<{ positionId: string; n: number }[]>`
+    SELECT position_id::text AS "positionId", count(*)::int AS n FROM position_standard_on(${agencyId}::uuid, ${calendarToday()}::date)
+     WHERE position_id = ANY(${positionIds}::uuid[]) GROUP BY position_id`;
+  return new Map(rows.map((r) => [r.positionId, r.n]));
+}
+
+/** One position for its edit page: its unit, its competency standard in force today (read-only here) and its current holders. */
 export async function positionDetail(viewer: Viewer, positionId: string) {
   if (!isUuid(positionId)) return null;
   const scope = unitScope(viewer, "manage:organisation");
   if (!scope) return null;
+  const inForce = await db.positionStandardVersion.findFirst({
+    where: { agencyId: viewer.agencyId, positionId, effectiveFrom: { lte: calendarToday() } }, orderBy: { effectiveFrom: "desc" }, select: { id: true },
+  });
   return db.position.findFirst({
     where: { id: positionId, agencyId: viewer.agencyId, unit: scope },
     select: {
@@ -64,6 +77,7 @@ export async function positionDetail(viewer: Viewer, positionId: string) {
       unit: { select: { id: true, name: true, closedOn: true } },
       heads: { select: { id: true, name: true } },
       standards: {
+        where: { versionId: inForce?.id ?? "00000000-0000-0000-0000-000000000000" },
         select: {
           id: true, requiredLevel: true, importance: true,
           competency: { select: { code: true, name: true, kind: true, levels: { select: { level: true, descriptor: true } } } },

@@ -27,6 +27,14 @@ export const importUiEn: Widen<typeof importUiId> = {
     problemsLine: "{rows} rows · {problems} with problems",
   },
   kinds: {
+    "competency-standards": {
+      label: "Position competency standards",
+      description: "Standard lines per position: competency code, required level and its importance, with the version's legal basis and effective date. A missing version is created; lines the file leaves out are left alone.",
+    },
+    "training-history": {
+      label: "Training history (SIASN)",
+      description: "Training each employee (NIP) took, with dates, JP and certificate number, credited as imported JP. The same training is never credited twice.",
+    },
     "inactivity-periods": {
       label: "Inactivity periods",
       description: "Long leave, study assignments and other inactivity per employee (NIP). The employee's JP target is pro-rated to the active part of the year.",

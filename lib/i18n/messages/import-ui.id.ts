@@ -26,6 +26,14 @@ export const importUiId = {
     problemsLine: "{rows} baris · {problems} bermasalah",
   },
   kinds: {
+    "competency-standards": {
+      label: "Standar kompetensi jabatan",
+      description: "Baris standar kompetensi per jabatan: kode kompetensi, level yang dipersyaratkan dan kepentingannya, dengan dasar hukum dan tanggal berlaku versinya. Versi yang belum ada dibuat; baris yang tidak ada di berkas dibiarkan.",
+    },
+    "training-history": {
+      label: "Riwayat diklat (SIASN)",
+      description: "Diklat yang pernah diikuti pegawai (NIP), dengan tanggal, JP dan nomor sertifikat, dicatat sebagai JP impor. Diklat yang sama tidak pernah dikreditkan dua kali.",
+    },
     "inactivity-periods": {
       label: "Periode tidak aktif",
       description: "Cuti besar, tugas belajar dan ketidakaktifan lain per pegawai (NIP). Target JP pegawai dihitung proporsional untuk masa aktifnya saja.",
