@@ -410,6 +410,10 @@ const OLDER_SHAPE: Record<string, string> = {
   Program: `SELECT to_jsonb(p) || jsonb_build_object('eligibleUnitIds', coalesce((SELECT jsonb_agg(e."unitId") FROM "ProgramEligibleUnit" e WHERE e."programId" = p.id), '[]')) AS row FROM "Program" p`,
   // Notifications became kind + params after the tenancy migration (20261205075500_notification_kinds).
   Notification: `SELECT to_jsonb(n) || jsonb_build_object('title', n.kind, 'body', n.params::text) AS row FROM "Notification" n`,
+  // Standards got versions in issue 14 (20261205170000_competency_profiles); before, a position had one standard, so
+  // only the lines of each position's latest version are carried back.
+  PositionCompetency: `SELECT to_jsonb(pc) AS row FROM "PositionCompetency" pc
+    WHERE pc."versionId" = (SELECT v.id FROM "PositionStandardVersion" v WHERE v."positionId" = pc."positionId" ORDER BY v."effectiveFrom" DESC LIMIT 1)`,
 };
 
 /** Every row of the seeded database, as the previous schema holds it. Triggers and keys are off while copying. */
