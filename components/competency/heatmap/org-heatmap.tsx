@@ -1,5 +1,6 @@
 import Link from "@/components/ui/link";
 import { cn } from "@/components/ui/cn";
+import { HeatmapFrame } from "./frame";
 import type { Heatmap, HeatmapCell, HeatmapRow } from "@/lib/competency/gaps";
 import { formatNumber, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
@@ -25,60 +26,44 @@ export function OrgHeatmap({ heatmap, cellHref, m, locale }: { heatmap: Heatmap;
     interpolate(t.cellLabel, { unit, code, gap: c.withGap, assessed: c.assessed, notAssessed: c.notAssessed, average: average(c) });
   const rowName = (row: HeatmapRow) => (row.unitOnly ? interpolate(t.directStaff, { unit: row.name }) : row.name);
   return (
-    <div role="region" aria-label={t.tableLabel} tabIndex={0} className="relative max-w-full overflow-x-auto" data-testid="org-heatmap">
-      <table className="border-separate border-spacing-0 text-sm">
-        <thead>
-          <tr>
-            <th scope="col" className="sticky left-0 z-20 min-w-36 max-w-44 border-b border-r border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 sm:min-w-56 sm:max-w-72">
-              {t.rowHeader}
-            </th>
-            {heatmap.columns.map((c) => (
-              <th key={c.id} scope="col" title={c.name} className="border-b border-slate-200 bg-slate-50 px-1 py-2 text-center font-mono text-xs font-semibold text-slate-700">
-                <abbr title={c.name} className="no-underline">{c.code}</abbr>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {heatmap.rows.map((row) => (
-            <tr key={row.unitId}>
-              <th scope="row" className="sticky left-0 z-10 min-w-36 max-w-44 border-b border-r border-slate-200 bg-white px-3 py-2 text-left align-middle text-xs font-medium leading-4 text-slate-800 sm:min-w-56 sm:max-w-72 sm:text-sm">
-                <span className="line-clamp-3 break-words" title={rowName(row)}>{rowName(row)}</span>
-              </th>
-              {heatmap.columns.map((c) => {
-                const cell = row.cells[c.id];
-                if (!cell) return <td key={c.id} className="border-b border-slate-100 px-1 py-1 text-center text-slate-300">·</td>;
-                return (
-                  <td key={c.id} className="border-b border-slate-100 p-0.5">
-                    <Link
-                      href={cellHref(row, c.id)}
-                      aria-label={label(rowName(row), c.code, cell)}
-                      title={label(rowName(row), `${c.code} ${c.name}`, cell)}
-                      className={cn("block min-w-16 rounded px-1.5 py-1 text-center hover:ring-2 hover:ring-brand-600 focus-visible:ring-2", cellClass(cell.withGap, cell.assessed))}
-                      data-testid="heatmap-cell"
-                    >
-                      {body(cell)}
-                    </Link>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-          <tr>
-            <th scope="row" className="sticky left-0 z-10 border-r border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase text-slate-700">{t.total}</th>
-            {heatmap.columns.map((c) => {
-              const cell = heatmap.total[c.id]!;
-              return (
-                <td key={c.id} className="bg-slate-50 p-0.5">
-                  <div aria-label={label(t.total, c.code, cell)} className={cn("min-w-16 rounded px-1.5 py-1 text-center", cellClass(cell.withGap, cell.assessed))}>
-                    {body(cell)}
-                  </div>
-                </td>
-              );
-            })}
-          </tr>
-        </tbody>
-      </table>
-    </div>
+    <HeatmapFrame label={t.tableLabel} testId="org-heatmap" rowHeader={t.rowHeader} rowHeaderClass="sm:min-w-56" columns={heatmap.columns}>
+      {heatmap.rows.map((row) => (
+        <tr key={row.unitId}>
+          <th scope="row" className="sticky left-0 z-10 min-w-36 max-w-44 border-b border-r border-slate-200 bg-white px-3 py-2 text-left align-middle text-xs font-medium leading-4 text-slate-800 sm:min-w-56 sm:max-w-72 sm:text-sm">
+            <span className="line-clamp-3 break-words" title={rowName(row)}>{rowName(row)}</span>
+          </th>
+          {heatmap.columns.map((c) => {
+            const cell = row.cells[c.id];
+            if (!cell) return <td key={c.id} className="border-b border-slate-100 px-1 py-1 text-center text-slate-300">·</td>;
+            return (
+              <td key={c.id} className="border-b border-slate-100 p-0.5">
+                <Link
+                  href={cellHref(row, c.id)}
+                  aria-label={label(rowName(row), c.code, cell)}
+                  title={label(rowName(row), `${c.code} ${c.name}`, cell)}
+                  className={cn("block min-w-16 rounded px-1.5 py-1 text-center hover:ring-2 hover:ring-brand-600 focus-visible:ring-2", cellClass(cell.withGap, cell.assessed))}
+                  data-testid="heatmap-cell"
+                >
+                  {body(cell)}
+                </Link>
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+      <tr>
+        <th scope="row" className="sticky left-0 z-10 border-r border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase text-slate-700">{t.total}</th>
+        {heatmap.columns.map((c) => {
+          const cell = heatmap.total[c.id]!;
+          return (
+            <td key={c.id} className="bg-slate-50 p-0.5">
+              <div aria-label={label(t.total, c.code, cell)} className={cn("min-w-16 rounded px-1.5 py-1 text-center", cellClass(cell.withGap, cell.assessed))}>
+                {body(cell)}
+              </div>
+            </td>
+          );
+        })}
+      </tr>
+    </HeatmapFrame>
   );
 }

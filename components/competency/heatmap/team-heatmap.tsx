@@ -1,5 +1,6 @@
 import Link from "@/components/ui/link";
 import { cn } from "@/components/ui/cn";
+import { HeatmapFrame } from "./frame";
 import type { TeamCell, TeamHeatmap } from "@/lib/competency/gaps-team";
 import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
@@ -26,64 +27,48 @@ export function TeamHeatmapTable({ heatmap, m }: { heatmap: TeamHeatmap; m: Mess
     );
   };
   return (
-    <div role="region" aria-label={t.tableLabel} tabIndex={0} className="relative max-w-full overflow-x-auto" data-testid="team-heatmap">
-      <table className="border-separate border-spacing-0 text-sm">
-        <thead>
-          <tr>
-            <th scope="col" className="sticky left-0 z-20 min-w-36 max-w-44 border-b border-r border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 sm:min-w-60 sm:max-w-72">
-              {t.rowHeader}
+    <HeatmapFrame label={t.tableLabel} testId="team-heatmap" rowHeader={t.rowHeader} rowHeaderClass="sm:min-w-60" columns={heatmap.columns}>
+      {heatmap.rows.map((row) => {
+        const name = fullName(row);
+        const hasStandard = Object.keys(row.cells).length > 0;
+        return (
+          <tr key={row.employeeId} data-testid="team-heatmap-row">
+            <th scope="row" className="sticky left-0 z-10 min-w-36 max-w-44 border-b border-r border-slate-200 bg-white px-3 py-2 text-left align-middle font-normal sm:min-w-60 sm:max-w-72">
+              <Link href={`/tim/${row.employeeId}/kompetensi`} className="line-clamp-2 break-words text-xs font-medium leading-4 text-brand-800 hover:underline sm:text-sm">
+                {name}
+              </Link>
+              <span className="block truncate text-[11px] leading-4 text-slate-500" title={row.positionName}>{row.positionName}</span>
+              <span className="block font-mono text-[11px] leading-4 text-slate-500">
+                {formatNip(row.nip)}{row.depth > 1 ? ` · ${t.indirect}` : ""}
+              </span>
             </th>
-            {heatmap.columns.map((c) => (
-              <th key={c.id} scope="col" title={c.name} className="border-b border-slate-200 bg-slate-50 px-1 py-2 text-center font-mono text-xs font-semibold text-slate-700">
-                <abbr title={c.name} className="no-underline">{c.code}</abbr>
-              </th>
-            ))}
+            {!hasStandard ? (
+              <td colSpan={Math.max(1, heatmap.columns.length)} className="border-b border-slate-100 px-3 py-2 text-xs italic text-slate-500">{t.noStandard}</td>
+            ) : (
+              heatmap.columns.map((c) => {
+                const cell = row.cells[c.id];
+                if (!cell) return <td key={c.id} className="border-b border-slate-100 px-1 text-center text-slate-300">·</td>;
+                const tone = personTone(cell.gap);
+                const current = cell.currentLevel === null ? m.compGaps.notAssessed : String(cell.currentLevel);
+                return (
+                  <td key={c.id} className="border-b border-slate-100 p-0.5">
+                    <div
+                      role="img"
+                      aria-label={interpolate(t.cellLabel, { name, code: c.code, current, required: cell.requiredLevel })}
+                      title={`${c.code} ${c.name}`}
+                      className={cn("min-w-16 rounded px-1.5 py-1 text-center", tone ? PERSON_CLASSES[tone] : NONE_ASSESSED_CLASS)}
+                      data-testid="team-heatmap-cell"
+                    >
+                      {cellText(cell)}
+                    </div>
+                  </td>
+                );
+              })
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {heatmap.rows.map((row) => {
-            const name = fullName(row);
-            const hasStandard = Object.keys(row.cells).length > 0;
-            return (
-              <tr key={row.employeeId} data-testid="team-heatmap-row">
-                <th scope="row" className="sticky left-0 z-10 min-w-36 max-w-44 border-b border-r border-slate-200 bg-white px-3 py-2 text-left align-middle font-normal sm:min-w-60 sm:max-w-72">
-                  <Link href={`/tim/${row.employeeId}/kompetensi`} className="line-clamp-2 break-words text-xs font-medium leading-4 text-brand-800 hover:underline sm:text-sm">
-                    {name}
-                  </Link>
-                  <span className="block truncate text-[11px] leading-4 text-slate-500" title={row.positionName}>{row.positionName}</span>
-                  <span className="block font-mono text-[11px] leading-4 text-slate-500">
-                    {formatNip(row.nip)}{row.depth > 1 ? ` · ${t.indirect}` : ""}
-                  </span>
-                </th>
-                {!hasStandard ? (
-                  <td colSpan={Math.max(1, heatmap.columns.length)} className="border-b border-slate-100 px-3 py-2 text-xs italic text-slate-500">{t.noStandard}</td>
-                ) : (
-                  heatmap.columns.map((c) => {
-                    const cell = row.cells[c.id];
-                    if (!cell) return <td key={c.id} className="border-b border-slate-100 px-1 text-center text-slate-300">·</td>;
-                    const tone = personTone(cell.gap);
-                    const current = cell.currentLevel === null ? m.compGaps.notAssessed : String(cell.currentLevel);
-                    return (
-                      <td key={c.id} className="border-b border-slate-100 p-0.5">
-                        <div
-                          role="img"
-                          aria-label={interpolate(t.cellLabel, { name, code: c.code, current, required: cell.requiredLevel })}
-                          title={`${c.code} ${c.name}`}
-                          className={cn("min-w-16 rounded px-1.5 py-1 text-center", tone ? PERSON_CLASSES[tone] : NONE_ASSESSED_CLASS)}
-                          data-testid="team-heatmap-cell"
-                        >
-                          {cellText(cell)}
-                        </div>
-                      </td>
-                    );
-                  })
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </HeatmapFrame>
   );
 }
 
