@@ -24,9 +24,9 @@ const JOURNEYS = ["every-page.spec.ts", "authz-matrix.spec.ts", "evaluation-flow
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  // Three, on two cores: a quiet run with two kept the machine about a third busy (the tests mostly wait on the
-  // server and PostgreSQL), so a third worker fills the gaps.
-  workers: 3,
+  // Two, on two cores: a trial with three (2026-12-05) kept the load average near 20 and pushed plain 30 s tests
+  // over their timeout.
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? "line" : "list",
   timeout: 30_000,

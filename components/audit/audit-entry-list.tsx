@@ -80,7 +80,7 @@ export function AuditEntryList({
                 {entry.changes.map((change) => <ChangeLine key={change.field} change={change} arrow={t.list.arrow} />)}
               </ul>
             ) : (
-              <p className="mt-1 text-xs text-slate-400">{t.list.noDetail}</p>
+              <p className="mt-1 text-xs text-slate-500">{t.list.noDetail}</p>
             )}
           </li>
         );

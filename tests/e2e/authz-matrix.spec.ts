@@ -96,19 +96,25 @@ test("every page and route handler, by every role, on own, team, unit and other-
     const entries = [...Object.entries(PAGES).map(([k, e]) => [k, k, e] as const), ...Object.entries(ROUTES).map(([k, e]) => [k, k.split(" ")[1]!, e] as const)];
     for (const [key, pattern, entry] of entries) {
       if (entry.notRequested) continue;
-      const [param, kind] = Object.entries(entry.params ?? {})[0] ?? [];
+      // The first [param] decides who may open the page; any further one (a heatmap cell's competency) is a record
+      // of the same agency, so the URL names a real thing on every target.
+      const [[param, kind] = [], ...further] = Object.entries(entry.params ?? {});
       if (!param || !kind) {
         jobs.push({ key, entry, url: pattern + (entry.query ?? ""), target: null });
         continue;
       }
       const targets: Target[] = RECORD_KINDS[kind] === "employee" ? ["mine", "otherUnit", "otherAgency"] : RECORD_KINDS[kind] === "agency" ? ["homeAgency", "otherAgency"] : ["homeAgency"];
+      const recordFor = async (k: keyof typeof RECORD_KINDS, target: Target) =>
+        target === "otherAgency" ? otherAgencyRecord(k, other) : await demoRecord(sql, k, RECORD_KINDS[k] === "employee" ? target : "homeAgency", demo);
       for (const target of targets) {
-        const id = target === "otherAgency" ? otherAgencyRecord(kind, other) : await demoRecord(sql, kind, target, demo);
+        const id = await recordFor(kind, target);
         if (!id) {
           skipped.push(`${key} on ${target}: the demo has no ${kind} record for it`);
           continue;
         }
-        jobs.push({ key, entry, url: pattern.replace(`[${param}]`, id) + (entry.query ?? ""), target, kind, id });
+        let url = pattern.replace(`[${param}]`, id);
+        for (const [p, k] of further) url = url.replace(`[${p}]`, (await recordFor(k, target)) ?? `no-${k}`);
+        jobs.push({ key, entry, url: url + (entry.query ?? ""), target, kind, id });
       }
     }
 

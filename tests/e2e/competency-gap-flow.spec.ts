@@ -74,7 +74,7 @@ test("assessment results with one bad row write nothing; once fixed and applied,
     await page.locator(`a[href="/admin/kompetensi/peta/${p.opdId}/${p.competencyId}"]`).click();
     await page.getByRole("searchbox").fill(p.name);
     await page.getByRole("button", { name: "Cari" }).click();
-    const person = page.getByTestId("cell-person").filter({ hasText: p.nip });
+    const person = page.getByTestId("cell-person").filter({ hasText: p.name });
     await expect(person).toHaveCount(1);
     await expect(person).toContainText(String(p.requiredLevel - 1));
     await person.getByRole("link").first().click();

@@ -137,7 +137,7 @@ for (let shard = 0; shard < SHARDS; shard++) {
       const longest = new Map<string, { url: string; height: number }>();
       const checked = new Set<string>();
       const axed = new Set<string>();
-      await pool(visits, Number(process.env.BANGKOM_EVERY_PAGE_CONCURRENCY ?? 3), async ({ actor, page: pattern, url }) => {
+      await pool(visits, Number(process.env.BANGKOM_EVERY_PAGE_CONCURRENCY ?? 2), async ({ actor, page: pattern, url }) => {
         const where = `${url === pattern ? pattern : `${pattern} (${url})`} as ${actor.key}`;
         const page = await actor.context!.newPage();
         const t0 = Date.now();

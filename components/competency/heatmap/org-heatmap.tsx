@@ -19,7 +19,7 @@ export function OrgHeatmap({ heatmap, cellHref, m, locale }: { heatmap: Heatmap;
     <>
       <span className="block text-base font-semibold leading-5">{formatNumber(c.withGap, locale)}</span>
       <span className="block whitespace-nowrap text-[11px] leading-4">{interpolate(t.averageShort, { value: average(c) })}</span>
-      <span className={cn("block whitespace-nowrap text-[11px] leading-4", c.notAssessed ? "font-medium" : "opacity-70")}>{interpolate(t.notAssessedShort, { count: formatNumber(c.notAssessed, locale) })}</span>
+      <span className={cn("block whitespace-nowrap text-[11px] leading-4", c.notAssessed ? "font-medium" : "font-normal")}>{interpolate(t.notAssessedShort, { count: formatNumber(c.notAssessed, locale) })}</span>
     </>
   );
   const label = (unit: string, code: string, c: HeatmapCell) =>
