@@ -88,7 +88,7 @@ export function temporaryPasswordFrom(randomIndex: (max: number) => number): str
 
 // Roles. ASN comes with an employee's account and SUPERVISOR follows the supervision tree (lib/auth/load-viewer.ts),
 // so neither is granted by hand; the roles an admin grants and revokes are these.
-export const GRANTABLE_ROLES = ["ADMIN", "OPERATOR", "TRAINER"] as const satisfies readonly Role[];
+export const GRANTABLE_ROLES = ["ADMIN", "OPERATOR", "TRAINER", "PLAN_APPROVER"] as const satisfies readonly Role[];
 export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
 
 /** The roles of an account an operator may manage (create, reset, deactivate): a plain ASN's, nothing more. */

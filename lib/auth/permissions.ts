@@ -2,7 +2,7 @@
 // Access widens from own (the viewer's own record) to team (their staff), unit (an OPD operator's
 // unit and its sub-units) and any (the whole agency). The tenant boundary (agencyId) always applies.
 
-export const ROLES = ["ADMIN", "OPERATOR", "SUPERVISOR", "ASN", "TRAINER"] as const;
+export const ROLES = ["ADMIN", "OPERATOR", "SUPERVISOR", "ASN", "TRAINER", "PLAN_APPROVER"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ACCESS = ["own", "team", "unit", "any"] as const;
@@ -57,7 +57,14 @@ export type Permission =
   | "record:assessment"
   | "read:competency-profile"
   | "read:competency-gap"
-  | "choose:career-target";
+  | "choose:career-target"
+  // Issue 15: the annual plan. manage = draft lines and versions, open the proposal window, decide proposals, link
+  // batches and record realised budget; approve = set a submitted version (PLAN_APPROVER, given by an admin);
+  // propose = an OPD operator's proposals for their unit; read = the plan, its versions and plan against actual.
+  | "manage:plan"
+  | "approve:plan"
+  | "propose:plan"
+  | "read:plan";
 
 type Grant = `${Permission}:${Access}`;
 
@@ -102,6 +109,8 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "record:assessment:any",
     "read:competency-profile:any",
     "read:competency-gap:any",
+    "manage:plan:any",
+    "read:plan:any",
   ],
   OPERATOR: [
     "read:employee:unit",
@@ -122,6 +131,7 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
     "read:audit-log:unit",
     "read:competency-profile:unit",
     "read:competency-gap:unit",
+    "propose:plan:unit",
   ],
   SUPERVISOR: [
     "read:employee:team",
@@ -157,6 +167,8 @@ export const ROLE_GRANTS: Record<Role, readonly Grant[]> = {
   ],
   // A trainer records attendance only for batches they teach in (checked against the rundown).
   TRAINER: ["read:catalog:any", "record:attendance:own", "read:notification:own", "read:teaching:own", "change:password:own"],
+  // The PPK or head of the BKPP: sets the plan an admin submits. Usually held beside ADMIN or by the head's own account.
+  PLAN_APPROVER: ["approve:plan:any", "read:plan:any", "read:notification:own", "change:password:own"],
 };
 
 /** The access levels the given roles grant for one permission, widest first. */
@@ -181,6 +193,7 @@ export const HOME_BY_ROLE: readonly [Role, string][] = [
   ["OPERATOR", "/admin/pegawai"],
   ["SUPERVISOR", "/tim"],
   ["TRAINER", "/mengajar"],
+  ["PLAN_APPROVER", "/admin/rencana"],
   ["ASN", "/beranda"],
 ];
 

@@ -33,6 +33,10 @@ export function navigationFor(roles: readonly Role[], m: Messages): NavItem[] {
   const gapAnalysis: [string, string][] = [["/admin/kompetensi", c.heatmap], ["/admin/kompetensi/jabatan", c.positions], ["/admin/kebutuhan-pelatihan", c.needs]];
   if (roles.includes("ADMIN")) add(c.section, [...gapAnalysis, ["/admin/kamus-kompetensi", c.dictionary], ["/admin/kompetensi/pengaturan", c.settings]]);
   else if (roles.includes("OPERATOR")) add(c.section, gapAnalysis);
+  const plan = m.planNav.nav;
+  // The annual plan: an admin drafts it, a plan approver sets it, an OPD operator proposes lines for their unit.
+  if (roles.includes("ADMIN") || roles.includes("PLAN_APPROVER")) add(plan.section, [["/admin/rencana", plan.plans]]);
+  else if (roles.includes("OPERATOR")) add(plan.section, [["/admin/usulan-rencana", plan.proposals]]);
   if (roles.includes("SUPERVISOR")) {
     add(s.team, [["/tim", m.nav.team], ["/tim/jp", m.nav.teamJp], ["/tim/persetujuan", m.nav.approvals], ["/tim/umpan-balik", m.nav.feedback], ["/tim/kompetensi", c.team]]);
   }

@@ -54,7 +54,7 @@ describe("message catalogs", () => {
 
   it("has a label for every role and every NIP error", () => {
     for (const catalog of [id, en]) {
-      expect(Object.keys(catalog.roles).sort()).toEqual(["ADMIN", "ASN", "OPERATOR", "SUPERVISOR", "TRAINER"]);
+      expect(Object.keys(catalog.roles).sort()).toEqual(["ADMIN", "ASN", "OPERATOR", "PLAN_APPROVER", "SUPERVISOR", "TRAINER"]);
       expect(Object.keys(catalog.nip).sort()).toEqual(["birthDate", "gender", "length", "sequence", "tmtMonth", "tmtYear"]);
       expect(Object.keys(catalog.supervisorChange)).toEqual(expect.arrayContaining(["self", "otherAgency", "retired", "cycle"]));
     }

@@ -8,15 +8,16 @@ const hrefs = (roles: Role[]) => navigationFor(roles, id).map((item) => item.hre
 
 describe("navigationFor", () => {
   it.each<[Role[], string[]]>([
-    [["ADMIN"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/impor", "/admin/audit", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/admin/kompetensi", "/admin/kompetensi/jabatan", "/admin/kebutuhan-pelatihan", "/admin/kamus-kompetensi", "/admin/kompetensi/pengaturan", "/pelatihan", "/kotak-masuk"]],
-    [["OPERATOR"], ["/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/audit", "/admin/kompetensi", "/admin/kompetensi/jabatan", "/admin/kebutuhan-pelatihan", "/pelatihan", "/kotak-masuk"]],
+    [["ADMIN"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/impor", "/admin/audit", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/admin/kompetensi", "/admin/kompetensi/jabatan", "/admin/kebutuhan-pelatihan", "/admin/kamus-kompetensi", "/admin/kompetensi/pengaturan", "/admin/rencana", "/pelatihan", "/kotak-masuk"]],
+    [["OPERATOR"], ["/admin/pegawai", "/admin/kepatuhan", "/admin/verifikasi", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/audit", "/admin/kompetensi", "/admin/kompetensi/jabatan", "/admin/kebutuhan-pelatihan", "/admin/usulan-rencana", "/pelatihan", "/kotak-masuk"]],
     [["SUPERVISOR"], ["/tim", "/tim/jp", "/tim/persetujuan", "/tim/umpan-balik", "/tim/kompetensi", "/kotak-masuk"]],
     [["ASN"], ["/beranda", "/jp", "/kompetensi-saya", "/pelatihan/saya", "/evaluasi", "/sertifikat", "/pelatihan", "/kotak-masuk"]],
     [["TRAINER"], ["/mengajar", "/pelatihan", "/kotak-masuk"]],
+    [["PLAN_APPROVER"], ["/admin/rencana", "/pelatihan", "/kotak-masuk"]],
     [[], ["/kotak-masuk"]],
     // combinations
     [["SUPERVISOR", "ASN"], ["/tim", "/tim/jp", "/tim/persetujuan", "/tim/umpan-balik", "/tim/kompetensi", "/beranda", "/jp", "/kompetensi-saya", "/pelatihan/saya", "/evaluasi", "/sertifikat", "/pelatihan", "/kotak-masuk"]],
-    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/impor", "/admin/audit", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/admin/kompetensi", "/admin/kompetensi/jabatan", "/admin/kebutuhan-pelatihan", "/admin/kamus-kompetensi", "/admin/kompetensi/pengaturan", "/pelatihan", "/kotak-masuk"]],
+    [["ADMIN", "OPERATOR"], ["/admin", "/admin/pelatihan", "/admin/pegawai", "/admin/organisasi", "/admin/jabatan", "/admin/akun", "/admin/impor", "/admin/audit", "/admin/kepatuhan", "/admin/verifikasi", "/admin/kebijakan", "/admin/evaluasi", "/admin/umpan-balik", "/admin/sertifikat", "/admin/kompetensi", "/admin/kompetensi/jabatan", "/admin/kebutuhan-pelatihan", "/admin/kamus-kompetensi", "/admin/kompetensi/pengaturan", "/admin/rencana", "/pelatihan", "/kotak-masuk"]],
     [["ASN", "TRAINER"], ["/beranda", "/jp", "/kompetensi-saya", "/pelatihan/saya", "/evaluasi", "/sertifikat", "/mengajar", "/pelatihan", "/kotak-masuk"]],
   ])("%j sees %j", (roles, expected) => {
     expect(hrefs(roles)).toEqual(expected);
@@ -54,6 +55,7 @@ describe("navigationFor", () => {
       { href: "/admin/kompetensi", label: id.competencyNav.nav.heatmap, section: id.competencyNav.nav.section },
       { href: "/admin/kompetensi/jabatan", label: id.competencyNav.nav.positions, section: id.competencyNav.nav.section },
       { href: "/admin/kebutuhan-pelatihan", label: id.competencyNav.nav.needs, section: id.competencyNav.nav.section },
+      { href: "/admin/usulan-rencana", label: id.planNav.nav.proposals, section: id.planNav.nav.section },
       { href: "/pelatihan", label: id.nav.catalog, section: general },
       { href: "/kotak-masuk", label: id.nav.inbox, section: general },
     ]);
@@ -72,9 +74,9 @@ describe("navigationFor", () => {
     }
   });
 
-  it("groups an admin's twenty-one entries under five headings, each heading once", () => {
+  it("groups an admin's twenty-two entries under six headings, each heading once", () => {
     const sections = navigationSections(navigationFor(["ADMIN"], id));
-    expect(sections.map((x) => [x.title, x.items.length])).toEqual([["Pengelolaan", 8], ["JP & kepatuhan", 3], ["Evaluasi & sertifikat", 3], ["Kompetensi", 5], ["Umum", 2]]);
+    expect(sections.map((x) => [x.title, x.items.length])).toEqual([["Pengelolaan", 8], ["JP & kepatuhan", 3], ["Evaluasi & sertifikat", 3], ["Kompetensi", 5], ["Rencana pengembangan", 1], ["Umum", 2]]);
   });
 
   it("keeps the supervisor's and the admin's 'Umpan balik' apart for someone who is both", () => {

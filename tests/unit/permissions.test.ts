@@ -60,6 +60,10 @@ const PERMISSIONS: Permission[] = [
   "read:competency-profile",
   "read:competency-gap",
   "choose:career-target",
+  "manage:plan",
+  "approve:plan",
+  "propose:plan",
+  "read:plan",
 ];
 
 const none = Object.fromEntries(PERMISSIONS.map((p) => [p, []])) as unknown as Record<Permission, Access[]>;
@@ -107,6 +111,8 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "record:assessment": ["any"],
     "read:competency-profile": ["any"],
     "read:competency-gap": ["any"],
+    "manage:plan": ["any"],
+    "read:plan": ["any"],
   },
   OPERATOR: {
     ...none,
@@ -127,6 +133,7 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:audit-log": ["unit"],
     "read:competency-profile": ["unit"],
     "read:competency-gap": ["unit"],
+    "propose:plan": ["unit"],
   },
   SUPERVISOR: {
     ...none,
@@ -170,6 +177,13 @@ const MATRIX: Record<Role, Record<Permission, Access[]>> = {
     "read:teaching": ["own"],
     "change:password": ["own"],
   },
+  PLAN_APPROVER: {
+    ...none,
+    "approve:plan": ["any"],
+    "read:plan": ["any"],
+    "read:notification": ["own"],
+    "change:password": ["own"],
+  },
 };
 
 const singleRoleCases = ROLES.flatMap((role) => PERMISSIONS.map((permission) => [role, permission, MATRIX[role][permission]] as const));
@@ -188,6 +202,12 @@ describe("accessFor / hasPermission for a single role", () => {
     const granted = PERMISSIONS.filter((permission) => hasPermission(["TRAINER"], permission));
     expect(granted).toEqual(["read:catalog", "record:attendance", "read:notification", "read:teaching", "change:password"]);
     expect(accessFor(["TRAINER"], "record:attendance")).toEqual(["own"]);
+  });
+
+  it("only PLAN_APPROVER approves the plan: an admin drafts and submits it, an operator proposes for their unit", () => {
+    for (const role of ROLES) expect(accessFor([role], "approve:plan")).toEqual(role === "PLAN_APPROVER" ? ["any"] : []);
+    expect(accessFor(["OPERATOR"], "manage:plan")).toEqual([]);
+    expect(accessFor(["ADMIN", "PLAN_APPROVER"], "approve:plan")).toEqual(["any"]);
   });
 
   it("only ADMIN grants roles; operators manage accounts of their unit only; everyone changes only their own password", () => {
@@ -262,6 +282,8 @@ describe("homeFor", () => {
     [["SUPERVISOR"], "/tim"],
     [["ASN"], "/beranda"],
     [["TRAINER"], "/mengajar"],
+    [["PLAN_APPROVER"], "/admin/rencana"],
+    [["PLAN_APPROVER", "ADMIN"], "/admin"],
     // precedence: ADMIN > OPERATOR > SUPERVISOR > TRAINER > ASN, whatever the order given (a widyaiswara is also an ASN)
     [["ASN", "ADMIN"], "/admin"],
     [["SUPERVISOR", "OPERATOR"], "/admin/pegawai"],
@@ -276,7 +298,7 @@ describe("homeFor", () => {
   });
 
   it("has one home per role, in the documented precedence order", () => {
-    expect(HOME_BY_ROLE.map(([role]) => role)).toEqual(["ADMIN", "OPERATOR", "SUPERVISOR", "TRAINER", "ASN"]);
+    expect(HOME_BY_ROLE.map(([role]) => role)).toEqual(["ADMIN", "OPERATOR", "SUPERVISOR", "TRAINER", "PLAN_APPROVER", "ASN"]);
     expect(new Set(HOME_BY_ROLE.map(([role]) => role)).size).toBe(ROLES.length);
   });
 });

@@ -3,6 +3,7 @@ import { competencyLabelsEn, positionTypeLabelsEn } from "./labels.en";
 import { accountsEn } from "./accounts.en";
 import { auditEn } from "./audit.en";
 import { competencyEn } from "./competency.en";
+import { planEn } from "./plan.en";
 import { compRulesEn } from "./comp-rules.en";
 import { compStandardsEn } from "./comp-standards.en";
 import { compProfileEn } from "./comp-profile.en";
@@ -39,6 +40,7 @@ export const en: Messages = {
   accounts: accountsEn,
   audit: auditEn,
   competencyNav: competencyEn,
+  planNav: planEn,
   compRules: compRulesEn,
   compStandards: compStandardsEn,
   compProfile: compProfileEn,
@@ -131,7 +133,7 @@ export const en: Messages = {
     menu: "Menu",
     sections: { agency: "Management", jp: "JP & compliance", evaluation: "Evaluation & certificates", unit: "My unit", team: "Team", mine: "Me", teaching: "Teaching", general: "General" },
   },
-  roles: { ADMIN: "Agency admin", OPERATOR: "OPD operator", SUPERVISOR: "Supervisor", ASN: "ASN", TRAINER: "Trainer" },
+  roles: { ADMIN: "Agency admin", OPERATOR: "OPD operator", SUPERVISOR: "Supervisor", ASN: "ASN", TRAINER: "Trainer", PLAN_APPROVER: "Plan approver" },
   login: {
     title: "Sign in to Bangkom",
     subtitle: "ASN sign in with their NIP; admins with e-mail.",

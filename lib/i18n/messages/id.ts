@@ -4,6 +4,7 @@ import { accountsId } from "./accounts.id";
 import { competencyLabelsId, positionTypeLabelsId } from "./labels.id";
 import { auditId } from "./audit.id";
 import { competencyId } from "./competency.id";
+import { planId } from "./plan.id";
 import { compRulesId } from "./comp-rules.id";
 import { compStandardsId } from "./comp-standards.id";
 import { compProfileId } from "./comp-profile.id";
@@ -41,6 +42,7 @@ export const id = {
   accounts: accountsId,
   audit: auditId,
   competencyNav: competencyId,
+  planNav: planId,
   compRules: compRulesId,
   compStandards: compStandardsId,
   compProfile: compProfileId,
@@ -133,7 +135,7 @@ export const id = {
     menu: "Menu",
     sections: { agency: "Pengelolaan", jp: "JP & kepatuhan", evaluation: "Evaluasi & sertifikat", unit: "Unit saya", team: "Tim", mine: "Saya", teaching: "Mengajar", general: "Umum" },
   },
-  roles: { ADMIN: "Admin instansi", OPERATOR: "Operator OPD", SUPERVISOR: "Atasan", ASN: "ASN", TRAINER: "Narasumber" },
+  roles: { ADMIN: "Admin instansi", OPERATOR: "Operator OPD", SUPERVISOR: "Atasan", ASN: "ASN", TRAINER: "Narasumber", PLAN_APPROVER: "Penyetuju rencana" },
   login: {
     title: "Masuk ke Bangkom",
     subtitle: "ASN masuk dengan NIP; admin masuk dengan e-mail.",
