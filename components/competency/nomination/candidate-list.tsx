@@ -38,34 +38,37 @@ export function CandidateList({
           {action ? <Th className="w-10"><span className="sr-only">{t.select.replace("{name}", "")}</span></Th> : null}
           <Th className="w-12">#</Th>
           <Th>{t.candidate}</Th>
-          <Th>{t.reasons}</Th>
+          <Th className="hidden sm:table-cell">{t.reasons}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
-        {rows.map((c, i) => (
-          <tr key={c.employeeId} data-testid="candidate-row">
-            {action ? (
-              <Td>
-                <RowOutcomeView id={c.employeeId} done={m.trainingAsn.enrolmentStatus}>
-                  <RowCheckbox id={c.employeeId} label={interpolate(t.select, { name: c.name })} />
-                </RowOutcomeView>
+        {rows.map((c, i) => {
+          const reasons = candidateReasons(c, m, locale).map((reason, k) => (
+            <li key={k}>{k === 0 ? <Badge tone={TIER_TONE[c.tier]}>{reason}</Badge> : <span className="text-slate-700">{reason}</span>}</li>
+          ));
+          return (
+            <tr key={c.employeeId} data-testid="candidate-row">
+              {action ? (
+                <Td>
+                  <RowOutcomeView id={c.employeeId} done={m.trainingAsn.enrolmentStatus}>
+                    <RowCheckbox id={c.employeeId} label={interpolate(t.select, { name: c.name })} />
+                  </RowOutcomeView>
+                </Td>
+              ) : null}
+              <Td className="font-semibold tabular-nums">{firstRank + i}</Td>
+              <Td className="min-w-40">
+                <p className="break-words font-medium text-slate-900">{c.name}</p>
+                <p className="font-mono text-xs text-slate-500">{formatNip(c.nip)}</p>
+                <p className="break-words text-xs text-slate-600">{c.positionName} · {c.unitName}</p>
+                {/* On a phone the reasons stand under the person instead of in a column scrolled out of view. */}
+                <ul className="mt-2 space-y-1 text-sm sm:hidden">{reasons}</ul>
               </Td>
-            ) : null}
-            <Td className="font-semibold tabular-nums">{firstRank + i}</Td>
-            <Td className="min-w-40">
-              <p className="break-words font-medium text-slate-900">{c.name}</p>
-              <p className="font-mono text-xs text-slate-500">{formatNip(c.nip)}</p>
-              <p className="break-words text-xs text-slate-600">{c.positionName} · {c.unitName}</p>
-            </Td>
-            <Td className="min-w-44">
-              <ul className="space-y-1" data-testid="candidate-reasons">
-                {candidateReasons(c, m, locale).map((reason, k) => (
-                  <li key={k}>{k === 0 ? <Badge tone={TIER_TONE[c.tier]}>{reason}</Badge> : <span className="text-slate-700">{reason}</span>}</li>
-                ))}
-              </ul>
-            </Td>
-          </tr>
-        ))}
+              <Td className="hidden min-w-44 sm:table-cell">
+                <ul className="space-y-1" data-testid="candidate-reasons">{reasons}</ul>
+              </Td>
+            </tr>
+          );
+        })}
       </tbody>
     </Table>
   );
