@@ -50,7 +50,8 @@ export const addNeedsToPlan = defineCommand({
     if (!keys.length) throw new AppError("VALIDATION", "planCore.errors.noNeed");
     const { needs } = await allTrainingNeeds(viewer, {});
     const chosen = keys.map((k) => needs.find((n) => `${n.competencyId}:${n.targetLevel}` === k.toLowerCase()));
-    if (chosen.some((n) => !n)) throw new AppError("NOT_FOUND", "planCore.errors.need");
+    // A need the viewer cannot see (gone since the page was drawn, another agency's) is a field error, not a crash.
+    if (chosen.some((n) => !n)) throw new AppError("VALIDATION", "planCore.errors.need", { need: ["planCore.errors.need"] });
     const { plan, created } = await planOfYear(tx, viewer.agencyId, input.year, viewer.userId);
     if (created) await audit({ action: "create", entity: "DevelopmentPlan", entityId: plan.id, after: { year: plan.year } });
     const version = await openVersion(tx, viewer.agencyId, plan.id);

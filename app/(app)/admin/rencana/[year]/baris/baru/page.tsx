@@ -24,9 +24,8 @@ export default async function NewPlanLinePage({ params }: { params: Promise<{ ye
     lineFormOptions(viewer.agencyId),
     db.developmentPlan.findUnique({ where: { agencyId_year: { agencyId: viewer.agencyId, year } }, include: { versions: { orderBy: { number: "desc" }, take: 1 } } }),
   ]);
-  if (!plan) notFound();
   const t = m.planCore;
-  const latest = plan.versions[0]!;
+  const latest = plan?.versions[0];
   const say = (key: string) => key.split(".").reduce<unknown>((n, p) => (n as Record<string, unknown>)[p], m) as string;
   return (
     <>
@@ -34,7 +33,9 @@ export default async function NewPlanLinePage({ params }: { params: Promise<{ ye
         <Link href={`/admin/rencana/${year}`} className={buttonClass("secondary")}>{interpolate(t.year.title, { year })}</Link>
       </PageHeader>
       <Card>
-        {latest.status === "DRAFT" ? (
+        {!latest ? (
+          <EmptyState title={interpolate(t.year.notFoundTitle, { year })}>{t.list.createHint}</EmptyState>
+        ) : latest.status === "DRAFT" ? (
           <LineForm m={m} year={year} options={options} target={{ versionId: latest.id }} />
         ) : (
           <EmptyState title={t.line.readOnly}>{say(lockedMessage(latest.status))}</EmptyState>
