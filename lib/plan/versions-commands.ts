@@ -3,9 +3,8 @@ import "server-only";
 // return to draft, approve (approve:plan only; stamps who and when), start a revision with its reason (a copy of
 // the latest approved version), delete a draft revision. Each command checks the status first and says what to do.
 import { z } from "zod";
-import { defineCommand } from "@/lib/action";
+import { defineCommand, type CommandContext } from "@/lib/action";
 import { AppError } from "@/lib/errors";
-import type { Messages } from "@/lib/i18n/messages/id";
 import { canMoveVersion } from "./rules";
 import { planOfYear, startRevision } from "./store";
 import { lockedMessage, lockVersion } from "./versions-guard";
@@ -37,34 +36,54 @@ const stamp = (v: { status: string; submittedById: string | null; submittedAt: D
   status: v.status, submittedById: v.submittedById, submittedAt: v.submittedAt?.toISOString() ?? null, approvedById: v.approvedById, approvedAt: v.approvedAt?.toISOString() ?? null,
 });
 
-function moveCommand(name: string, permission: "manage:plan" | "approve:plan", to: "SUBMITTED" | "DRAFT" | "APPROVED", message: (m: Messages) => string) {
-  return defineCommand({
-    name,
-    permission,
-    schema: z.object({ versionId: id }),
-    revalidate: PLAN_PATHS,
-    successMessage: message,
-    async run({ viewer, input, tx, audit }) {
-      const version = await lockVersion(tx, viewer.agencyId, input.versionId);
-      if (!canMoveVersion(version.status, to)) {
-        throw new AppError("CONFLICT", version.status === "APPROVED" ? lockedMessage("APPROVED") : to === "APPROVED" || to === "DRAFT" ? "planCore.errors.notSubmitted" : "planCore.errors.alreadySubmitted");
-      }
-      if (to === "SUBMITTED" && (await tx.planLine.count({ where: { versionId: version.id } })) === 0) throw new AppError("CONFLICT", "planCore.errors.emptyVersion");
-      const now = new Date();
-      const data =
-        to === "SUBMITTED" ? { status: to, submittedById: viewer.userId, submittedAt: now }
-        : to === "APPROVED" ? { status: to, approvedById: viewer.userId, approvedAt: now }
-        : { status: to, submittedById: null, submittedAt: null };
-      const after = await tx.planVersion.update({ where: { id: version.id }, data });
-      await audit({ action: name, entity: "PlanVersion", entityId: version.id, before: { year: version.plan.year, number: version.number, ...stamp(version) }, after: { year: version.plan.year, number: version.number, ...stamp(after) } });
-      return { year: version.plan.year, number: version.number };
-    },
-  });
+type MoveTo = "SUBMITTED" | "DRAFT" | "APPROVED";
+const versionInput = z.object({ versionId: id });
+
+/** Moves a version of the viewer's agency to `to` if the move is allowed, stamping who and when; audited as `action`. */
+async function moveVersion({ viewer, input, tx, audit }: CommandContext<z.infer<typeof versionInput>>, to: MoveTo, action: string) {
+  const version = await lockVersion(tx, viewer.agencyId, input.versionId);
+  if (!canMoveVersion(version.status, to)) {
+    throw new AppError("CONFLICT", version.status === "APPROVED" ? lockedMessage("APPROVED") : to === "SUBMITTED" ? "planCore.errors.alreadySubmitted" : "planCore.errors.notSubmitted");
+  }
+  if (to === "SUBMITTED" && (await tx.planLine.count({ where: { versionId: version.id } })) === 0) throw new AppError("CONFLICT", "planCore.errors.emptyVersion");
+  const now = new Date();
+  const data =
+    to === "SUBMITTED" ? { status: to, submittedById: viewer.userId, submittedAt: now }
+    : to === "APPROVED" ? { status: to, approvedById: viewer.userId, approvedAt: now }
+    : { status: to, submittedById: null, submittedAt: null };
+  const after = await tx.planVersion.update({ where: { id: version.id }, data });
+  const about = { year: version.plan.year, number: version.number };
+  await audit({ action, entity: "PlanVersion", entityId: version.id, before: { ...about, ...stamp(version) }, after: { ...about, ...stamp(after) } });
+  return about;
 }
 
-export const submitPlanVersion = moveCommand("plan.version.submit", "manage:plan", "SUBMITTED", (m) => m.planCore.version.submitted);
-export const returnPlanVersion = moveCommand("plan.version.return", "manage:plan", "DRAFT", (m) => m.planCore.version.returned);
-export const approvePlanVersion = moveCommand("plan.version.approve", "approve:plan", "APPROVED", (m) => m.planCore.version.approved);
+export const submitPlanVersion = defineCommand({
+  name: "plan.version.submit",
+  permission: "manage:plan",
+  schema: versionInput,
+  revalidate: PLAN_PATHS,
+  successMessage: (m) => m.planCore.version.submitted,
+  run: (ctx) => moveVersion(ctx, "SUBMITTED", "plan.version.submit"),
+});
+
+export const returnPlanVersion = defineCommand({
+  name: "plan.version.return",
+  permission: "manage:plan",
+  schema: versionInput,
+  revalidate: PLAN_PATHS,
+  successMessage: (m) => m.planCore.version.returned,
+  run: (ctx) => moveVersion(ctx, "DRAFT", "plan.version.return"),
+});
+
+/** Approval is its own permission (approve:plan: PLAN_APPROVER), so the agency gives it to the head of the BKPP. */
+export const approvePlanVersion = defineCommand({
+  name: "plan.version.approve",
+  permission: "approve:plan",
+  schema: versionInput,
+  revalidate: PLAN_PATHS,
+  successMessage: (m) => m.planCore.version.approved,
+  run: (ctx) => moveVersion(ctx, "APPROVED", "plan.version.approve"),
+});
 
 export const startPlanRevision = defineCommand({
   name: "plan.revision.start",
