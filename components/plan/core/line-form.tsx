@@ -93,7 +93,8 @@ export function LineForm({ m, year, options, target, values, readOnly }: Props) 
           </div>
         </FormSection>
         <FormSection title={l.budget}>
-          <BudgetEditor t={t} initial={initialBudget} errors={e} disabled={readOnly} />
+          {/* Re-mounted when the saved rows come back, so rows added in this visit get their positions before the next save. */}
+          <BudgetEditor key={JSON.stringify(values?.budget ?? [])} t={t} initial={initialBudget} errors={e} disabled={readOnly} />
         </FormSection>
       </fieldset>
       {readOnly ? null : (
