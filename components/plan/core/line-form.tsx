@@ -41,7 +41,7 @@ export function LineForm({ m, year, options, target, values, readOnly }: Props) 
     <form action={action} onSubmit={onSubmit} noValidate aria-label={editing ? l.editTitle.replace("{year}", String(year)) : l.newTitle.replace("{year}", String(year))}>
       {"lineId" in target ? <input type="hidden" name="lineId" value={target.lineId} /> : <input type="hidden" name="versionId" value={target.versionId} />}
       <fieldset disabled={readOnly} className="min-w-0">
-        <FormSection title={l.title}>
+        <FormSection title={l.section}>
           <div className="grid gap-4 sm:grid-cols-6">
             <TextInput id="title" name="title" label={l.title} defaultValue={values?.title} maxLength={200} required errors={e?.title} className="sm:col-span-6" />
             <Select id="competencyId" name="competencyId" label={l.competency} defaultValue={values?.competencyId ?? ""} placeholder={l.noCompetency} errors={e?.competencyId} className="sm:col-span-4"

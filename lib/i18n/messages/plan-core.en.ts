@@ -90,6 +90,7 @@ export const planCoreEn: Widen<typeof planCoreId> = {
     deleteQuestion: "Delete this line from the draft?",
     save: "Save line",
     title: "Development activity",
+    section: "Activity and delivery",
     competency: "Competency",
     noCompetency: "— no competency —",
     targetLevel: "Target level",

@@ -89,6 +89,7 @@ export const planCoreId = {
     deleteQuestion: "Hapus baris ini dari draf?",
     save: "Simpan baris",
     title: "Kegiatan pengembangan",
+    section: "Kegiatan dan pelaksanaan",
     competency: "Kompetensi",
     noCompetency: "— tanpa kompetensi —",
     targetLevel: "Level target",
