@@ -77,11 +77,19 @@ export async function createOtherAgency(sql: Sql, demo: { adminEmail: string; ri
     format: "csv", original: importFile, status: "READY", createdById: adminId, summary: JSON.stringify({ headerLine: 1, counts: { creates: 0, updates: 0, unchanged: 0, missing: 0 } }),
   });
   const competencyId = await insert(sql, "Competency", agencyId, { kind: "TECHNICAL", code: `T.${code}`.slice(0, 20), name: `Kompetensi ${B_MARKER}`, description: "" });
-  return { agencyId, adminEmail, adminId, unitId, positionId, employeeId, batchId, programId, questionSetId, reactionInviteId, feedbackTaskId, externalTrainingId, certificateId, importRunId, competencyId };
+  const planId = await insert(sql, "DevelopmentPlan", agencyId, { year: 2026 });
+  const planVersionId = await insert(sql, "PlanVersion", agencyId, { planId, number: 0 });
+  const planItemId = await insert(sql, "PlanItem", agencyId, { planId });
+  const planLineId = await insert(sql, "PlanLine", agencyId, {
+    planId, versionId: planVersionId, itemId: planItemId, title: `Pelatihan ${B_MARKER}`, targetPeople: 10, routeCode: "KL03", provider: "INTERNAL", plannedMonth: 3, jpPerParticipant: 8,
+  });
+  return { agencyId, adminEmail, adminId, unitId, positionId, employeeId, batchId, programId, questionSetId, reactionInviteId, feedbackTaskId, externalTrainingId, certificateId, importRunId, competencyId, planLineId };
 }
 
 /** Removes agency B again, children first. Sign-in audit rows stay (the audit log is append-only), and so does the agency they name. */
 export async function removeOtherAgency(sql: Sql, b: OtherAgency) {
+  // The plan of agency B stays a draft, so the lock triggers let it go.
+  for (const table of ["PlanLine", "PlanItem", "PlanVersion", "DevelopmentPlan"]) await sql(`DELETE FROM "${table}" WHERE "agencyId" = $1`, [b.agencyId]);
   const byAgency = ["ImportRun", "Certificate", "ExternalTraining", "FeedbackTask", "ReactionInvite", "QuestionSet", "Notification", "Enrolment", "Batch", "Program", "Competency"];
   for (const table of byAgency) await sql(`DELETE FROM "${table}" WHERE "agencyId" = $1`, [b.agencyId]);
   await sql(`DELETE FROM "Employee" WHERE "agencyId" = $1`, [b.agencyId]);
@@ -129,6 +137,10 @@ export async function demoRecord(sql: Sql, kind: RecordKind, target: Target, dem
     importRun: `SELECT id::text AS id FROM "ImportRun" WHERE "agencyId" = $1 ORDER BY "createdAt" LIMIT 1`,
     importKind: `SELECT 'inactivity-periods' AS id WHERE $1::uuid IS NOT NULL`,
     competency: `SELECT id::text AS id FROM "Competency" WHERE "agencyId" = $1 ORDER BY code LIMIT 1`,
+    // The agency's earliest plan year (a year without a plan still opens: the page says there is none yet).
+    planYear: `SELECT COALESCE(min(year), 2026)::text AS id FROM "DevelopmentPlan" WHERE "agencyId" = $1`,
+    planLine: `SELECT l.id::text AS id FROM "PlanLine" l JOIN "DevelopmentPlan" p ON p.id = l."planId" WHERE l."agencyId" = $1
+                 AND p.year = (SELECT min(year) FROM "DevelopmentPlan" WHERE "agencyId" = $1) ORDER BY l.position, l.id LIMIT 1`,
   };
   return (await sql<{ id: string }>(query[kind]!, [demo.agencyId]))[0]?.id ?? null;
 }
@@ -140,6 +152,7 @@ export function otherAgencyRecord(kind: RecordKind, b: OtherAgency): string {
     externalTraining: b.externalTrainingId, reactionInvite: b.reactionInviteId, feedbackTask: b.feedbackTaskId, certificate: b.certificateId, certificateCode: "",
     unit: b.unitId, position: b.positionId, account: b.adminId,
     importRun: b.importRunId, importKind: "", competency: b.competencyId,
+    planYear: "2026", planLine: b.planLineId,
   };
   return ids[kind];
 }

@@ -6,7 +6,7 @@ import type { Access, Role } from "@/lib/auth/permissions";
 export type Grants = Partial<Record<Role, Access>>;
 
 /** Every role, on its own records only: inboxes and the like. */
-export const EVERY_ROLE_OWN: Grants = { ASN: "own", SUPERVISOR: "own", OPERATOR: "own", TRAINER: "own", ADMIN: "own" };
+export const EVERY_ROLE_OWN: Grants = { ASN: "own", SUPERVISOR: "own", OPERATOR: "own", TRAINER: "own", ADMIN: "own", PLAN_APPROVER: "own" };
 
 export type ActorShape = { roles: readonly Role[]; agencyId: string; employeeId: string | null; operatorUnits: { path: string }[] };
 export type EmployeeShape = { id: string; agencyId: string; supervisorId: string | null; unitPath: string };

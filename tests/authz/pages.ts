@@ -26,6 +26,8 @@ export const RECORD_KINDS = {
   importRun: "agency", // an upload of lib/import/ (ImportRun)
   importKind: "public", // an import kind's name (lib/import/kinds.ts), the same in every agency
   competency: "agency", // an entry of the competency dictionary
+  planYear: "public", // a plan's year: every agency has its own plan of that year (or none yet: the page says so)
+  planLine: "agency", // a line of a plan version (its URL also names the plan's year)
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
@@ -66,6 +68,11 @@ export const PAGES: Record<string, PageEntry> = {
   // Candidates ranked by need: the admin enrols, an operator nominates from their unit (lib/competency/nomination.ts).
   "/admin/angkatan/[batchId]/calon": { who: MANAGERS, params: { batchId: "batch" } },
   "/admin/kebutuhan-pelatihan": { who: MANAGERS },
+  "/admin/rencana": { who: { ADMIN: "any", PLAN_APPROVER: "any" } },
+  "/admin/rencana/[year]": { who: { ADMIN: "any", PLAN_APPROVER: "any" }, params: { year: "planYear" } },
+  "/admin/rencana/[year]/baris/baru": { who: ADMIN, params: { year: "planYear" } },
+  "/admin/rencana/[year]/baris/[lineId]": { who: { ADMIN: "any", PLAN_APPROVER: "any" }, params: { lineId: "planLine", year: "planYear" } },
+  "/admin/rencana/[year]/perbandingan": { who: { ADMIN: "any", PLAN_APPROVER: "any" }, params: { year: "planYear" } },
   "/admin/evaluasi": { who: ADMIN },
   "/admin/evaluasi/baru": { who: ADMIN },
   "/admin/evaluasi/[setId]": { who: ADMIN, params: { setId: "questionSet" } },

@@ -9,7 +9,7 @@ import { loadViewer, type Viewer } from "@/lib/auth/load-viewer";
 import type { Role } from "@/lib/auth/permissions";
 import { createAgency, createEmployee, createUnit, createUser } from "../factories/db";
 
-export const ACTORS = ["asn", "peer", "supervisor", "supervisorY", "operator", "operatorY", "trainer", "admin", "adminB"] as const;
+export const ACTORS = ["asn", "peer", "supervisor", "supervisorY", "operator", "operatorY", "trainer", "admin", "adminB", "approver"] as const;
 export type ActorKey = (typeof ACTORS)[number];
 
 /** Whose record a command is pointed at: the ASN actor's own (also in the supervisor's team and the operator's unit), another unit's, another agency's. */
@@ -49,6 +49,8 @@ export async function buildAuthzWorld() {
     trainer: await user(agencyA.id, [{ role: "TRAINER" }], trainerEmployee.id),
     admin: await user(agencyA.id, [{ role: "ADMIN" }]),
     adminB: await user(agencyB.id, [{ role: "ADMIN" }]),
+    // The head of the BKPP: approves plan versions (approve:plan) and reads plans, nothing else (issue 15).
+    approver: await user(agencyA.id, [{ role: "PLAN_APPROVER" }]),
   } satisfies Record<ActorKey, unknown>;
   // Not actors: the owners of the other targets' notifications and answer sheets.
   const owners = {

@@ -10,6 +10,7 @@ import { isAppError } from "@/lib/errors";
 import { badInput, declaredCommands, fieldNames, loadCommands } from "./fuzz-support";
 import { openBatch } from "./training-world";
 import { buildWorld } from "./world";
+import { createUser } from "../factories/db";
 
 // Issue 10 §2, malformed requests: every command, found in the code, is driven with generated bad input for a
 // real viewer who holds its permission. Every failure must be an AppError (a message for the user), never an
@@ -33,6 +34,8 @@ beforeAll(async () => {
   const { batchId } = await openBatch(admin, { startDate: "2030-03-02", endDate: "2030-03-03" });
   await executeCommand(registerSelf, await w.viewer(w.users.staff1), { batchId });
   viewers = await Promise.all([w.users.admin, w.users.operatorX, w.users.kabid, w.users.head, w.users.staff1].map((u) => w.viewer(u)));
+  // approve:plan is held by PLAN_APPROVER alone (issue 15).
+  viewers.push(await w.viewer(await createUser(db, { agencyId: w.agencyA.id, email: `kepala-fuzz-${w.agencyA.code.toLowerCase()}@uji.go.id`, roles: [{ role: "PLAN_APPROVER" }] })));
   // Real ids of every table, so generated inputs also name rows that exist (and rows of the wrong kind).
   const tables = await db.$queryRaw<{ table_name: string }[]>`
     SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'id' AND data_type = 'uuid'`;

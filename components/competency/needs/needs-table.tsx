@@ -10,12 +10,14 @@ import type { Messages } from "@/lib/i18n/messages/id";
 const SHOWN_UNITS = 3;
 
 /** The ranked needs: one row per (competency, target level), with who and where, and the programs that cover it. */
-export function NeedsTable({ rows, canCreate, m, locale }: { rows: TrainingNeedRow[]; canCreate: boolean; m: Messages; locale: Locale }) {
+export function NeedsTable({ rows, canCreate, m, locale, planForm }: { rows: TrainingNeedRow[]; canCreate: boolean; m: Messages; locale: Locale; planForm?: string }) {
   const t = m.compNeeds.needs;
+  const key = (need: TrainingNeedRow) => `${need.competencyId}:${need.targetLevel}`;
   return (
     <Table label={t.tableLabel}>
       <thead>
         <tr>
+          {planForm ? <Th className="w-8"><span className="sr-only">{m.planCore.fromNeeds.label}</span></Th> : null}
           <Th className="w-12">{t.rank}</Th>
           <Th>{t.competency}</Th>
           <Th className="text-right">{t.people}</Th>
@@ -28,6 +30,11 @@ export function NeedsTable({ rows, canCreate, m, locale }: { rows: TrainingNeedR
       <tbody className="divide-y divide-slate-100">
         {rows.map((need) => (
           <tr key={`${need.competencyId}:${need.targetLevel}`} data-testid="need-row">
+            {planForm ? (
+              <Td>
+                <input type="checkbox" form={planForm} name="need" value={key(need)} aria-label={interpolate(m.planCore.fromNeeds.pick, { name: need.name, level: need.targetLevel })} className="h-4 w-4" />
+              </Td>
+            ) : null}
             <Td className="font-semibold tabular-nums">{need.rank}</Td>
             <Td className="min-w-48">
               <p className="font-medium text-slate-900">
@@ -64,6 +71,11 @@ export function NeedsTable({ rows, canCreate, m, locale }: { rows: TrainingNeedR
                 <Link href={`/admin/pelatihan/baru?${programPrefillQuery(need)}`} className={buttonClass("secondary", "mt-2 py-1 text-xs")}>
                   {t.createProgram}
                 </Link>
+              ) : null}
+              {planForm ? (
+                <button type="submit" form={planForm} name="one" value={key(need)} className={buttonClass("secondary", "mt-2 ml-1 py-1 text-xs")} data-testid="add-need-to-plan">
+                  {m.planCore.fromNeeds.addOne}
+                </button>
               ) : null}
             </Td>
           </tr>

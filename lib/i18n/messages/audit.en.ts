@@ -71,6 +71,9 @@ export const auditEn: Widen<typeof auditId> = {
     OTHER: "Other", LEARNING: "Learning", IMPORT: "Import", MANUAL: "Manual", INITIAL: "Initial",
   },
   entities: {
+    DevelopmentPlan: "Competency-development plan",
+    PlanVersion: "Plan version",
+    PlanLine: "Plan line",
     Competency: "Competency",
     CompetencyAssessment: "Competency result",
     CompetencySettings: "Competency settings",
@@ -111,6 +114,9 @@ export const auditEn: Widen<typeof auditId> = {
     YearClose: "Year close",
   },
   actions: {
+    "plan.version.submit": "Submitted a plan version",
+    "plan.version.return": "Returned a plan version to draft",
+    "plan.version.approve": "Approved a plan version",
     "competency.create": "Added a competency",
     "competency.update": "Changed a competency",
     "competency.remove": "Removed a competency",

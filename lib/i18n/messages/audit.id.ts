@@ -70,6 +70,9 @@ export const auditId = {
     OTHER: "Lainnya", LEARNING: "Pembelajaran", IMPORT: "Impor", MANUAL: "Manual", INITIAL: "Awal",
   },
   entities: {
+    DevelopmentPlan: "Rencana pengembangan kompetensi",
+    PlanVersion: "Versi rencana pengembangan",
+    PlanLine: "Baris rencana pengembangan",
     Competency: "Kompetensi",
     CompetencyAssessment: "Hasil penilaian kompetensi",
     CompetencySettings: "Pengaturan kompetensi",
@@ -110,6 +113,9 @@ export const auditId = {
     YearClose: "Tutup tahun",
   },
   actions: {
+    "plan.version.submit": "Mengajukan versi rencana",
+    "plan.version.return": "Mengembalikan versi rencana ke draf",
+    "plan.version.approve": "Menyetujui versi rencana",
     "competency.create": "Menambah kompetensi",
     "competency.update": "Mengubah kompetensi",
     "competency.remove": "Menghapus kompetensi",

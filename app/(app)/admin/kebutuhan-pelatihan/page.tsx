@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { NeedsExplainer } from "@/components/competency/needs/needs-explainer";
 import { NeedsTable } from "@/components/competency/needs/needs-table";
+import { ADD_TO_PLAN_FORM, AddToPlanBar } from "@/components/plan/core/add-to-plan";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import Link from "@/components/ui/link";
@@ -33,6 +34,7 @@ export default async function TrainingNeedsPage({ searchParams }: { searchParams
   const filters: NeedFilters = { unitId, positionType, page: pageParam(raw.page) };
   const [m, locale, result] = await Promise.all([getMessages(), getLocale(), trainingNeedsPage(viewer, filters)]);
   const t = m.compNeeds.needs;
+  const canPlan = hasPermission(viewer.roles, "manage:plan");
   const query = { unitId, positionType };
   const exportQuery = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]).toString();
 
@@ -58,7 +60,8 @@ export default async function TrainingNeedsPage({ searchParams }: { searchParams
         </form>
         {result.page.rows.length ? (
           <>
-            <NeedsTable rows={result.page.rows} canCreate={hasPermission(viewer.roles, "manage:program")} m={m} locale={locale} />
+            {canPlan ? <AddToPlanBar t={m.planCore} defaultYear={new Date().getUTCFullYear() + 1} /> : null}
+            <NeedsTable rows={result.page.rows} canCreate={hasPermission(viewer.roles, "manage:program")} m={m} locale={locale} planForm={canPlan ? ADD_TO_PLAN_FORM : undefined} />
             <Pagination page={result.page} basePath={PATH} params={query} labels={m.common} locale={locale} />
           </>
         ) : (
