@@ -113,4 +113,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/competency/standards-actions.ts#saveRequirementAction": { command: "saveRequirement" },
   "lib/competency/standards-actions.ts#removeRequirementAction": { command: "removeRequirement" },
   "lib/competency/career-target-actions.ts#chooseCareerTargetAction": { command: "chooseCareerTarget" },
+  "lib/plan/actual-actions.ts#linkBatchToPlanAction": { command: "linkBatchToPlan" },
+  "lib/plan/actual-actions.ts#unlinkBatchFromPlanAction": { command: "unlinkBatchFromPlan" },
+  "lib/plan/actual-actions.ts#recordBatchSpendingAction": { command: "recordBatchSpending" },
 };

@@ -4,6 +4,7 @@ import { accountsEn } from "./accounts.en";
 import { auditEn } from "./audit.en";
 import { competencyEn } from "./competency.en";
 import { planEn } from "./plan.en";
+import { planActualEn } from "./plan-actual.en";
 import { compRulesEn } from "./comp-rules.en";
 import { compStandardsEn } from "./comp-standards.en";
 import { compProfileEn } from "./comp-profile.en";
@@ -41,6 +42,7 @@ export const en: Messages = {
   audit: auditEn,
   competencyNav: competencyEn,
   planNav: planEn,
+  planActual: planActualEn,
   compRules: compRulesEn,
   compStandards: compStandardsEn,
   compProfile: compProfileEn,

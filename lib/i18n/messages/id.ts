@@ -5,6 +5,7 @@ import { competencyLabelsId, positionTypeLabelsId } from "./labels.id";
 import { auditId } from "./audit.id";
 import { competencyId } from "./competency.id";
 import { planId } from "./plan.id";
+import { planActualId } from "./plan-actual.id";
 import { compRulesId } from "./comp-rules.id";
 import { compStandardsId } from "./comp-standards.id";
 import { compProfileId } from "./comp-profile.id";
@@ -43,6 +44,7 @@ export const id = {
   audit: auditId,
   competencyNav: competencyId,
   planNav: planId,
+  planActual: planActualId,
   compRules: compRulesId,
   compStandards: compStandardsId,
   compProfile: compProfileId,
