@@ -28,19 +28,18 @@ export function FiguresTable({ rows, total, t, locale, label, extraHeader, testI
       <Td className={num}>{r.costPerJp === null ? "—" : formatRupiah(r.costPerJp)}</Td>
     </>
   );
-  const group = (title: string) => <Th className="border-l border-slate-200 text-center" >{title}</Th>;
+  const head = "bg-slate-50 px-4 py-2.5 text-xs font-semibold uppercase tracking-wide text-slate-600";
   return (
     <Table label={label}>
       <thead>
         <tr>
-          <Th>{label}</Th>
-          {extraHeader ? <Th>{extraHeader}</Th> : null}
-          {group(t.participants)}<Th /><Th />{group(t.jp)}<Th /><Th />{group(t.rupiah)}<Th /><Th /><Th />
+          <th scope="col" rowSpan={2} className={`${head} text-left align-bottom`}>{label}</th>
+          {extraHeader ? <th scope="col" rowSpan={2} className={`${head} text-left align-bottom`}>{extraHeader}</th> : null}
+          {[t.participants, t.jp, t.rupiah].map((g) => <th key={g} scope="colgroup" colSpan={3} className={`${head} border-l border-slate-200 text-center`}>{g}</th>)}
+          <th scope="col" rowSpan={2} className={`${head} text-right align-bottom`}>{t.costPerJp}</th>
         </tr>
         <tr>
-          <Th />{extraHeader ? <Th /> : null}
           {[t.participants, t.jp, t.rupiah].flatMap((g) => [t.planned, t.actual, t.variance].map((h) => <Th key={`${g}-${h}`} className="text-right">{h}</Th>))}
-          <Th className="text-right">{t.costPerJp}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100" data-testid={testId}>
