@@ -6,7 +6,7 @@ import { SpendingTable } from "@/components/plan/actual/spending-table";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import Link from "@/components/ui/link";
 import { requirePermission } from "@/lib/auth/viewer";
-import { formatDateRange, interpolate } from "@/lib/i18n/format";
+import { formatDateRange, formatRupiah, interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { batchBudget } from "@/lib/plan/actual-batch";
 import { calendarToday } from "@/lib/time";
@@ -49,7 +49,10 @@ export default async function BatchBudgetPage({ params }: { params: Promise<{ ba
           </div>
         </Card>
         <Card>
-          <CardHeader title={t.spending.title} subtitle={t.spending.subtitle} />
+          <CardHeader
+            title={t.spending.title} subtitle={t.spending.subtitle}
+            action={budget.spending.length ? <span className="whitespace-nowrap text-sm font-semibold tabular-nums text-slate-800">{t.spending.total} {formatRupiah(budget.total)}</span> : null}
+          />
           <div className="border-b border-slate-100 px-4 py-4 sm:px-5">
             <SpendingForm batchId={batch.id} today={calendarToday().toISOString().slice(0, 10)} t={t} saving={m.common.saving} />
           </div>
