@@ -1,20 +1,30 @@
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import Link from "@/components/ui/link";
+import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateRange, formatNumber, formatRupiah, interpolate, type Locale } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { jpNumber } from "@/lib/ledger/rules";
 import type { PlanActualReport } from "@/lib/plan/actual";
+import { clampPage, pageWindow } from "@/lib/ui/pagination";
+
+const PAGE_SIZE = 25;
 
 const num = "whitespace-nowrap text-right tabular-nums";
 
 /** The year's batches that deliver no line of the version read, with what they delivered and cost. */
-export function UnplannedTable({ report, m, locale }: { report: PlanActualReport; m: Messages; locale: Locale }) {
+export function UnplannedTable({ report, m, locale, requestedPage, basePath }: {
+  report: PlanActualReport; m: Messages; locale: Locale; requestedPage: number; basePath: string;
+}) {
   const t = m.planActual.report;
+  const all = report.unplanned;
+  const current = clampPage(requestedPage, all.length, PAGE_SIZE);
+  const page = pageWindow(all.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), all.length, current, PAGE_SIZE);
   return (
     <Card id="unplanned">
       <CardHeader title={t.unplanned} subtitle={interpolate(t.unplannedHelp, { year: report.year })} />
-      {report.unplanned.length ? (
+      {page.rows.length ? (
+        <>
         <Table label={t.unplanned}>
           <thead>
             <tr>
@@ -23,7 +33,7 @@ export function UnplannedTable({ report, m, locale }: { report: PlanActualReport
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100" data-testid="unplanned-rows">
-            {report.unplanned.map((b) => (
+            {page.rows.map((b) => (
               <tr key={b.id}>
                 <Td className="min-w-56 break-words">
                   <Link href={`/admin/angkatan/${b.id}/anggaran`} className="font-medium text-brand-700 hover:underline">
@@ -41,6 +51,8 @@ export function UnplannedTable({ report, m, locale }: { report: PlanActualReport
             ))}
           </tbody>
         </Table>
+        {page.pages > 1 ? <Pagination page={page} basePath={basePath} params={{}} labels={m.common} locale={locale} /> : null}
+        </>
       ) : <EmptyState title={t.unplannedEmpty} />}
     </Card>
   );

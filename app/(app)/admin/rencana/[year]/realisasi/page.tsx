@@ -12,13 +12,15 @@ import { formatDate, interpolate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { planActualReport } from "@/lib/plan/actual";
 import { planYearParam } from "@/lib/plan/actual-rules";
+import { pageParam } from "@/lib/ui/pagination";
 
 export const metadata: Metadata = { title: "Rencana dan realisasi" };
 
 /** Plan against actual of one year (issue 15 part 4, decision 0037). */
-export default async function PlanActualPage({ params }: { params: Promise<{ year: string }> }) {
+export default async function PlanActualPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ page?: string }> }) {
   const viewer = await requirePermission("read:plan");
-  const year = planYearParam((await params).year);
+  const [{ year: rawYear }, search] = await Promise.all([params, searchParams]);
+  const year = planYearParam(rawYear);
   if (year === null) notFound();
   const [m, locale, report] = await Promise.all([getMessages(), getLocale(), planActualReport(viewer, year)]);
   const t = m.planActual.report;
@@ -71,7 +73,7 @@ export default async function PlanActualPage({ params }: { params: Promise<{ yea
           <FundSourceTable rows={report.byFundSource} t={m.planActual} />
         </Card>
         <Coverage report={report} t={t} locale={locale} />
-        <UnplannedTable report={report} m={m} locale={locale} />
+        <UnplannedTable report={report} m={m} locale={locale} requestedPage={pageParam(search.page)} basePath={`/admin/rencana/${year}/realisasi`} />
       </div>
     </>
   );
