@@ -123,4 +123,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/plan/plans-actions.ts#updatePlanLineAction": { command: "updatePlanLine" },
   "lib/plan/plans-actions.ts#deletePlanLineAction": { command: "deletePlanLine" },
   "lib/plan/plans-actions.ts#addNeedsToPlanAction": { command: "addNeedsToPlan" },
+  "lib/plan/actual-actions.ts#linkBatchToPlanAction": { command: "linkBatchToPlan" },
+  "lib/plan/actual-actions.ts#unlinkBatchFromPlanAction": { command: "unlinkBatchFromPlan" },
+  "lib/plan/actual-actions.ts#recordBatchSpendingAction": { command: "recordBatchSpending" },
 };

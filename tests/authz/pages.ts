@@ -65,6 +65,9 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/angkatan/[batchId]": { who: ADMIN, params: { batchId: "batch" } },
   "/admin/angkatan/[batchId]/ubah": { who: ADMIN, params: { batchId: "batch" } },
   "/admin/angkatan/[batchId]/evaluasi": { who: ADMIN, params: { batchId: "batch" } },
+  // Issue 15: a batch's plan line and realised budget (manage:plan); plan against actual of a year (read:plan).
+  "/admin/angkatan/[batchId]/anggaran": { who: ADMIN, params: { batchId: "batch" } },
+  "/admin/rencana/[year]/realisasi": { who: { ADMIN: "any", PLAN_APPROVER: "any" }, params: { year: "planYear" } },
   // Candidates ranked by need: the admin enrols, an operator nominates from their unit (lib/competency/nomination.ts).
   "/admin/angkatan/[batchId]/calon": { who: MANAGERS, params: { batchId: "batch" } },
   "/admin/kebutuhan-pelatihan": { who: MANAGERS },
@@ -171,6 +174,8 @@ export const ROUTES: Record<string, PageEntry> = {
   "GET /api/ekspor/audit": { who: MANAGERS },
   "GET /api/ekspor/kepatuhan-opd": { who: MANAGERS, query: "?format=csv" },
   "GET /api/ekspor/kebutuhan-pelatihan": { who: MANAGERS, query: "?format=csv" },
+  // 404 for a year without a plan: the demo's 2026 plan (tests/factories/demo-dev-plan.ts) makes it a file.
+  "GET /api/ekspor/rencana/[year]/realisasi": { who: { ADMIN: "any", PLAN_APPROVER: "any" }, params: { year: "planYear" } },
   "GET /api/ekspor/siasn": { who: MANAGERS, query: "?format=csv" },
   "GET /api/ekspor/tim": { who: SUPERVISOR, query: "?format=csv" },
   "GET /api/impor/[runId]/status": { who: ADMIN, params: { runId: "importRun" } },

@@ -112,6 +112,7 @@ export const auditEn: Widen<typeof auditId> = {
     Trainer: "Trainer",
     User: "Account",
     YearClose: "Year close",
+    BatchSpending: "Batch realised budget",
   },
   actions: {
     "plan.version.submit": "Submitted a plan version",
@@ -186,6 +187,10 @@ export const auditEn: Widen<typeof auditId> = {
     "sign-in.failed": "Failed sign-in",
     "sign-in.throttled": "Sign-in throttled",
     "sign-out": "Signed out",
+    "plan.batch.link": "Linked a batch to the plan",
+    "plan.batch.unlink": "Unlinked a batch from the plan",
+    "plan.spending.record": "Recorded realised budget",
+    "plan.spending.correct": "Corrected realised budget",
   },
   fields: {
     _: "Data",
@@ -293,5 +298,12 @@ export const auditEn: Widen<typeof auditId> = {
     source: "Source",
     code: "Code",
     targetJp: "JP target",
+    planItemId: "Plan line",
+    planYear: "Plan year",
+    lineTitle: "Plan line title",
+    fundSource: "Source of funds",
+    fundSourceTotal: "Source of funds total",
+    amount: "Amount (Rp)",
+    spentOn: "Date realised",
   },
 };

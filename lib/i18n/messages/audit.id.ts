@@ -111,6 +111,7 @@ export const auditId = {
     Trainer: "Narasumber",
     User: "Akun",
     YearClose: "Tutup tahun",
+    BatchSpending: "Realisasi anggaran angkatan",
   },
   actions: {
     "plan.version.submit": "Mengajukan versi rencana",
@@ -185,6 +186,10 @@ export const auditId = {
     "sign-in.failed": "Gagal masuk",
     "sign-in.throttled": "Masuk ditahan",
     "sign-out": "Keluar",
+    "plan.batch.link": "Menghubungkan angkatan ke rencana",
+    "plan.batch.unlink": "Melepaskan angkatan dari rencana",
+    "plan.spending.record": "Mencatat realisasi anggaran",
+    "plan.spending.correct": "Mengoreksi realisasi anggaran",
   },
   fields: {
     _: "Data",
@@ -292,5 +297,12 @@ export const auditId = {
     source: "Sumber",
     code: "Kode",
     targetJp: "Target JP",
+    planItemId: "Baris rencana",
+    planYear: "Tahun rencana",
+    lineTitle: "Judul baris rencana",
+    fundSource: "Sumber dana",
+    fundSourceTotal: "Total sumber dana",
+    amount: "Jumlah (Rp)",
+    spentOn: "Tanggal realisasi",
   },
 };

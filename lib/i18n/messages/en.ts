@@ -5,6 +5,7 @@ import { auditEn } from "./audit.en";
 import { competencyEn } from "./competency.en";
 import { planEn } from "./plan.en";
 import { planCoreEn } from "./plan-core.en";
+import { planActualEn } from "./plan-actual.en";
 import { compRulesEn } from "./comp-rules.en";
 import { compStandardsEn } from "./comp-standards.en";
 import { compProfileEn } from "./comp-profile.en";
@@ -43,6 +44,7 @@ export const en: Messages = {
   competencyNav: competencyEn,
   planNav: planEn,
   planCore: planCoreEn,
+  planActual: planActualEn,
   compRules: compRulesEn,
   compStandards: compStandardsEn,
   compProfile: compProfileEn,

@@ -6,6 +6,7 @@ import { auditId } from "./audit.id";
 import { competencyId } from "./competency.id";
 import { planId } from "./plan.id";
 import { planCoreId } from "./plan-core.id";
+import { planActualId } from "./plan-actual.id";
 import { compRulesId } from "./comp-rules.id";
 import { compStandardsId } from "./comp-standards.id";
 import { compProfileId } from "./comp-profile.id";
@@ -45,6 +46,7 @@ export const id = {
   competencyNav: competencyId,
   planNav: planId,
   planCore: planCoreId,
+  planActual: planActualId,
   compRules: compRulesId,
   compStandards: compStandardsId,
   compProfile: compProfileId,

@@ -71,6 +71,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
             <Link href={`${basePath}/evaluasi`} className={buttonClass("secondary")} data-testid="batch-evaluation-link">{m.evaluation.link}</Link>
           ) : null}
           <Link href={`/presensi/${batch.id}`} className={buttonClass("secondary")}>{t.batch.attendance}</Link>
+          {hasPermission(viewer.roles, "manage:plan") ? <Link href={`${basePath}/anggaran`} className={buttonClass("secondary")} data-testid="batch-budget-link">{m.planActual.batch.link}</Link> : null}
           {!finished ? <Link href={`${basePath}/ubah`} className={buttonClass("secondary")} data-testid="batch-edit-link">{m.catalogEdit.edit}</Link> : null}
         </div>
       </PageHeader>
