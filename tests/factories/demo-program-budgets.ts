@@ -27,6 +27,7 @@ const SIZE: Record<string, [people: number, days: number]> = {
   "Pelatihan Pelayanan Prima Administrasi Kependudukan": [40, 2],
   "Pelatihan Analisis Kebutuhan Pengembangan Kompetensi": [20, 3],
   "Workshop Hubungan Kerja Pemerintah Daerah dan DPRD": [45, 1],
+  "Workshop Penyusunan SAKIP": [30, 3],
   "Pelatihan Manajerial Komunikasi Efektif bagi Pejabat Pengawas": [30, 2],
 };
 
