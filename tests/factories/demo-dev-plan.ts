@@ -87,7 +87,7 @@ export async function seedDevelopmentPlan(agencyId: string) {
       data: [
         {
           agencyId, planId, unitId: unitId("DISKOMINFO"), title: "Pelatihan pengelolaan data statistik sektoral untuk Satu Data Kota Semarang",
-          competencyId: competencyId("T.10"), targetLevel: 3, needCompetencyId: competencyId("T.10"), needTargetLevel: 3, targetPeople: 25, routeCode: "KL03",
+          competencyId: competencyId("T.10"), targetLevel: 3, needCompetencyId: competencyId("T.10"), needTargetLevel: 2, targetPeople: 25, routeCode: "KL03",
           plannedMonth: 3, jpPerParticipant: 24, estimatedRupiah: 35_000_000, proposedById: await proposer("DISKOMINFO"), proposedAt: at("2025-09-15T02:30:00"),
           justification: "Kesenjangan kompetensi T.10 pada analis dan pranata komputer Bidang Statistik; mendukung Satu Data Indonesia.",
           status: "ACCEPTED", itemId: items.get("data")!, ...decided,

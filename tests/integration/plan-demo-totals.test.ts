@@ -146,6 +146,17 @@ describe("the rest of the demo plan", () => {
       `SELECT count("unitId")::int AS units, count("positionId")::int AS positions FROM "PlanLineTarget"`);
     expect(targets!.units).toBeGreaterThan(0);
     expect(targets!.positions).toBeGreaterThan(0);
+    // Every line made from a need answers one that is on today's training-needs list (someone has a gap there).
+    const { rows: needs } = await client.query<{ code: string; level: number; gaps: number }>(
+      `SELECT DISTINCT c.code, l."needTargetLevel" AS level,
+              (SELECT count(*)::int FROM competency_gaps(l."agencyId", current_date) g
+                WHERE g.competency_id = l."needCompetencyId" AND g.required_level = l."needTargetLevel" AND g.gap > 0) AS gaps
+         FROM "PlanLine" l JOIN "Competency" c ON c.id = l."needCompetencyId"`);
+    expect(needs.length).toBeGreaterThanOrEqual(6);
+    const { rows: all } = await client.query<{ need: string }>(
+      `SELECT c.code || '/' || g.required_level || ':' || count(*) AS need FROM competency_gaps((SELECT id FROM "Agency" WHERE code = 'SMG'), current_date) g
+         JOIN "Competency" c ON c.id = g.competency_id WHERE g.gap > 0 GROUP BY c.code, g.required_level ORDER BY 1`);
+    expect(needs.filter((n) => n.gaps === 0).map((n) => `${n.code}/${n.level}`), all.map((r) => r.need).join(" ")).toEqual([]);
     const { rows: spending } = await client.query<{ amount: number }>(`SELECT amount FROM "BatchSpending"`);
     expect(spending.length).toBeGreaterThan(3);
     expect(spending.filter((s) => s.amount < 0)).toHaveLength(1);

@@ -61,21 +61,21 @@ const BKPP = "BKPP Kota Semarang";
 /** The original (murni), approved in January 2026. */
 export const ORIGINAL_LINES: DemoPlanLine[] = [
   {
-    key: "data", title: "Pelatihan Pengelolaan Data dan Statistik Sektoral", unit: "DISKOMINFO", competency: ["T.10", 3], need: ["T.10", 3],
+    key: "data", title: "Pelatihan Pengelolaan Data dan Statistik Sektoral", unit: "DISKOMINFO", competency: ["T.10", 3], need: ["T.10", 2],
     positionTypes: ["FUNGSIONAL_AHLI_PERTAMA", "PELAKSANA"], targetUnits: ["DISKOMINFO-STAT"], people: 25, routeCode: "KL03", provider: "INTERNAL",
     providerName: `${BKPP} bersama BPS Kota Semarang`, month: 3, jp: 24,
     curriculumFit: "Kurikulum pelatihan teknis statistik sektoral BPS (Satu Data Indonesia), 3 hari",
     budget: [food(75), speaker(18, 1_000_000), kit(25)],
   },
   {
-    key: "siber", title: "Kursus Keamanan Informasi dan Penanganan Insiden Siber", unit: "DISKOMINFO", competency: ["T.11", 3], need: ["T.11", 3],
+    key: "siber", title: "Kursus Keamanan Informasi dan Penanganan Insiden Siber", unit: "DISKOMINFO", competency: ["T.11", 3], need: ["T.11", 2],
     positionTypes: ["FUNGSIONAL_AHLI_PERTAMA", "FUNGSIONAL_AHLI_MUDA"], targetUnits: ["DISKOMINFO-SANDI"], people: 20, routeCode: "KL08", provider: "VENDOR",
     providerName: "PT Cakra Siber Nusantara (lembaga pelatihan bersertifikat BSSN)", month: 5, jp: 32,
     curriculumFit: "Skema sertifikasi SKKNI keamanan informasi; sertifikat kompetensi BNSP",
     budget: [fee("Biaya kursus dan uji sertifikasi", 20, 4_750_000), food(80)],
   },
   {
-    key: "transport", title: "Pelatihan Perencanaan Transportasi Kota", unit: "DISHUB", competency: ["T.01", 3], need: ["T.01", 3],
+    key: "transport", title: "Pelatihan Perencanaan Transportasi Kota", unit: "DISHUB", competency: ["T.01", 3], need: ["T.01", 2],
     positionTypes: ["PENGAWAS", "FUNGSIONAL_AHLI_MUDA"], targetUnits: ["DISHUB-LALIN", "DISHUB-ANGKUTAN"], people: 15, routeCode: "KL03", provider: "OTHER_AGENCY",
     providerName: "Politeknik Transportasi Darat Indonesia-STTD, Kementerian Perhubungan", month: 6, jp: 40,
     curriculumFit: "Kurikulum diklat teknis manajemen lalu lintas Kementerian Perhubungan",
@@ -109,7 +109,7 @@ export const ORIGINAL_LINES: DemoPlanLine[] = [
     budget: [food(105), speaker(18, 1_000_000), kit(35)],
   },
   {
-    key: "sakip", title: "Workshop Penyusunan SAKIP Puskesmas", unit: "DINKES", competency: ["T.14", 3], need: null,
+    key: "sakip", title: "Workshop Penyusunan SAKIP Puskesmas", unit: "DINKES", competency: ["T.14", 3], need: ["T.14", 3],
     positionTypes: ["PENGAWAS", "FUNGSIONAL_AHLI_PERTAMA"], targetUnits: ["DINKES-PKM-KDM", "DINKES-PKM-SRD"], people: 25, routeCode: "KL07", provider: "INTERNAL",
     providerName: BKPP, month: 8, jp: 16, curriculumFit: "Permenpan RB 88/2021 tentang evaluasi AKIP",
     budget: [food(50, "DAK"), speaker(12, 1_000_000, "DAK"), kit(25, "DAK")],
@@ -136,7 +136,7 @@ export const ORIGINAL_LINES: DemoPlanLine[] = [
     budget: [fee("Biaya kontribusi pelatihan", 12, 5_500_000), travel(12, 5_200_000)],
   },
   {
-    key: "bmd", title: "Bimbingan Teknis Penatausahaan Barang Milik Daerah", unit: "BPKAD", competency: ["T.16", 3], need: null,
+    key: "bmd", title: "Bimbingan Teknis Penatausahaan Barang Milik Daerah", unit: "BPKAD", competency: ["T.16", 3], need: ["T.16", 3],
     positionTypes: ["PELAKSANA", "PENGAWAS"], targetUnits: ["BPKAD-ASET"], people: 28, routeCode: "KL10", provider: "INTERNAL",
     providerName: BKPP, month: 10, jp: 16, curriculumFit: "Permendagri 19/2016 tentang pengelolaan BMD",
     budget: [food(56, "PAD"), speaker(12, 1_000_000, "PAD"), kit(28, "PAD")],
