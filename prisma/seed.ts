@@ -12,6 +12,7 @@ import { seedResults } from "../tests/factories/demo-results";
 import { seedEvaluationDemo } from "../tests/factories/demo-evaluation";
 import { seedImportRuns } from "../tests/factories/demo-import";
 import { seedEmptyAgency } from "../tests/factories/demo-empty-agency";
+import { seedDevelopmentPlan } from "../tests/factories/demo-dev-plan";
 import { loadViewer } from "../lib/auth/load-viewer";
 
 const url = process.env.DATABASE_URL;
@@ -32,6 +33,8 @@ try {
   await seedTrainingHistory(result.agencyId, admin);
   // After the history: it evaluates two of its finished batches.
   await seedEvaluationDemo(result.agencyId, admin);
+  // After every batch of the year exists: the 2026 plan links some of them to its lines (issue 15).
+  await seedDevelopmentPlan(result.agencyId);
   await seedImportRuns(admin);
   // A second agency with no people, where an ASN import starts from nothing (tests/e2e/asn-import.spec.ts).
   await seedEmptyAgency();

@@ -46,13 +46,3 @@ export const TWO_DAY_WORKSHOP = planRundown([
   { day: 1, start: "10:30", end: "12:00", title: "Presentasi rencana aksi", kind: "LEARNING", place: "Ruang Diklat 1" },
   { day: 1, start: "12:00", end: "12:30", title: "Penutupan", kind: "OPENING_CLOSING" },
 ]);
-
-/** A summary of PKN Tingkat II's classical phases (the real programme runs 107 days). */
-export const PKN_RUNDOWN = planRundown([
-  { day: 0, start: "08:00", end: "09:00", title: "Pembukaan oleh Sekretaris Daerah", kind: "OPENING_CLOSING" },
-  { day: 0, start: "09:00", end: "16:00", title: "Agenda kepemimpinan Pancasila dan bela negara", kind: "LEARNING" },
-  { day: 1, start: "08:00", end: "16:00", title: "Agenda kepemimpinan strategis", kind: "LEARNING" },
-  { day: 2, start: "08:00", end: "16:00", title: "Perancangan proyek perubahan", kind: "LEARNING" },
-  { day: 120, start: "08:00", end: "15:00", title: "Seminar proyek perubahan", kind: "LEARNING" },
-  { day: 123, start: "13:00", end: "14:00", title: "Penutupan", kind: "OPENING_CLOSING" },
-]);

@@ -14,6 +14,7 @@ import { completeBatch } from "@/lib/batch/completion";
 import { calendarToday, wallClock } from "@/lib/time";
 import { hasStarted } from "@/lib/attendance/rules";
 import { PROGRAM_IDEAS } from "./data/programs";
+import { programBudget } from "./demo-program-budgets";
 import { PKN_BATCH, PKN_BUDGET, PKN_ORGANISER, PKN_TITLE, PKN_VENUE, pknRundown } from "./demo-pkn";
 import { addWeekdays, weekdayOnOrBefore, weekdayRunStart } from "./demo-rules";
 import { type planRundown, CAPACITY_BUILDING_BUDGET, CAPACITY_BUILDING_RUNDOWN, TWO_DAY_WORKSHOP } from "./demo-rundowns";
@@ -47,10 +48,7 @@ export async function seedTraining(agencyId: string) {
       isLeadership: idea.title in LEADERSHIP_TYPES,
       eligibleTypes: LEADERSHIP_TYPES[idea.title] ?? [],
       competencies: idea.competencyCodes.filter((c) => competencies.has(c)).map((c) => ({ competencyId: competencies.get(c)!, targetLevel: c.startsWith("M.") ? 2 : 3 })),
-      budgetLines: idea.title === PKN_TITLE ? PKN_BUDGET : idea.title.startsWith("Capacity Building Camat") ? CAPACITY_BUILDING_BUDGET : [
-        { item: "Konsumsi peserta", volume: 60, unit: "OH", unitPrice: 143000, fundSource: "APBD" },
-        { item: "Honorarium narasumber", volume: 6, unit: "OJ", unitPrice: 1700000, fundSource: "APBD", taxBasisPoints: 500 },
-      ],
+      budgetLines: idea.title === PKN_TITLE ? PKN_BUDGET : idea.title.startsWith("Capacity Building Camat") ? CAPACITY_BUILDING_BUDGET : programBudget(idea.title, idea.routeCode),
     });
     programs.set(idea.title, programId);
   }

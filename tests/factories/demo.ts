@@ -86,9 +86,11 @@ export async function seedDemo(db: PrismaClient) {
 
   const byNip = new Map(plan.employees.map((e) => [e.nip, e]));
   for (const account of demoAccounts.accounts) {
-    if (account.role === "ADMIN") {
+    if (account.role === "ADMIN" || account.role === "PLAN_APPROVER") {
+      // Accounts signed in with an e-mail; the admin also approves the plan, the Kepala BKPP only approves it.
+      const roles = [account.role, ...(("alsoRoles" in account && account.alsoRoles) || [])] as ("ADMIN" | "PLAN_APPROVER")[];
       await db.user.create({
-        data: { agencyId, email: account.login, name: account.name, passwordHash: hash, roles: { create: [{ role: "ADMIN" }] } },
+        data: { agencyId, email: account.login, name: account.name, passwordHash: hash, roles: { create: roles.map((role) => ({ role })) } },
       });
       continue;
     }
