@@ -120,11 +120,13 @@ export function monthName(month: number, localeTag: string): string {
 
 function targetOf(line: AnnexLine, labels: AnnexLabels): string[] {
   const units = line.targetUnits.length ? line.targetUnits : line.unit ? [line.unit.name] : [];
-  return [
+  const lines = [
     units.length ? `${labels.targetUnits}: ${units.join(", ")}` : null,
     line.targetPositions.length ? `${labels.targetPositions}: ${line.targetPositions.join(", ")}` : null,
     line.targetPositionTypes.length ? `${labels.targetTypes}: ${line.targetPositionTypes.map((t) => labels.positionTypes[t]).join(", ")}` : null,
   ].filter((s): s is string => s !== null);
+  // A line across OPDs without a narrower target group is for every OPD.
+  return lines.length ? lines : [`${labels.targetUnits}: ${labels.acrossUnits}`];
 }
 
 function rowOf(line: AnnexLine, no: number, labels: AnnexLabels, localeTag: string): AnnexRow {

@@ -75,6 +75,9 @@ describe("buildAnnex", () => {
     expect([row.monthName, row.quarter]).toEqual(["Mei", "Triwulan II"]);
     // Without target units, the line's own OPD is the target.
     expect(buildAnnex(data([line("f", Y, [])]), labels).groups[0]!.rows[0]!.target).toEqual([`OPD: ${Y.name}`]);
+    // A line across OPDs without a narrower group is for every OPD; with position types, those are its target.
+    expect(buildAnnex(data([line("g", null, [])]), labels).groups[0]!.rows[0]!.target).toEqual(["OPD: Lintas OPD"]);
+    expect(buildAnnex(data([line("h", null, [], { targetPositionTypes: ["PELAKSANA"] })]), labels).groups[0]!.rows[0]!.target).toEqual(["Jenis jabatan: Pelaksana"]);
   });
 
   it("signs an approved version with place, date and name; a draft carries the mark and neither date nor name", () => {

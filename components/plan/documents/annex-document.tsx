@@ -4,15 +4,16 @@ import type { AnnexDocument as Doc } from "@/lib/plan/annex-rules";
 import { AnnexTable } from "./annex-table";
 
 // The plan's annex as an HTML document for A4 landscape paper (decision 0038): the same content as the XLSX annex,
-// the signatory block at the end. The page rule is this document's own, so other printed pages keep A4 portrait.
+// the signatory block at the end. The page rule is this document's own, so other printed pages keep A4 portrait; it
+// carries the response's CSP nonce (style-src-elem allows no other inline style: lib/http/security-headers.ts).
 const PAGE_RULE = "@page { size: A4 landscape; margin: 10mm 8mm 12mm; }";
 
-export function AnnexDocumentView({ doc, m, locale }: { doc: Doc; m: Messages; locale: Locale }) {
+export function AnnexDocumentView({ doc, m, locale, nonce }: { doc: Doc; m: Messages; locale: Locale; nonce: string | undefined }) {
   const t = m.planDocuments.doc;
   const s = doc.signatory;
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 print:border-0 print:p-0 print:shadow-none" data-testid="annex-document">
-      <style>{PAGE_RULE}</style>
+      <style nonce={nonce}>{PAGE_RULE}</style>
       <header className="mb-4 text-center">
         <h1 className="text-base font-bold uppercase sm:text-lg print:text-[11pt]">{doc.title}</h1>
         <p className="font-semibold print:text-[10pt]">{doc.kind}</p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { AnnexDocumentView } from "@/components/plan/documents/annex-document";
 import { AnnexToolbar } from "@/components/plan/documents/annex-toolbar";
@@ -19,13 +20,13 @@ export default async function PlanPrintPage({ params, searchParams }: { params: 
   const versi = typeof search.versi === "string" ? search.versi : undefined;
   const request = parseAnnexRequest(year, new URLSearchParams(versi === undefined ? {} : { versi }));
   if (!request.ok) notFound();
-  const [m, locale, data] = await Promise.all([getMessages(), getLocale(), loadAnnex(viewer, request.value.year, request.value.version)]);
+  const [m, locale, data, requestHeaders] = await Promise.all([getMessages(), getLocale(), loadAnnex(viewer, request.value.year, request.value.version), headers()]);
   if (!data) notFound();
   const doc = buildAnnex(data, annexLabels(m), localeTag(locale));
   return (
     <>
       <AnnexToolbar data={data} m={m} />
-      <AnnexDocumentView doc={doc} m={m} locale={locale} />
+      <AnnexDocumentView doc={doc} m={m} locale={locale} nonce={requestHeaders.get("x-nonce") ?? undefined} />
     </>
   );
 }
