@@ -18,6 +18,7 @@ const YEAR = 2026;
 const APPROVED_AT = new Date("2026-01-12T02:00:00Z");
 let w: World;
 let admin: Viewer;
+let approverId: string;
 let lines: TestLine[];
 let revised: TestLine[];
 
@@ -28,6 +29,7 @@ beforeEach(async () => {
   admin = await w.viewer(w.users.admin);
   const agencyId = w.agencyA.id;
   const approver = await createUser(db, { agencyId, name: "Drs. Wali Kota Uji, M.Si.", email: `ppk-${w.agencyA.code.toLowerCase()}@uji.go.id`, roles: [{ role: "PLAN_APPROVER" }] });
+  approverId = approver.id;
   const m01 = await db.competency.create({ data: { agencyId, kind: "MANAGERIAL", code: "M.01", name: "Integritas", description: "" } });
   const { dinasX, dinasY } = w.units;
   lines = [
@@ -204,6 +206,8 @@ describe("the XLSX annex of a plan version", () => {
     expect((await respondAnnex(admin, "20x6", query())).status).toBe(400);
     expect((await respondAnnex(admin, "2026", query("versi=satu"))).status).toBe(400);
     expect((await respondAnnex(admin, "2026", query("tahun=2026"))).status).toBe(400);
+    // A PLAN_APPROVER without any other role reads it too (read:plan, any).
+    expect((await respondAnnex(await w.viewer({ id: approverId }), "2026", query())).status).toBe(200);
     const ok = await respondAnnex(admin, "2026", query("versi=0"));
     expect(ok.status).toBe(200);
     expect(ok.headers.get("Content-Disposition")).toBe('attachment; filename="lampiran-rencana-2026-murni.xlsx"');
