@@ -77,14 +77,12 @@ export async function createOtherAgency(sql: Sql, demo: { adminEmail: string; ri
     format: "csv", original: importFile, status: "READY", createdById: adminId, summary: JSON.stringify({ headerLine: 1, counts: { creates: 0, updates: 0, unchanged: 0, missing: 0 } }),
   });
   const competencyId = await insert(sql, "Competency", agencyId, { kind: "TECHNICAL", code: `T.${code}`.slice(0, 20), name: `Kompetensi ${B_MARKER}`, description: "" });
-  await insert(sql, "DevelopmentPlan", agencyId, { year: 2099 });
-  const planYear = "2099";
-  return { planYear, agencyId, adminEmail, adminId, unitId, positionId, employeeId, batchId, programId, questionSetId, reactionInviteId, feedbackTaskId, externalTrainingId, certificateId, importRunId, competencyId };
+  return { agencyId, adminEmail, adminId, unitId, positionId, employeeId, batchId, programId, questionSetId, reactionInviteId, feedbackTaskId, externalTrainingId, certificateId, importRunId, competencyId };
 }
 
 /** Removes agency B again, children first. Sign-in audit rows stay (the audit log is append-only), and so does the agency they name. */
 export async function removeOtherAgency(sql: Sql, b: OtherAgency) {
-  const byAgency = ["DevelopmentPlan", "ImportRun", "Certificate", "ExternalTraining", "FeedbackTask", "ReactionInvite", "QuestionSet", "Notification", "Enrolment", "Batch", "Program", "Competency"];
+  const byAgency = ["ImportRun", "Certificate", "ExternalTraining", "FeedbackTask", "ReactionInvite", "QuestionSet", "Notification", "Enrolment", "Batch", "Program", "Competency"];
   for (const table of byAgency) await sql(`DELETE FROM "${table}" WHERE "agencyId" = $1`, [b.agencyId]);
   await sql(`DELETE FROM "Employee" WHERE "agencyId" = $1`, [b.agencyId]);
   await sql(`DELETE FROM "Position" WHERE "agencyId" = $1`, [b.agencyId]);
@@ -131,7 +129,8 @@ export async function demoRecord(sql: Sql, kind: RecordKind, target: Target, dem
     importRun: `SELECT id::text AS id FROM "ImportRun" WHERE "agencyId" = $1 ORDER BY "createdAt" LIMIT 1`,
     importKind: `SELECT 'inactivity-periods' AS id WHERE $1::uuid IS NOT NULL`,
     competency: `SELECT id::text AS id FROM "Competency" WHERE "agencyId" = $1 ORDER BY code LIMIT 1`,
-    planYear: `SELECT year::text AS id FROM "DevelopmentPlan" WHERE "agencyId" = $1 ORDER BY year DESC LIMIT 1`,
+    // The agency's earliest plan year (a year without a plan still opens: the page says there is none yet).
+    planYear: `SELECT COALESCE(min(year), 2026)::text AS id FROM "DevelopmentPlan" WHERE "agencyId" = $1`,
   };
   return (await sql<{ id: string }>(query[kind]!, [demo.agencyId]))[0]?.id ?? null;
 }
@@ -143,7 +142,7 @@ export function otherAgencyRecord(kind: RecordKind, b: OtherAgency): string {
     externalTraining: b.externalTrainingId, reactionInvite: b.reactionInviteId, feedbackTask: b.feedbackTaskId, certificate: b.certificateId, certificateCode: "",
     unit: b.unitId, position: b.positionId, account: b.adminId,
     importRun: b.importRunId, importKind: "", competency: b.competencyId,
-    planYear: b.planYear,
+    planYear: "2026",
   };
   return ids[kind];
 }

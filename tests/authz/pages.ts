@@ -26,7 +26,7 @@ export const RECORD_KINDS = {
   importRun: "agency", // an upload of lib/import/ (ImportRun)
   importKind: "public", // an import kind's name (lib/import/kinds.ts), the same in every agency
   competency: "agency", // an entry of the competency dictionary
-  planYear: "agency", // the year of an agency's development plan (issue 15): the demo's latest; the other agency's 2099
+  planYear: "public", // a plan's year: every agency has its own plan of that year (or none yet: the page says so)
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 

@@ -48,3 +48,17 @@ export function AnnexToolbar({ data, m }: { data: AnnexData; m: Messages }) {
     </div>
   );
 }
+
+/** The year has no plan yet: said plainly, with the way back. */
+export function NoPlan({ year, m }: { year: number; m: Messages }) {
+  const t = m.planDocuments.page;
+  return (
+    <div className="space-y-4">
+      <Link href={`/admin/rencana/${year}`} className="text-sm font-medium text-brand-700 hover:underline">
+        ← {interpolate(t.back, { year })}
+      </Link>
+      <h1 className="text-xl font-semibold text-slate-900">{t.metaTitle}</h1>
+      <p className="rounded-md border border-slate-200 bg-white px-4 py-6 text-center text-slate-600" data-testid="annex-no-plan">{interpolate(t.noPlan, { year })}</p>
+    </div>
+  );
+}

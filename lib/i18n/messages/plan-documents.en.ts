@@ -64,6 +64,7 @@ export const planDocumentsEn: Widen<typeof planDocumentsId> = {
     versionsLabel: "Choose the version to print",
     status: { DRAFT: "Draft", SUBMITTED: "Submitted", APPROVED: "Approved" },
     draftNotice: "This version is not approved: the document prints marked DRAFT and without a signature.",
+    noPlan: "There is no competency development plan for {year} yet.",
     hint: "Use the Print button and choose A4 paper, landscape orientation.",
   },
 };

@@ -61,6 +61,7 @@ export const planDocumentsId = {
     versionsLabel: "Pilih versi yang dicetak",
     status: { DRAFT: "Draf", SUBMITTED: "Diajukan", APPROVED: "Disetujui" },
     draftNotice: "Versi ini belum disetujui: dokumen dicetak dengan tanda DRAFT dan tanpa tanda tangan.",
+    noPlan: "Belum ada rencana pengembangan kompetensi tahun {year}.",
     hint: "Gunakan tombol Cetak dan pilih kertas A4, orientasi lanskap.",
   },
 };

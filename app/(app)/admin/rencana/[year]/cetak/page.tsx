@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { AnnexDocumentView } from "@/components/plan/documents/annex-document";
-import { AnnexToolbar } from "@/components/plan/documents/annex-toolbar";
+import { AnnexToolbar, NoPlan } from "@/components/plan/documents/annex-toolbar";
 import { requirePermission } from "@/lib/auth/viewer";
 import { localeTag } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -21,7 +21,9 @@ export default async function PlanPrintPage({ params, searchParams }: { params: 
   const request = parseAnnexRequest(year, new URLSearchParams(versi === undefined ? {} : { versi }));
   if (!request.ok) notFound();
   const [m, locale, data, requestHeaders] = await Promise.all([getMessages(), getLocale(), loadAnnex(viewer, request.value.year, request.value.version), headers()]);
-  if (!data) notFound();
+  // A year without a plan opens and says so (as the plan's own page does); a version that does not exist is a 404.
+  if (!data && request.value.version !== undefined) notFound();
+  if (!data) return <NoPlan year={request.value.year} m={m} />;
   const doc = buildAnnex(data, annexLabels(m), localeTag(locale));
   return (
     <>
