@@ -76,7 +76,8 @@ function Line({ row, t, locale }: { row: AnnexRow; t: Doc; locale: Locale }) {
 function TotalRow({ label, amount, testId, strong }: { label: string; amount: number; testId: string; strong?: boolean }) {
   return (
     <tr className={cn("bg-slate-100 font-semibold", strong && "text-[0.8rem]")}>
-      <th scope="row" colSpan={17} className={cn(cell, "text-right")}>{label}</th>
+      {/* Left on screen, where the amount may be scrolled out of view; next to it on paper. */}
+      <th scope="row" colSpan={17} className={cn(cell, "text-left print:text-right")}>{label}</th>
       <td className={num} data-testid={testId}>{formatRupiah(amount)}</td>
     </tr>
   );
