@@ -155,6 +155,8 @@ export const PAGES: Record<string, PageEntry> = {
   // Recorded levels (issue 14): a supervisor rates their own staff (another team's member is a 404); an ASN rates themself.
   "/tim/[employeeId]/kompetensi/nilai": { who: SUPERVISOR, params: { employeeId: "employee" } },
   "/kompetensi-saya/nilai": { who: ASN },
+  // Issue 15, the plan's documents: a version printed on A4 landscape with the signatory block (read:plan, agency-wide).
+  "/admin/rencana/[year]/cetak": { who: { ADMIN: "any", PLAN_APPROVER: "any" }, params: { year: "planYear" } },
 };
 
 export const ROUTES: Record<string, PageEntry> = {
@@ -178,6 +180,8 @@ export const ROUTES: Record<string, PageEntry> = {
   "GET /api/ekspor/rencana/[year]/realisasi": { who: { ADMIN: "any", PLAN_APPROVER: "any" }, params: { year: "planYear" } },
   "GET /api/ekspor/siasn": { who: MANAGERS, query: "?format=csv" },
   "GET /api/ekspor/tim": { who: SUPERVISOR, query: "?format=csv" },
+  // The plan's XLSX annex of a version (read:plan, agency-wide; ?versi=n).
+  "GET /api/ekspor/rencana/[year]/lampiran": { who: { ADMIN: "any", PLAN_APPROVER: "any" }, params: { year: "planYear" } },
   "GET /api/impor/[runId]/status": { who: ADMIN, params: { runId: "importRun" } },
   "GET /api/impor/[runId]/kesalahan": { who: ADMIN, params: { runId: "importRun" } },
   "GET /api/impor/templat/[kind]": { who: ADMIN, params: { kind: "importKind" }, query: "?format=csv" },

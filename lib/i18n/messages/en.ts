@@ -37,6 +37,7 @@ import { trainingTeamEn } from "./training-team.en";
 import { peopleEn } from "./people.en";
 import { orgEn } from "./org.en";
 import { compAssessEn } from "./comp-assess.en";
+import { planDocumentsEn } from "./plan-documents.en";
 
 export const en: Messages = {
   accounts: accountsEn,
@@ -76,6 +77,7 @@ export const en: Messages = {
   people: peopleEn,
   org: orgEn,
   compAssess: compAssessEn,
+  planDocuments: planDocumentsEn,
   app: { name: "Bangkom", tagline: "Civil-service competency development" },
   common: {
     save: "Save",

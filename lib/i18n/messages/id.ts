@@ -39,6 +39,7 @@ import { peopleId } from "./people.id";
 import type { Widen } from "./widen";
 import { orgId } from "./org.id";
 import { compAssessId } from "./comp-assess.id";
+import { planDocumentsId } from "./plan-documents.id";
 
 export const id = {
   accounts: accountsId,
@@ -78,6 +79,7 @@ export const id = {
   people: peopleId,
   org: orgId,
   compAssess: compAssessId,
+  planDocuments: planDocumentsId,
   app: { name: "Bangkom", tagline: "Pengembangan Kompetensi ASN" },
   common: {
     save: "Simpan",
