@@ -109,6 +109,7 @@ export const auditEn: Widen<typeof auditId> = {
     Trainer: "Trainer",
     User: "Account",
     YearClose: "Year close",
+    PlanProposal: "OPD plan proposal",
   },
   actions: {
     "competency.create": "Added a competency",
@@ -180,6 +181,13 @@ export const auditEn: Widen<typeof auditId> = {
     "sign-in.failed": "Failed sign-in",
     "sign-in.throttled": "Sign-in throttled",
     "sign-out": "Signed out",
+    "plan.window.open": "Opened the plan proposal window",
+    "plan.window.close": "Closed the plan proposal window",
+    "plan.proposal.create": "Proposed a plan line",
+    "plan.proposal.withdraw": "Withdrew a plan proposal",
+    "plan.proposal.accept": "Accepted a plan proposal",
+    "plan.proposal.merge": "Merged a plan proposal",
+    "plan.proposal.decline": "Declined a plan proposal",
   },
   fields: {
     _: "Data",

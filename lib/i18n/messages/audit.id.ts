@@ -108,6 +108,7 @@ export const auditId = {
     Trainer: "Narasumber",
     User: "Akun",
     YearClose: "Tutup tahun",
+    PlanProposal: "Usulan rencana OPD",
   },
   actions: {
     "competency.create": "Menambah kompetensi",
@@ -179,6 +180,13 @@ export const auditId = {
     "sign-in.failed": "Gagal masuk",
     "sign-in.throttled": "Masuk ditahan",
     "sign-out": "Keluar",
+    "plan.window.open": "Membuka jendela usulan rencana",
+    "plan.window.close": "Menutup jendela usulan rencana",
+    "plan.proposal.create": "Mengusulkan baris rencana",
+    "plan.proposal.withdraw": "Menarik usulan rencana",
+    "plan.proposal.accept": "Menerima usulan rencana",
+    "plan.proposal.merge": "Menggabungkan usulan rencana",
+    "plan.proposal.decline": "Menolak usulan rencana",
   },
   fields: {
     _: "Data",

@@ -35,6 +35,7 @@ import { trainingTeamEn } from "./training-team.en";
 import { peopleEn } from "./people.en";
 import { orgEn } from "./org.en";
 import { compAssessEn } from "./comp-assess.en";
+import { planProposalsEn } from "./plan-proposals.en";
 
 export const en: Messages = {
   accounts: accountsEn,
@@ -72,6 +73,7 @@ export const en: Messages = {
   people: peopleEn,
   org: orgEn,
   compAssess: compAssessEn,
+  planProposals: planProposalsEn,
   app: { name: "Bangkom", tagline: "Civil-service competency development" },
   common: {
     save: "Save",

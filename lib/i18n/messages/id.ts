@@ -37,6 +37,7 @@ import { peopleId } from "./people.id";
 import type { Widen } from "./widen";
 import { orgId } from "./org.id";
 import { compAssessId } from "./comp-assess.id";
+import { planProposalsId } from "./plan-proposals.id";
 
 export const id = {
   accounts: accountsId,
@@ -74,6 +75,7 @@ export const id = {
   people: peopleId,
   org: orgId,
   compAssess: compAssessId,
+  planProposals: planProposalsId,
   app: { name: "Bangkom", tagline: "Pengembangan Kompetensi ASN" },
   common: {
     save: "Simpan",
