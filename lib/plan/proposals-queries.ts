@@ -27,7 +27,7 @@ function proposalScope(viewer: Viewer): Prisma.PlanProposalWhereInput | null {
 const proposalSelect = {
   id: true, title: true, targetLevel: true, targetPeople: true, routeCode: true, plannedMonth: true, jpPerParticipant: true, estimatedRupiah: true,
   justification: true, needCompetencyId: true, needTargetLevel: true, status: true, proposedAt: true, decidedAt: true, decisionReason: true, itemId: true,
-  unit: { select: { id: true, name: true } }, competency: { select: { code: true, name: true } },
+  unit: { select: { id: true, name: true } }, competency: { select: { code: true, name: true } }, needCompetency: { select: { code: true, name: true } },
   plan: { select: { year: true } },
 } satisfies Prisma.PlanProposalSelect;
 
@@ -98,3 +98,8 @@ export async function needsOfUnit(viewer: Viewer, unitId: string, limit = 50) {
   return needs.slice(0, limit).map((n) => ({ rank: n.rank, competencyId: n.competencyId, code: n.code, name: n.name, targetLevel: n.targetLevel, people: n.people }));
 }
 export type UnitNeed = Awaited<ReturnType<typeof needsOfUnit>>[number];
+
+/** The agency's competencies for the proposal form, by code. */
+export function competencyOptions(agencyId: string) {
+  return db.competency.findMany({ where: { agencyId }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" }, take: 1000 });
+}
