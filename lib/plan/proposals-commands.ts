@@ -44,7 +44,8 @@ export const closeProposalWindow = defineCommand({
   successMessage: (m) => m.planProposals.window.closed,
   async run({ viewer, input, tx, audit }) {
     const plan = await tx.developmentPlan.findUnique({ where: { agencyId_year: { agencyId: viewer.agencyId, year: input.year } } });
-    if (!plan) throw new AppError("NOT_FOUND", "common.notFound");
+    // A year without a plan has no window to close.
+    if (!plan) throw new AppError("CONFLICT", `${E}.windowNotOpen`);
     const today = calendarToday();
     const state = windowState(plan, today);
     if (state !== "open" && state !== "upcoming") throw new AppError("CONFLICT", `${E}.windowNotOpen`);

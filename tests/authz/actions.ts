@@ -113,4 +113,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/competency/standards-actions.ts#saveRequirementAction": { command: "saveRequirement" },
   "lib/competency/standards-actions.ts#removeRequirementAction": { command: "removeRequirement" },
   "lib/competency/career-target-actions.ts#chooseCareerTargetAction": { command: "chooseCareerTarget" },
+  "lib/plan/proposals-actions.ts#openProposalWindowAction": { command: "openProposalWindow" },
+  "lib/plan/proposals-actions.ts#closeProposalWindowAction": { command: "closeProposalWindow" },
+  "lib/plan/proposals-actions.ts#proposePlanLineAction": { command: "proposePlanLine" },
+  "lib/plan/proposals-actions.ts#withdrawPlanProposalAction": { command: "withdrawPlanProposal" },
+  "lib/plan/proposals-actions.ts#acceptPlanProposalAction": { command: "acceptPlanProposal" },
+  "lib/plan/proposals-actions.ts#mergePlanProposalAction": { command: "mergePlanProposal" },
+  "lib/plan/proposals-actions.ts#declinePlanProposalAction": { command: "declinePlanProposal" },
 };

@@ -129,6 +129,7 @@ export async function demoRecord(sql: Sql, kind: RecordKind, target: Target, dem
     importRun: `SELECT id::text AS id FROM "ImportRun" WHERE "agencyId" = $1 ORDER BY "createdAt" LIMIT 1`,
     importKind: `SELECT 'inactivity-periods' AS id WHERE $1::uuid IS NOT NULL`,
     competency: `SELECT id::text AS id FROM "Competency" WHERE "agencyId" = $1 ORDER BY code LIMIT 1`,
+    planYear: `SELECT '2027' AS id WHERE $1::uuid IS NOT NULL`,
   };
   return (await sql<{ id: string }>(query[kind]!, [demo.agencyId]))[0]?.id ?? null;
 }
@@ -139,7 +140,7 @@ export function otherAgencyRecord(kind: RecordKind, b: OtherAgency): string {
     batch: b.batchId, taughtBatch: b.batchId, confirmedBatch: b.batchId, program: b.programId, questionSet: b.questionSetId, employee: b.employeeId,
     externalTraining: b.externalTrainingId, reactionInvite: b.reactionInviteId, feedbackTask: b.feedbackTaskId, certificate: b.certificateId, certificateCode: "",
     unit: b.unitId, position: b.positionId, account: b.adminId,
-    importRun: b.importRunId, importKind: "", competency: b.competencyId,
+    importRun: b.importRunId, importKind: "", competency: b.competencyId, planYear: "",
   };
   return ids[kind];
 }

@@ -26,6 +26,7 @@ export const RECORD_KINDS = {
   importRun: "agency", // an upload of lib/import/ (ImportRun)
   importKind: "public", // an import kind's name (lib/import/kinds.ts), the same in every agency
   competency: "agency", // an entry of the competency dictionary
+  planYear: "public", // the year of a plan (/admin/rencana/[year]/…): the same number in every agency
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
@@ -145,6 +146,9 @@ export const PAGES: Record<string, PageEntry> = {
   // Recorded levels (issue 14): a supervisor rates their own staff (another team's member is a 404); an ASN rates themself.
   "/tim/[employeeId]/kompetensi/nilai": { who: SUPERVISOR, params: { employeeId: "employee" } },
   "/kompetensi-saya/nilai": { who: ASN },
+  // Issue 15, OPD proposals (decision 0036): the admin opens the window and decides; an OPD operator proposes for their unit.
+  "/admin/rencana/[year]/usulan": { who: ADMIN, params: { year: "planYear" } },
+  "/admin/usulan-rencana": { who: { OPERATOR: "unit" } },
 };
 
 export const ROUTES: Record<string, PageEntry> = {
