@@ -9,6 +9,7 @@ const YEAR = 2027;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 test("the admin opens the window, the operator proposes two lines, the admin accepts one and declines one", async ({ browser }) => {
+  test.setTimeout(240_000); // two browsers, the needs of a unit computed on a machine other runs share
   const tag = randomUUID().slice(0, 6).toUpperCase();
   const { agencyId } = await sqlOne<{ agencyId: string }>(`SELECT "agencyId"::text AS "agencyId" FROM "User" WHERE email = $1`, [account("ADMIN").login]);
   const [before] = await sql<{ id: string; openAt: Date | null; closeAt: Date | null }>(
