@@ -30,7 +30,7 @@ test("the admin opens the window, the operator proposes two lines, the admin acc
 
     // 2. The operator proposes one line from a need of their unit and one of their own.
     await loginAsAccount(operator, account("OPERATOR").login);
-    await operator.goto("/admin/usulan-rencana");
+    await operator.goto(`/admin/usulan-rencana?year=${YEAR}`);
     await expect(operator.getByTestId("open-windows")).toContainText(`Rencana ${YEAR}: Dibuka`);
     const form = operator.getByTestId("propose-form");
     const needPicker = form.getByLabel("Dari kebutuhan pelatihan unit (opsional)");
@@ -72,8 +72,8 @@ test("the admin opens the window, the operator proposes two lines, the admin acc
     await decline.getByRole("button", { name: "Tolak" }).click();
     await decline.getByRole("button", { name: "Ya, lanjutkan" }).click();
     await expect(decline.getByTestId(/^error-decline-reason/)).toHaveText("Alasan penolakan wajib diisi.");
+    // The refused decision keeps asking: with the reason typed, confirming again sends it.
     await decline.getByLabel("Alasan penolakan").fill("Sudah tercakup pelatihan keamanan siber provinsi.");
-    await decline.getByRole("button", { name: "Tolak" }).click();
     await decline.getByRole("button", { name: "Ya, lanjutkan" }).click();
     await expect(ownCard).toHaveAttribute("data-status", "DECLINED");
 

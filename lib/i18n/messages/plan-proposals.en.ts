@@ -84,6 +84,7 @@ export const planProposalsEn: Messages["planProposals"] = {
   form: {
     title: "New proposal for the {year} plan",
     unit: "Unit",
+    year: "Plan year",
     chooseUnit: "Change unit",
     need: "From the unit's training needs (optional)",
     needNone: "No need: write my own",

@@ -84,6 +84,7 @@ export const planProposalsId = {
   form: {
     title: "Usulan baru untuk rencana {year}",
     unit: "Unit",
+    year: "Rencana tahun",
     chooseUnit: "Ganti unit",
     need: "Dari kebutuhan pelatihan unit (opsional)",
     needNone: "Tanpa kebutuhan: tulis sendiri",

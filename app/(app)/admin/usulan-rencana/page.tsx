@@ -28,7 +28,8 @@ export default async function OperatorPlanProposalsPage({ searchParams }: { sear
   const [m, locale, plans, units] = await Promise.all([getMessages(), getLocale(), plansTakingProposals(viewer.agencyId), unitOptions(asManager(viewer))]);
   const t = m.planProposals;
   const unit = units.find((u) => u.id === one(raw.unit)) ?? units[0];
-  const open = plans.find((p) => p.state === "open");
+  const openPlans = plans.filter((p) => p.state === "open");
+  const open = openPlans.find((p) => String(p.year) === one(raw.year)) ?? openPlans[0];
   const [needs, competencies, mine] = await Promise.all([
     open && unit ? needsOfUnit(viewer, unit.id) : [],
     open ? competencyOptions(viewer.agencyId) : [],
@@ -55,8 +56,9 @@ export default async function OperatorPlanProposalsPage({ searchParams }: { sear
         {open ? (
           <Card>
             <CardHeader title={interpolate(t.form.title, { year: open.year })} subtitle={unit ? `${t.form.unit}: ${unit.name}` : t.operator.noUnit} />
-            {units.length > 1 ? (
+            {units.length > 1 || openPlans.length > 1 ? (
               <form action={PATH} method="get" className="flex flex-wrap items-end gap-2 border-b border-slate-100 px-4 py-3 sm:px-5">
+                {openPlans.length > 1 ? <FilterSelect name="year" label={t.form.year} value={String(open.year)} options={openPlans.map((p) => ({ value: String(p.year), label: String(p.year) }))} /> : null}
                 <FilterSelect name="unit" label={t.form.unit} value={unit?.id} options={units.map((u) => ({ value: u.id, label: `${"\u00a0\u00a0".repeat(u.depth)}${u.name}` }))} />
                 <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">{t.form.chooseUnit}</button>
               </form>
@@ -81,7 +83,7 @@ export default async function OperatorPlanProposalsPage({ searchParams }: { sear
                   </ProposalCard>
                 ))}
               </ul>
-              <Pagination page={mine} basePath={PATH} params={{ unit: one(raw.unit) }} labels={m.common} locale={locale} />
+              <Pagination page={mine} basePath={PATH} params={{ unit: one(raw.unit), year: one(raw.year) }} labels={m.common} locale={locale} />
             </>
           ) : <EmptyState title={t.mine.empty} />}
         </Card>
