@@ -126,4 +126,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/plan/actual-actions.ts#linkBatchToPlanAction": { command: "linkBatchToPlan" },
   "lib/plan/actual-actions.ts#unlinkBatchFromPlanAction": { command: "unlinkBatchFromPlan" },
   "lib/plan/actual-actions.ts#recordBatchSpendingAction": { command: "recordBatchSpending" },
+  "lib/plan/proposals-actions.ts#openProposalWindowAction": { command: "openProposalWindow" },
+  "lib/plan/proposals-actions.ts#closeProposalWindowAction": { command: "closeProposalWindow" },
+  "lib/plan/proposals-actions.ts#proposePlanLineAction": { command: "proposePlanLine" },
+  "lib/plan/proposals-actions.ts#withdrawPlanProposalAction": { command: "withdrawPlanProposal" },
+  "lib/plan/proposals-actions.ts#acceptPlanProposalAction": { command: "acceptPlanProposal" },
+  "lib/plan/proposals-actions.ts#mergePlanProposalAction": { command: "mergePlanProposal" },
+  "lib/plan/proposals-actions.ts#declinePlanProposalAction": { command: "declinePlanProposal" },
 };

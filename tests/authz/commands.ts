@@ -16,6 +16,7 @@ import { freshEmployee, inactivityPeriod, moveDate, newEmployeeInput, positionIn
 import { STANDARDS_COMMANDS } from "./standards-records";
 import { PLAN_CORE_COMMANDS } from "./plan-records";
 import { PLAN_ACTUAL_COMMANDS } from "./plan-actual-records";
+import { PLAN_PROPOSAL_COMMANDS } from "./plan-proposal-records";
 import type { Records } from "./records";
 import type { EmployeeTarget, TargetKey } from "./world";
 
@@ -344,6 +345,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   ...STANDARDS_COMMANDS,
   ...PLAN_CORE_COMMANDS,
   ...PLAN_ACTUAL_COMMANDS,
+  ...PLAN_PROPOSAL_COMMANDS,
   // issue 14: an ASN chooses their own career target, a position of their agency
   chooseCareerTarget: { record: "none", grants: { ASN: "own" }, input: async (r) => ({ positionId: (await positionIn(r, "mine")).id }) },
   // issue 14, recorded levels (decision 0030): a supervisor rates their own staff only (not themself), an ASN only

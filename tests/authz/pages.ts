@@ -157,6 +157,9 @@ export const PAGES: Record<string, PageEntry> = {
   "/kompetensi-saya/nilai": { who: ASN },
   // Issue 15, the plan's documents: a version printed on A4 landscape with the signatory block (read:plan, agency-wide).
   "/admin/rencana/[year]/cetak": { who: { ADMIN: "any", PLAN_APPROVER: "any" }, params: { year: "planYear" } },
+  // Issue 15, OPD proposals (decision 0036): the admin opens the window and decides; an OPD operator proposes for their unit.
+  "/admin/rencana/[year]/usulan": { who: ADMIN, params: { year: "planYear" } },
+  "/admin/usulan-rencana": { who: { OPERATOR: "unit" } },
 };
 
 export const ROUTES: Record<string, PageEntry> = {

@@ -113,6 +113,7 @@ export const auditEn: Widen<typeof auditId> = {
     User: "Account",
     YearClose: "Year close",
     BatchSpending: "Batch realised budget",
+    PlanProposal: "OPD plan proposal",
   },
   actions: {
     "plan.version.submit": "Submitted a plan version",
@@ -191,6 +192,13 @@ export const auditEn: Widen<typeof auditId> = {
     "plan.batch.unlink": "Unlinked a batch from the plan",
     "plan.spending.record": "Recorded realised budget",
     "plan.spending.correct": "Corrected realised budget",
+    "plan.window.open": "Opened the plan proposal window",
+    "plan.window.close": "Closed the plan proposal window",
+    "plan.proposal.create": "Proposed a plan line",
+    "plan.proposal.withdraw": "Withdrew a plan proposal",
+    "plan.proposal.accept": "Accepted a plan proposal",
+    "plan.proposal.merge": "Merged a plan proposal",
+    "plan.proposal.decline": "Declined a plan proposal",
   },
   fields: {
     _: "Data",

@@ -112,6 +112,7 @@ export const auditId = {
     User: "Akun",
     YearClose: "Tutup tahun",
     BatchSpending: "Realisasi anggaran angkatan",
+    PlanProposal: "Usulan rencana OPD",
   },
   actions: {
     "plan.version.submit": "Mengajukan versi rencana",
@@ -190,6 +191,13 @@ export const auditId = {
     "plan.batch.unlink": "Melepaskan angkatan dari rencana",
     "plan.spending.record": "Mencatat realisasi anggaran",
     "plan.spending.correct": "Mengoreksi realisasi anggaran",
+    "plan.window.open": "Membuka jendela usulan rencana",
+    "plan.window.close": "Menutup jendela usulan rencana",
+    "plan.proposal.create": "Mengusulkan baris rencana",
+    "plan.proposal.withdraw": "Menarik usulan rencana",
+    "plan.proposal.accept": "Menerima usulan rencana",
+    "plan.proposal.merge": "Menggabungkan usulan rencana",
+    "plan.proposal.decline": "Menolak usulan rencana",
   },
   fields: {
     _: "Data",

@@ -38,6 +38,7 @@ import { peopleEn } from "./people.en";
 import { orgEn } from "./org.en";
 import { compAssessEn } from "./comp-assess.en";
 import { planDocumentsEn } from "./plan-documents.en";
+import { planProposalsEn } from "./plan-proposals.en";
 
 export const en: Messages = {
   accounts: accountsEn,
@@ -78,6 +79,7 @@ export const en: Messages = {
   org: orgEn,
   compAssess: compAssessEn,
   planDocuments: planDocumentsEn,
+  planProposals: planProposalsEn,
   app: { name: "Bangkom", tagline: "Civil-service competency development" },
   common: {
     save: "Save",

@@ -40,6 +40,7 @@ import type { Widen } from "./widen";
 import { orgId } from "./org.id";
 import { compAssessId } from "./comp-assess.id";
 import { planDocumentsId } from "./plan-documents.id";
+import { planProposalsId } from "./plan-proposals.id";
 
 export const id = {
   accounts: accountsId,
@@ -80,6 +81,7 @@ export const id = {
   org: orgId,
   compAssess: compAssessId,
   planDocuments: planDocumentsId,
+  planProposals: planProposalsId,
   app: { name: "Bangkom", tagline: "Pengembangan Kompetensi ASN" },
   common: {
     save: "Simpan",

@@ -38,6 +38,9 @@ export const noticesId = {
   batchScheduleChanged: { title: "Jadwal pelatihan Anda berubah", body: "{program} angkatan {batch} berubah: {changes}. Unduh ulang berkas kalender (ICS) agar kalender Anda ikut berubah." },
   staffBatchScheduleChanged: { title: "Jadwal pelatihan staf Anda berubah", body: "{program} angkatan {batch}, diikuti {name}, berubah: {changes}." },
   sessionRescheduled: { title: "Jadwal sesi pelatihan Anda berubah", body: "{program} angkatan {batch}, sesi \"{session}\": {changes}." },
+  planProposalAccepted: { title: "Usulan rencana Anda diterima", body: "\"{title}\" masuk ke draf rencana pengembangan kompetensi {year}." },
+  planProposalMerged: { title: "Usulan rencana Anda digabung", body: "\"{title}\" digabung ke baris \"{line}\" pada draf rencana {year}." },
+  planProposalDeclined: { title: "Usulan rencana Anda ditolak", body: "\"{title}\" tidak dimasukkan ke rencana {year}." },
   /** Pieces of {changes}, old → new. */
   change: { dates: "tanggal {from} → {to}", venue: "tempat {from} → {to}", time: "waktu {from} → {to}", cancelled: "sesi dibatalkan", noVenue: "(belum ditentukan)", separator: "; " },
   /** The training a notice is about, shown above it and linked to its page. */
