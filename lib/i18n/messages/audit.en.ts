@@ -199,6 +199,8 @@ export const auditEn: Widen<typeof auditId> = {
     "plan.proposal.accept": "Accepted a plan proposal",
     "plan.proposal.merge": "Merged a plan proposal",
     "plan.proposal.decline": "Declined a plan proposal",
+    "plan.line.create": "Added a plan line from an OPD proposal",
+    "plan.line.update": "Merged an OPD proposal into a plan line",
   },
   fields: {
     _: "Data",

@@ -198,6 +198,8 @@ export const auditId = {
     "plan.proposal.accept": "Menerima usulan rencana",
     "plan.proposal.merge": "Menggabungkan usulan rencana",
     "plan.proposal.decline": "Menolak usulan rencana",
+    "plan.line.create": "Menambah baris rencana dari usulan OPD",
+    "plan.line.update": "Menggabungkan usulan OPD ke baris rencana",
   },
   fields: {
     _: "Data",

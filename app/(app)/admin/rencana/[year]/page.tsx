@@ -47,6 +47,13 @@ export default async function PlanYearPage({ params, searchParams }: { params: P
         ) : null}
         {back}
       </PageHeader>
+      {/* The plan's other views: proposals (who drafts it), plan against actual, and the documents of this version. */}
+      <nav className="mb-4 flex flex-wrap gap-2" aria-label={m.planNav.nav.section} data-testid="plan-views">
+        {canManage ? <Link href={`/admin/rencana/${year}/usulan`} className={buttonClass("secondary", "py-1.5")}>{m.planNav.nav.proposals}</Link> : null}
+        <Link href={`/admin/rencana/${year}/realisasi`} className={buttonClass("secondary", "py-1.5")}>{m.planActual.report.link}</Link>
+        <Link href={`/admin/rencana/${year}/cetak?versi=${version.number}`} className={buttonClass("secondary", "py-1.5")}>{m.planDocuments.page.print}</Link>
+        <a href={`/api/ekspor/rencana/${year}/lampiran?versi=${version.number}`} className={buttonClass("secondary", "py-1.5")}>{m.planDocuments.page.download}</a>
+      </nav>
       <Card className="mb-4 space-y-4 p-4 sm:p-5">
         <VersionTabs view={view} t={t} locale={locale} />
         {version.status === "APPROVED" ? <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="lock-note">{t.year.locked}</p> : null}
