@@ -92,6 +92,6 @@ export const recordBatchSpending = defineCommand({
         spentOn: input.spentOn.toISOString().slice(0, 10), fundSourceTotal: after,
       },
     });
-    return { spendingId: row.id, fundSourceTotal: after };
+    return { batchId: batch.id, spendingId: row.id, fundSourceTotal: after };
   },
 });
