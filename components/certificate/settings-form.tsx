@@ -1,9 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
+import { useRefreshingAction } from "@/components/forms/use-refreshing-action";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
-import type { ActionState } from "@/lib/action";
 import { updateCertificateSettingsAction } from "@/lib/certificate/actions";
 import { formatCertificateNumber, validateCertificateFormat } from "@/lib/certificate/rules";
 import { interpolate } from "@/lib/i18n/format";
@@ -16,16 +15,11 @@ type Props = {
 
 /** Number format (with a live preview of the next number) and the signatory's name and position. */
 export function CertificateSettingsForm({ settings, t }: Props) {
-  const router = useRouter();
   // Controlled, so a refused save keeps what was typed (React resets uncontrolled fields after an action).
   const [format, setFormat] = useState(settings.certificateFormat);
   const [name, setName] = useState(settings.signatoryName ?? "");
   const [position, setPosition] = useState(settings.signatoryPosition ?? "");
-  const [state, action, pending] = useActionState<ActionState, FormData>(async (prev, form) => {
-    const result = await updateCertificateSettingsAction(prev, form);
-    if (result.ok) router.refresh();
-    return result;
-  }, { ok: false });
+  const [state, action, pending] = useRefreshingAction(updateCertificateSettingsAction);
   const s = t.settings;
   const problem = validateCertificateFormat(format);
   const preview = problem ? null : formatCertificateNumber(format.trim(), { seq: settings.nextSeq, year: settings.year, month: settings.month });

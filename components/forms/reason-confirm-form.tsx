@@ -1,6 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
+import { useRefreshingAction } from "./use-refreshing-action";
+import { useState } from "react";
 import { ConfirmSubmit } from "@/components/training-admin/confirm-submit";
 import { TextArea } from "@/components/training-admin/form-controls";
 import { FormMessage } from "@/components/ui/field";
@@ -26,13 +26,8 @@ type Props = {
  * reloads its data once the decision is taken.
  */
 export function ReasonConfirmForm({ action: serverAction, fields, label, reason, submit, className = "space-y-3", testId }: Props) {
-  const router = useRouter();
   const [text, setText] = useState("");
-  const [state, action, pending] = useActionState<ActionState, FormData>(async (prev, form) => {
-    const result = await serverAction(prev, form);
-    if (result.ok) router.refresh();
-    return result;
-  }, { ok: false });
+  const [state, action, pending] = useRefreshingAction(serverAction);
   return (
     <form action={action} className={className} aria-label={label} noValidate data-testid={testId}>
       {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}

@@ -1,9 +1,7 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useActionState } from "react";
+import { useRefreshingAction } from "@/components/forms/use-refreshing-action";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
-import type { ActionState } from "@/lib/action";
 import { rateSelfAction, rateStaffAction } from "@/lib/competency/assessments-actions";
 import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
@@ -25,13 +23,8 @@ type Props = { mode: "staff" | "self"; employeeId?: string; lines: RatingLine[];
  * five level descriptors one click away. The page reloads after saving, so the "last rating" lines show what was just recorded.
  */
 export function RatingForm({ mode, employeeId, lines, datedToday, t }: Props) {
-  const router = useRouter();
   const serverAction = mode === "staff" ? rateStaffAction : rateSelfAction;
-  const [state, action, pending] = useActionState<ActionState, FormData>(async (prev, form) => {
-    const result = await serverAction(prev, form);
-    if (result.ok) router.refresh();
-    return result;
-  }, { ok: false });
+  const [state, action, pending] = useRefreshingAction(serverAction);
   const ratingErrors = state.fieldErrors?.ratings ?? Object.entries(state.fieldErrors ?? {}).filter(([k]) => k.startsWith("ratings.")).flatMap(([, v]) => v);
   return (
     <form action={action} aria-label={t.formLabel} className="space-y-5" data-testid="rating-form" noValidate>

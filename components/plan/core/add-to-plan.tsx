@@ -1,10 +1,9 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { startTransition, useActionState } from "react";
+import { useRefreshingAction } from "@/components/forms/use-refreshing-action";
+import { startTransition } from "react";
 import { TextInput } from "@/components/training-admin/form-controls";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import type { ActionState } from "@/lib/action";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { addNeedsToPlanAction } from "@/lib/plan/plans-actions";
 
@@ -15,12 +14,7 @@ export const ADD_TO_PLAN_FORM = "add-to-plan";
  * tick boxes and each row's own button sit in the table and belong to this form through form="add-to-plan".
  */
 export function AddToPlanBar({ t, defaultYear }: { t: Messages["planCore"]; defaultYear: number }) {
-  const router = useRouter();
-  const [state, action, pending] = useActionState<ActionState, FormData>(async (prev, form) => {
-    const result = await addNeedsToPlanAction(prev, form);
-    if (result.ok) router.refresh();
-    return result;
-  }, { ok: false });
+  const [state, action, pending] = useRefreshingAction(addNeedsToPlanAction);
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // The row button that was pressed (name="one") travels with the form.

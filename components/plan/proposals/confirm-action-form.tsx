@@ -1,6 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useActionState } from "react";
+import { useRefreshingAction } from "@/components/forms/use-refreshing-action";
 import { ConfirmSubmit } from "@/components/training-admin/confirm-submit";
 import { FormMessage } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action";
@@ -17,12 +16,7 @@ export function ConfirmActionForm({ action: serverAction, fields, label, submit,
   testId?: string;
   className?: string;
 }) {
-  const router = useRouter();
-  const [state, action, pending] = useActionState<ActionState, FormData>(async (prev, form) => {
-    const result = await serverAction(prev, form);
-    if (result.ok) router.refresh();
-    return result;
-  }, { ok: false });
+  const [state, action, pending] = useRefreshingAction(serverAction);
   return (
     <form action={action} aria-label={label} className={className} data-testid={testId} noValidate>
       {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
