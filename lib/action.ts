@@ -178,7 +178,8 @@ export async function runServerAction<S extends z.ZodType, R>(command: Command<S
     const { requireViewer } = await import("@/lib/auth/viewer");
     const viewer = await requireViewer({ duringPasswordChange: command.duringPasswordChange });
     const data = await executeCommand(command, viewer, rawInput);
-    for (const path of command.revalidate ?? []) revalidatePath(path);
+    // A route pattern ("/admin/rencana/[year]") names every page of that route: Next needs to be told it is a page.
+    for (const path of command.revalidate ?? []) revalidatePath(path, path.includes("[") ? "page" : undefined);
     return { ok: true, data, message: command.successMessage?.(m, data) ?? m.common.saved };
   } catch (error) {
     return failureState(m, command.name, error);
