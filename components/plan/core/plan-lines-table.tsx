@@ -18,7 +18,6 @@ export function PlanLinesTable({ view, m, locale }: { view: PlanYearView; m: Mes
           <Th>{y.competency}</Th>
           <Th>{y.target}</Th>
           <Th>{y.route}</Th>
-          <Th>{y.provider}</Th>
           <Th>{y.month}</Th>
           <Th className="text-right">{y.jp}</Th>
           <Th className="text-right">{y.total}</Th>
@@ -31,6 +30,8 @@ export function PlanLinesTable({ view, m, locale }: { view: PlanYearView; m: Mes
             <Td className="min-w-56">
               <Link href={`/admin/rencana/${view.plan.year}/baris/${line.id}`} className="break-words font-medium text-brand-700 hover:underline">{line.title}</Link>
               {line.needCompetencyId ? <span className="ml-1"><Badge tone="brand">{y.fromNeed}</Badge></span> : null}
+              {/* The provider under the activity, so the amounts stay in view on a laptop screen. */}
+              <p className="mt-0.5 break-words text-xs text-slate-500">{y.provider}: {t.providers[line.provider]}{line.providerName ? ` · ${line.providerName}` : ""}</p>
             </Td>
             <Td className="min-w-40">
               {line.competency ? (
@@ -45,7 +46,6 @@ export function PlanLinesTable({ view, m, locale }: { view: PlanYearView; m: Mes
               <p className="text-xs text-slate-500">{interpolate(y.people, { count: formatNumber(line.targetPeople, locale) })}</p>
             </Td>
             <Td className="whitespace-nowrap"><abbr title={m.trainingAdmin.routes[line.routeCode]} className="no-underline">{line.routeCode}</abbr></Td>
-            <Td className="min-w-28 break-words">{t.providers[line.provider]}{line.providerName ? ` · ${line.providerName}` : ""}</Td>
             <Td className="whitespace-nowrap">{t.months[line.plannedMonth - 1]}</Td>
             <Td className="text-right tabular-nums">{formatNumber(line.jpPerParticipant, locale)}</Td>
             <Td className="whitespace-nowrap text-right tabular-nums" >
@@ -58,7 +58,7 @@ export function PlanLinesTable({ view, m, locale }: { view: PlanYearView; m: Mes
         <tr className="border-t-2 border-slate-200">
           <Td className="font-semibold" >{""}</Td>
           <Td className="font-semibold">{y.grandTotal}</Td>
-          <Td>{""}</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td>
+          <Td>{""}</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td>
           <Td className="whitespace-nowrap text-right font-semibold tabular-nums"><span data-testid="plan-total">{formatRupiah(view.totals.total)}</span></Td>
         </tr>
       </tfoot>
