@@ -1,6 +1,7 @@
 // Demo competency results (issue 14): most demo ASN have recorded levels, so every competency page has something
 // true to show. Structural leaders and a sample of others went through the assessment centre; a few took an uji
-// kompetensi on their technical competencies; some staff were rated by their supervisor and a few rated themselves.
+// kompetensi on their technical competencies; some pejabat had a 360° round; some staff were rated by their supervisor
+// and a few rated themselves.
 // About one in nine was never assessed, some results have expired (dated more than three years ago), and two were
 // withdrawn with a reason. Sri Wahyuni (prisma/demo-accounts.json) is the issue's worked example 1, exactly.
 // Deterministic: the same people get the same levels on every run; dates count back from the day of seeding.
@@ -17,6 +18,7 @@ export const EXAMPLE_ONE_SUPERVISOR_NIP = "197911082005011002";
 export const EXAMPLE_ONE_STANDARD = [["M.01", 3, "MUTLAK"], ["M.02", 3, "PENTING"], ["M.04", 3, "PENTING"], ["SK.01", 3, "PENTING"]] as const;
 const EXAMPLE_ONE_BASIS = "Keputusan Kepala Diskominfo Kota Semarang No. 800/112 Tahun 2024 tentang Standar Kompetensi Jabatan Analis Data Statistik";
 const AC_PROVIDER = "UPT Penilaian Kompetensi BKN Kantor Regional I";
+const MULTI_RATER_ASSESSOR = "Penilaian 360° (atasan, rekan kerja, bawahan)";
 const UK_PROVIDER = "Lembaga Sertifikasi Profesi BKPP Kota Semarang";
 const STRUCTURAL = new Set<PositionType>(["JPT_UTAMA", "JPT_MADYA", "JPT_PRATAMA", "ADMINISTRATOR", "PENGAWAS"]);
 const DAY = 86_400_000;
@@ -87,6 +89,15 @@ export async function seedDemoCompetency(db: PrismaClient, agencyId: string, pla
     const wrong = withdrawable[Math.floor(((i + 1) * withdrawable.length) / 3)]!;
     const { id: _id, agencyId: _agency, ...same } = wrong;
     add({ ...same, level: Math.min(5, wrong.level + 1), withdrawnAt: new Date(wrong.assessedOn.getTime() + 14 * DAY), withdrawnById: adminId ?? undefined, withdrawnReason: reason });
+  }
+
+  // A 360° round for every fifth pejabat with a valid assessment-centre report: the same levels, so the report
+  // (more trusted) still decides and every other figure of the demo stays as it was.
+  const validReports = rows.filter((r) => r.source === "ASSESSMENT_CENTRE" && !r.withdrawnAt && r.assessedOn > daysAgo(3 * 365 - 30));
+  const ratedOn = daysAgo(100);
+  const rated = new Set([...new Set(validReports.map((r) => r.employeeId))].filter((_, i) => i % 5 === 0));
+  for (const r of validReports.filter((x) => rated.has(x.employeeId))) {
+    add({ employeeId: r.employeeId, competencyId: r.competencyId, level: r.level, assessedOn: ratedOn, source: "MULTI_RATER", assessorName: MULTI_RATER_ASSESSOR, assessorEmployeeId: null, documentNumber: null, recordedById: adminId });
   }
 
   await addExampleOne();
