@@ -38,6 +38,9 @@ try {
   await seedImportRuns(admin);
   // A second agency with no people, where an ASN import starts from nothing (tests/e2e/asn-import.spec.ts).
   await seedEmptyAgency();
+  // Statistics now, not when autovacuum comes by a minute later: until then the planner takes the freshly filled
+  // tables for empty ones and plans the gap queries as nested loops that run for minutes (decision 0040).
+  await db.$executeRawUnsafe("ANALYZE");
   const programs = await db.program.count();
   console.log(`[seed] ${result.units} unit, ${result.positions} jabatan, ${result.employees} ASN, ${programs} pelatihan dalam ${Date.now() - started} ms`);
 } finally {

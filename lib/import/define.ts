@@ -75,6 +75,11 @@ export type ImportKind<F extends string = string, V = unknown, C = unknown, U = 
   /** Problems that need every row or the database: unknown NIP, the same record twice in the file. */
   checkRows?: (rows: readonly ParsedRow<V>[], ctx: ImportContext) => Promise<{ line: number; field: F | null; message: string; severity?: Severity }[]>;
   plan: (rows: readonly ParsedRow<V>[], ctx: ImportContext) => Promise<ImportPlan<C, U>>;
+  /**
+   * The tables `apply` fills: analysed after a queued (large) apply, so the planner knows their new rows at once
+   * rather than when autovacuum comes by; until then it plans the gap queries for near-empty tables (decision 0040).
+   */
+  writes: readonly string[];
   /** Writes the plan in the caller's transaction; must not throw for a plan `plan` made from good rows. */
   apply: (plan: ImportPlan<C, U>, ctx: ApplyContext) => Promise<void>;
 };

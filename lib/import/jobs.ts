@@ -7,6 +7,7 @@ import { loadViewer } from "@/lib/auth/load-viewer";
 import { db } from "@/lib/db";
 import { checkImportRun } from "./check";
 import { applyImport } from "./commands";
+import { importKind } from "./kinds";
 import { IMPORT_APPLY, IMPORT_CHECK, type ImportApplyJob, type ImportCheckJob } from "./queue";
 
 /**
@@ -22,6 +23,18 @@ export async function runImportApplyJob(job: ImportApplyJob): Promise<void> {
   } catch (error) {
     await db.importRun.updateMany({ where: { agencyId: job.agencyId, id: job.runId, status: "APPLYING" }, data: { status: "READY", progressDone: 0 } });
     throw error;
+  }
+  await analyzeWrittenTables(job.agencyId, job.runId);
+}
+
+/** Statistics for the tables a large apply just filled (ImportKind.writes); a failure here fails nothing. */
+async function analyzeWrittenTables(agencyId: string, runId: string): Promise<void> {
+  try {
+    const run = await db.importRun.findFirst({ where: { agencyId, id: runId }, select: { kind: true } });
+    const tables = run ? importKind(run.kind).writes : [];
+    if (tables.length) await db.$executeRawUnsafe(`ANALYZE ${tables.map((t) => `"${t}"`).join(", ")}`);
+  } catch (error) {
+    console.error(`[jobs] statistik tabel setelah impor ${runId} gagal diperbarui:`, error);
   }
 }
 

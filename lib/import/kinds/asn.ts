@@ -15,6 +15,7 @@ const MB = 1024 * 1024;
 
 export const asnImport = defineImport<AsnField, AsnRow, EmployeeCreate, EmployeeUpdate>({
   kind: "asn",
+  writes: ["OrgUnit", "Position", "Employee", "EmployeeAssignment"],
   headers: ASN_HEADERS,
   // A province's whole workforce: 50,000 ASN and more, with SIASN's ~60 columns, in one file. Larger than the
   // defaults, which is why files above `inlineRows` are checked and applied by the job queue.

@@ -54,6 +54,7 @@ async function context(tx: Tx, agencyId: string, rows: readonly ParsedRow<Assess
 
 export const assessmentResultsImport = defineImport<Field, AssessmentResultRow, Create, Create>({
   kind: "assessment-results",
+  writes: ["CompetencyAssessment", "CompetencyResultSummary"],
   headers: [
     { field: "nip", headers: ["NIP", "NIP BARU", "NIP PEGAWAI"], required: true },
     { field: "code", headers: ["KODE KOMPETENSI", "KODE", "KOMPETENSI"], required: true },

@@ -32,6 +32,7 @@ export function levelOf(text: string): number | null {
 
 export const competencyStandardsImport = defineImport<Field, StandardRow, Create, Update>({
   kind: "competency-standards",
+  writes: ["PositionStandardVersion", "PositionCompetency"],
   headers: [
     { field: "positionId", headers: ["ID JABATAN", "POSITION ID"], required: false },
     { field: "positionName", headers: ["NAMA JABATAN", "JABATAN"], required: false },

@@ -30,6 +30,7 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 export const inactivityPeriodsImport = defineImport<Field, InactivityRow, Create, Update>({
   kind: "inactivity-periods",
+  writes: ["InactivityPeriod"],
   headers: [
     { field: "nip", headers: ["NIP", "NIP BARU", "NIP PEGAWAI"], required: true },
     { field: "kind", headers: ["JENIS", "JENIS KETIDAKAKTIFAN", "JENIS CUTI"], required: true },

@@ -77,6 +77,7 @@ async function importedOf(tx: Tx, agencyId: string, employeeIds: readonly string
 
 export const trainingHistoryImport = defineImport<Field, TrainingHistoryRow, Create, Update>({
   kind: "training-history",
+  writes: ["LedgerEntry"],
   headers: [
     { field: "nip", headers: ["nipBaru", "NIP", "NIP BARU", "nip"], required: true },
     { field: "title", headers: ["namaKursus", "NAMA KURSUS", "namaDiklat", "NAMA DIKLAT"], required: true },
