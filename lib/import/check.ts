@@ -33,19 +33,27 @@ export async function checkImportRun(agencyId: string, runId: string): Promise<v
   let problemCount = 0;
   /** Lines with a warning (and no error found while parsing). */
   const warned = new Set<number>();
+  // The database stores one batch of rows while the next is parsed: at most one write in flight, in file order.
+  let writing: Promise<void> = Promise.resolve();
   try {
     let match: HeaderMatch | null = null;
     const good: ParsedRow<unknown>[] = [];
     let batch: StoredRow[] = [];
     const flush = async (done: number) => {
-      if (batch.length) {
-        await db.$executeRaw`
-          INSERT INTO "ImportRow" ("agencyId", "runId", line, cells, problems)
-          SELECT ${agencyId}::uuid, ${runId}::uuid, r.line, r.cells, r.problems
-          FROM json_to_recordset(${JSON.stringify(batch)}::json) AS r(line int, cells jsonb, problems jsonb)`;
-      }
+      const rows = JSON.stringify(batch);
+      const progress = { progressDone: done, rowCount, problemCount };
       batch = [];
-      await setRun({ progressDone: done, rowCount, problemCount });
+      await writing;
+      writing = (async () => {
+        if (rows !== "[]") {
+          await db.$executeRaw`
+            INSERT INTO "ImportRow" ("agencyId", "runId", line, cells, problems)
+            SELECT ${agencyId}::uuid, ${runId}::uuid, r.line, r.cells, r.problems
+            FROM json_to_recordset(${rows}::json) AS r(line int, cells jsonb, problems jsonb)`;
+        }
+        await setRun(progress);
+      })();
+      writing.catch(() => {}); // awaited by the next flush or after the last row; not an unhandled rejection meanwhile
     };
     for await (const { line, cells } of readTable({ fileName: run.fileName, bytes: run.original }, kind.limits)) {
       if (isBlankRow(cells)) continue;
@@ -66,6 +74,7 @@ export async function checkImportRun(agencyId: string, runId: string): Promise<v
     }
     if (!match) throw new ImportRefusal("noHeader");
     await flush(rowCount);
+    await writing;
 
     const crossRow = kind.checkRows ? await db.$transaction((tx) => kind.checkRows!(good, { agencyId, tx }), { timeout: 120_000 }) : [];
     if (crossRow.length) {
@@ -92,6 +101,7 @@ export async function checkImportRun(agencyId: string, runId: string): Promise<v
     }
     await setRun({ status: problemCount ? "INVALID" : "READY", rowCount, problemCount, progressDone: rowCount, progressTotal: rowCount, summary, checkedAt: new Date() });
   } catch (error) {
+    await writing.catch(() => {}); // the run's last word comes after any write still in flight
     if (!isImportRefusal(error)) {
       await setRun({ status: "FAILED", checkedAt: new Date() });
       throw error;

@@ -21,7 +21,7 @@ import { db } from "@/lib/db";
 export function estimateRows(bytes: Uint8Array): number {
   if (tableFormat(bytes) === "xlsx") return Math.ceil(bytes.length / 25);
   let lines = 0;
-  for (const b of bytes) if (b === 0x0a) lines += 1;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines += 1;
   return Math.max(0, lines - 1 + (bytes.length && bytes[bytes.length - 1] !== 0x0a ? 1 : 0));
 }
 

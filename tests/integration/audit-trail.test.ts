@@ -72,6 +72,31 @@ describe("each audit row knows what it is about (trigger AuditLog_subject)", () 
     expect(subjects[signInRow!]).toEqual([staff1.id, null, null]);
   });
 
+  it("gives an employee's rows, by its lookup-free path, exactly what bangkom_audit_subject_of gives them", async () => {
+    const { staff1, other } = w.people;
+    const batch = crypto.randomUUID();
+    const ids = await log([
+      { entity: "Employee", entityId: staff1.id, after: { nip: "1", unitId: w.units.dinasY.id, batchId: batch }, at: "2027-02-01T01:00:00Z" },
+      { entity: "Employee", entityId: staff1.id, before: { unitId: w.units.bidangX1.id }, after: { employeeId: other.id }, at: "2027-02-01T02:00:00Z" },
+      { entity: "Employee", entityId: "199203152019032001", after: { employeeId: other.id, unitId: "bukan-uuid" }, at: "2027-02-01T03:00:00Z" },
+      { entity: "Employee", entityId: "bukan-uuid", before: { employeeId: staff1.id, batchId: batch }, after: { unitId: w.units.dinasX.id }, at: "2027-02-01T04:00:00Z" },
+      { entity: "Employee", entityId: staff1.id, at: "2027-02-01T05:00:00Z" },
+    ]);
+    const compared = await db.$queryRaw<{ stored: string[]; derived: string[] }[]>`
+      SELECT ARRAY[a."subjectEmployeeId"::text, a."subjectBatchId"::text, a."subjectUnitId"::text] AS stored,
+             ARRAY[s.emp::text, s.bat::text, s.uni::text] AS derived
+      FROM "AuditLog" a CROSS JOIN LATERAL bangkom_audit_subject_of(a.entity, a."entityId", a.before, a.after) s
+      WHERE a.id = ANY(${ids.map(BigInt)}::bigint[]) ORDER BY a.id`;
+    expect(compared.map((c) => c.stored)).toEqual(compared.map((c) => c.derived));
+    expect(compared.map((c) => c.stored)).toEqual([
+      [staff1.id, batch, w.units.dinasY.id],
+      [staff1.id, null, w.units.bidangX1.id],
+      [other.id, null, null],
+      [staff1.id, batch, w.units.dinasX.id],
+      [staff1.id, null, null],
+    ]);
+  });
+
   it("is filled for rows written before the migration by its backfill (the migration's own statements, run again)", async () => {
     await db.$executeRawUnsafe(`ALTER TABLE "AuditLog" DISABLE TRIGGER "AuditLog_subject"`);
     let ids: string[];

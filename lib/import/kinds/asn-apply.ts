@@ -49,32 +49,13 @@ export async function applyAsnPlan(plan: AsnPlan, ctx: ApplyContext): Promise<vo
   }
   await done();
 
-  const creates = plan.creates.map((c) => c.data);
-  if (creates.length) {
-    // One statement: a new employee's supervisor may be another new employee (checked at the statement's end).
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "Employee" (id, "agencyId", nip, name, "frontTitle", "backTitle", kind, gender, "birthDate", "birthPlace", rank, "rankDate",
-         "serviceStartDate", "pnsDate", email, "emailGov", "pnsId", "nipLama", "legalStatus", "unitId", "positionId", "supervisorId", "updatedAt")
-       SELECT r.id, $1::uuid, r.nip, r.name, r."frontTitle", r."backTitle", r.kind::"EmployeeKind", r.gender::"Gender", r."birthDate", r."birthPlace",
-         r.rank, r."rankDate", r."serviceStartDate", r."pnsDate", r.email, r."emailGov", r."pnsId", r."nipLama", r."legalStatus", r."unitId",
-         r."positionId", r."supervisorId", now()
-       FROM json_to_recordset($2::json) AS r(${RECORD_COLUMNS})`,
-      agencyId, json(creates),
-    );
+  if (plan.creates.length) {
+    await insertEmployees(plan, ctx);
     await done();
-    // A large insert into a young agency: the planner still takes Employee and EmployeeAssignment (filled by the
-    // insert trigger) for near-empty tables, and joined the next UPDATE's 50,000 rows to them by scanning the
-    // table once per row (5 minutes in bench/import). Statistics first; ANALYZE counts this transaction's rows.
-    if (creates.length >= ANALYZE_AFTER_CREATES) await tx.$executeRawUnsafe(`ANALYZE "Employee", "EmployeeAssignment"`);
-    // The insert trigger opened each one's first assignment (INITIAL, from the service start): it is this import's.
-    await tx.$executeRawUnsafe(
-      `UPDATE "EmployeeAssignment" a SET source = 'IMPORT', "importRunId" = $2::uuid, "startDate" = r.start, "createdById" = $3::uuid
-       FROM json_to_recordset($4::json) AS r(id uuid, start date)
-       WHERE a."agencyId" = $1::uuid AND a."employeeId" = r.id AND a."endDate" IS NULL`,
-      agencyId, runId, actorUserId, json(plan.creates.map((c) => ({ id: c.data.id, start: c.data.assignmentStart }))),
-    );
-    // Who came in, and where; the row as received stays in ImportRow (the run is named here).
-    await audit("create", "Employee", creates.map((e) => ({ id: e.id, after: { nip: e.nip, name: e.name, kind: e.kind, unitId: e.unitId, positionId: e.positionId, supervisorId: e.supervisorId, importRunId: runId } })));
+    // A large insert into a young agency: the planner still takes Employee and EmployeeAssignment for near-empty
+    // tables, and joined a later statement's 50,000 rows to them by scanning the table once per row (5 minutes
+    // in bench/import). Statistics first; ANALYZE counts this transaction's rows.
+    if (plan.creates.length >= ANALYZE_AFTER_CREATES) await tx.$executeRawUnsafe(`ANALYZE "Employee", "EmployeeAssignment"`);
   } else await done();
   await done();
 
@@ -112,6 +93,36 @@ export async function applyAsnPlan(plan: AsnPlan, ctx: ApplyContext): Promise<vo
     await audit("update", "Employee", plan.missingIds.map((id) => ({ id, before: { serviceEndDate: null }, after: { serviceEndDate: endOn, serviceEndReason: reason, importRunId: runId } })));
   }
   await ctx.progress(1);
+}
+
+/**
+ * The new employees, each with their first assignment (this import's, from TMT JABATAN) and an audit row naming
+ * who came in and where, in one statement: the rows are sent and parsed once. A new employee's supervisor may be
+ * another new employee (the foreign key is checked at the statement's end). The insert trigger would open an
+ * INITIAL assignment from the service start; the setting tells it this statement opens them (decision 0041).
+ */
+async function insertEmployees(plan: AsnPlan, { tx, agencyId, runId, actorUserId }: ApplyContext): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT set_config('bangkom.caller_opens_assignments', 'on', true)`);
+  await tx.$executeRawUnsafe(
+    `WITH r AS (SELECT * FROM json_to_recordset($2::json) AS r(${RECORD_COLUMNS}, "assignmentStart" date)),
+     created AS (
+       INSERT INTO "Employee" (id, "agencyId", nip, name, "frontTitle", "backTitle", kind, gender, "birthDate", "birthPlace", rank, "rankDate",
+         "serviceStartDate", "pnsDate", email, "emailGov", "pnsId", "nipLama", "legalStatus", "unitId", "positionId", "supervisorId", "updatedAt")
+       SELECT r.id, $1::uuid, r.nip, r.name, r."frontTitle", r."backTitle", r.kind::"EmployeeKind", r.gender::"Gender", r."birthDate", r."birthPlace",
+         r.rank, r."rankDate", r."serviceStartDate", r."pnsDate", r.email, r."emailGov", r."pnsId", r."nipLama", r."legalStatus", r."unitId",
+         r."positionId", r."supervisorId", now()
+       FROM r
+       RETURNING id, nip, name, kind, "unitId", "positionId", "supervisorId"),
+     opened AS (
+       INSERT INTO "EmployeeAssignment" (id, "agencyId", "employeeId", "unitId", "positionId", "startDate", source, "importRunId", "createdById")
+       SELECT gen_random_uuid(), $1::uuid, r.id, r."unitId", r."positionId", r."assignmentStart", 'IMPORT', $3::uuid, $4::uuid FROM r)
+     INSERT INTO "AuditLog" ("agencyId", "actorUserId", action, entity, "entityId", after)
+     SELECT $1::uuid, $4::uuid, 'create', 'Employee', c.id::text, jsonb_build_object('nip', c.nip, 'name', c.name, 'kind', c.kind,
+       'unitId', c."unitId", 'positionId', c."positionId", 'supervisorId', c."supervisorId", 'importRunId', $3::text)
+     FROM created c`,
+    agencyId, json(plan.creates.map((c) => c.data)), runId, actorUserId,
+  );
+  await tx.$executeRawUnsafe(`SELECT set_config('bangkom.caller_opens_assignments', 'off', true)`);
 }
 
 /**
