@@ -53,8 +53,9 @@ export async function applyAsnPlan(plan: AsnPlan, ctx: ApplyContext): Promise<vo
     await insertEmployees(plan, ctx);
     await done();
     // A large insert into a young agency: the planner still takes Employee and EmployeeAssignment for near-empty
-    // tables, and joined a later statement's 50,000 rows to them by scanning the table once per row (5 minutes
-    // in bench/import). Statistics first; ANALYZE counts this transaction's rows.
+    // tables, and the statements below join the file's rows to them (a join planned that way scanned the table
+    // once per row: 5 minutes in bench/import). Statistics first; ANALYZE counts this transaction's rows, and
+    // after an inline import, which no job analyses, the pages that follow need them too.
     if (plan.creates.length >= ANALYZE_AFTER_CREATES) await tx.$executeRawUnsafe(`ANALYZE "Employee", "EmployeeAssignment"`);
   } else await done();
   await done();
