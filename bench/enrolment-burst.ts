@@ -20,7 +20,7 @@
 // Prints requests/s per step for both sides, the throughput ratio (server ÷ baseline; goal ≥ 0.30) and the
 // statements per request. Then the no-overbooking integration test, five rounds (BANGKOM_BURST_ROUNDS; 0 skips).
 // Run: npm run bench:enrolment-burst   (builds if needed; its own PostgreSQL and server; a few minutes)
-// Env: BENCH_REQUESTS (500), BENCH_SEATS (30), BENCH_PORT (3210), BENCH_DB_PORT (54359), BENCH_DIR (temp folder).
+// Env: BENCH_REQUESTS (500), BENCH_WARM_UP (100), BENCH_SEATS (30), BENCH_PORT (3210), BENCH_DB_PORT (54359), BENCH_DIR (temp folder).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -29,7 +29,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { migrate, seed } from "../scripts/lib/app-setup.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "../scripts/lib/embedded-db.mjs";
-import { sessionCookie, startWebServer, stopWebServer } from "./lib/app-server";
+import { sessionCookie, startWebServer, stopWebServer, treeCpuMs } from "./lib/app-server";
 import { approveAsAgency, approveAsSupervisor, register } from "./enrolment-burst/baseline";
 import { describe, readCount, resetCount, withStatementCounting, type Tally } from "./enrolment-burst/statements";
 import { buildBenchWorld, type Side } from "./enrolment-burst/world";
@@ -41,6 +41,7 @@ const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 54359);
 const DIR = process.env.BENCH_DIR ?? path.join(os.tmpdir(), "bangkom-bench-burst");
 const GOAL_RATIO = 0.3;
 const GOAL_STATEMENTS = 8;
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 100);
 const root = path.resolve(import.meta.dirname, "..");
 const base = `http://127.0.0.1:${PORT}`;
 
@@ -66,21 +67,32 @@ async function postAction(page: string, id: string, cookie: string, fields: Reco
   if (response.status !== 200) throw new Error(`bench/enrolment-burst: ${page} answered ${response.status}`);
 }
 
-type Step = { name: string; seconds: number; statements: Tally };
+/** CPU ms a step cost, by who spent it: the web server's processes, PostgreSQL's, and this bench process. */
+type Cpu = { web: number; postgres: number; bench: number };
+type Step = { name: string; seconds: number; statements: Tally; cpu: Cpu };
+
+function cpuNow(): Cpu {
+  const own = process.cpuUsage();
+  return { web: web?.pid ? treeCpuMs(web.pid) : 0, postgres: server.pid ? treeCpuMs(server.pid) : 0, bench: (own.user + own.system) / 1000 };
+}
 
 async function step(sql: pg.Pool, name: string, work: () => Promise<unknown>[]): Promise<Step> {
   await resetCount(sql);
+  const before = cpuNow();
   const started = performance.now();
   await Promise.all(work());
   const seconds = (performance.now() - started) / 1000;
-  return { name, seconds, statements: await readCount(sql) };
+  const after = cpuNow();
+  const cpu = { web: after.web - before.web, postgres: after.postgres - before.postgres, bench: after.bench - before.bench };
+  return { name, seconds, statements: await readCount(sql), cpu };
 }
 
 async function expectCounts(sql: pg.Pool, side: string, batchId: string, expected: Record<string, number>) {
   const { rows } = await sql.query(`SELECT status::text, count(*)::int AS n FROM "Enrolment" WHERE "batchId" = $1 GROUP BY status`, [batchId]);
+  const sorted = (counts: [string, number][]) => JSON.stringify(counts.sort(([a], [b]) => a.localeCompare(b)));
   const found = Object.fromEntries(rows.map((r) => [r.status, r.n]));
   const { rows: [batch] } = await sql.query(`SELECT "confirmedCount" AS n FROM "Batch" WHERE id = $1`, [batchId]);
-  if (JSON.stringify(found) !== JSON.stringify(Object.fromEntries(Object.entries(expected).sort()))
+  if (sorted(Object.entries(found)) !== sorted(Object.entries(expected))
     || batch.n !== (expected.CONFIRMED ?? 0)) {
     throw new Error(`bench/enrolment-burst: ${side} ended with ${JSON.stringify(found)} (${batch.n} seats counted), not ${JSON.stringify(expected)}: the work did not happen`);
   }
@@ -115,11 +127,18 @@ try {
   const staffCookies = await Promise.all(s.people.map((p) => cookieFor(p.userId, ["ASN"])));
   const bossCookies = new Map(await Promise.all([...new Set(s.people.map((p) => p.supervisorUserId))].map(async (u) => [u, await cookieFor(u, ["ASN", "SUPERVISOR"])] as const)));
   const adminCookie = await cookieFor(world.adminUserId, ["ADMIN"]);
-  // Warm-up: each route and action once, on something that does not exist (refused, changes nothing).
+  // Warm-up, as a server that has been running a while is: each route and action WARM_UP times, 20 at once, on
+  // something that does not exist (refused, changes nothing), so the steps do not pay for the JIT's first
+  // compilations. The raw-SQL side is warmed alike below.
   const nobody = "00000000-0000-7000-8000-00000000beef";
-  await postAction(`/pelatihan/${s.programId}`, register_, staffCookies[0]!, { batchId: nobody });
-  await postAction("/tim/persetujuan", supervise, bossCookies.values().next().value!, { enrolmentId: nobody, approve: "true", note: "" });
-  await postAction(`/admin/angkatan/${s.batchId}`, decide, adminCookie, { enrolmentId: nobody, batchId: s.batchId, approve: "true", note: "" });
+  const someBoss = bossCookies.values().next().value!;
+  for (let round = 0; round < WARM_UP / 20; round++) {
+    await Promise.all(Array.from({ length: 20 }, (_, i) => Promise.all([
+      postAction(`/pelatihan/${s.programId}`, register_, staffCookies[i]!, { batchId: nobody }),
+      postAction("/tim/persetujuan", supervise, someBoss, { enrolmentId: nobody, approve: "true", note: "" }),
+      postAction(`/admin/angkatan/${s.batchId}`, decide, adminCookie, { enrolmentId: nobody, batchId: s.batchId, approve: "true", note: "" }),
+    ])));
+  }
 
   const serverSteps: Step[] = [];
   serverSteps.push(await step(sql, "registrations", () => staffCookies.map((c) => postAction(`/pelatihan/${s.programId}`, register_, c, { batchId: s.batchId }))));
@@ -133,7 +152,9 @@ try {
   await expectCounts(sql, "server", s.batchId, { CONFIRMED: SEATS, WAITLISTED: REQUESTS - SEATS });
 
   const b: Side = world.baseline;
-  await register(sql, world.agencyId, nobody, b.people[0]!).catch(() => {}); // warm the pool alike
+  for (let round = 0; round < WARM_UP / 20; round++) { // warm the pool and the driver alike
+    await Promise.all(b.people.slice(0, 20).map((p) => register(sql, world.agencyId, nobody, p).catch(() => {})));
+  }
   const baselineSteps: Step[] = [];
   baselineSteps.push(await step(sql, "registrations", () => b.people.map((p) => register(sql, world.agencyId, b.batchId, p))));
   await expectCounts(sql, "baseline", b.batchId, { PENDING_SUPERVISOR: REQUESTS });
@@ -151,6 +172,9 @@ try {
     const y = baselineSteps[i]!;
     console.log(`${x.name.padEnd(22)} ${rate(x).toFixed(0).padStart(19)} ${rate(y).toFixed(0).padStart(14)} ${(rate(x) / rate(y)).toFixed(2).padStart(7)}   ${(x.statements.total / REQUESTS).toFixed(1)} / ${(y.statements.total / REQUESTS).toFixed(1)}`);
   });
+  const perRequest = (x: Step) => `web ${(x.cpu.web / REQUESTS).toFixed(1)} · PostgreSQL ${(x.cpu.postgres / REQUESTS).toFixed(1)} · bench ${(x.cpu.bench / REQUESTS).toFixed(1)}`;
+  console.log("CPU ms per request (server side: the web server, PostgreSQL, the bench's HTTP client | raw SQL: PostgreSQL, the bench):");
+  serverSteps.forEach((x, i) => console.log(`  ${x.name.padEnd(22)} ${perRequest(x)}  |  ${perRequest(baselineSteps[i]!).replace(/^web [\d.]+ · /, "")}`));
   const time = (steps: Step[]) => steps.reduce((t, x) => t + x.seconds, 0);
   const ratio = time(baselineSteps) / time(serverSteps);
   const perRegistration = serverSteps[0]!.statements.total / REQUESTS;

@@ -13,6 +13,7 @@
 // - SIGTERM or SIGINT (Ctrl-C) to the primary: each worker stops accepting connections, lets requests in flight
 //   finish, then exits; the primary exits last. A worker whose primary vanishes exits at once (cluster's own rule).
 //
+// - A server action's answer is sent uncompressed, everything else as Next compresses it (scripts/lib/compression.mjs).
 // - Each worker renders at most BANGKOM_WORKER_CONCURRENCY requests at once; the rest wait their turn
 //   (scripts/lib/request-gate.mjs), which bounds its memory.
 // Environment: PORT (3000), HOST (unset: every interface), BANGKOM_WORKERS, BANGKOM_WORKER_HEAP_MB,
@@ -27,6 +28,7 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { workerCount, workerHeapMb } from "./lib/workers.mjs";
 import { createGate, isStaticPath, workerConcurrency } from "./lib/request-gate.mjs";
+import { leaveActionAnswersUncompressed } from "./lib/compression.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PORT = Number(process.env.PORT ?? 3000);
@@ -138,6 +140,7 @@ async function runWorker() {
   let stopping = false;
   const gate = createGate(workerConcurrency());
   const server = http.createServer((req, res) => {
+    leaveActionAnswersUncompressed(req);
     const controller = new AbortController();
     const serve = () =>
       store.run({ signal: controller.signal }, () => {

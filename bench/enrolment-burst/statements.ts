@@ -4,7 +4,7 @@
 // by default), whether the product's viewer load, its transaction or a page re-rendered after the action.
 import type pg from "pg";
 
-type Server = { url(database: string): string; stop(): Promise<void> };
+type Server = { pid?: number; url(database: string): string; stop(): Promise<void> };
 
 /** Restarts the bench's server once if pg_stat_statements is not loaded yet. */
 export async function withStatementCounting(start: () => Promise<Server>, admin: (server: Server) => pg.Client): Promise<Server> {

@@ -38,7 +38,9 @@ export function benchDir(name: string): string {
 /** The production server as `npm start` runs it: scripts/server.mjs, BANGKOM_WORKERS workers (default: one per core). */
 export async function startWebServer({ url, port, workers }: { url: string; port: number; workers?: number }): Promise<ChildProcess> {
   await ensureBuild({ log: console.log });
-  const web = spawn(process.execPath, [path.join(ROOT, "scripts/server.mjs")], {
+  // BENCH_SERVER_NODE_ARGS: Node flags for the server and its workers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const web = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "scripts/server.mjs")], {
     cwd: ROOT,
     stdio: ["ignore", process.env.BENCH_SERVER_LOG ? "inherit" : "ignore", "inherit"],
     env: {
@@ -69,8 +71,8 @@ export async function sessionCookie(userId: string, roles: string[]): Promise<st
   return `${SESSION_COOKIE}=${await encode({ token, secret: BENCH_SECRET, salt: SESSION_COOKIE, maxAge: authConfigBase.session.maxAge })}`;
 }
 
-/** The resident memory of a process and of every process under it, in MB, by pid. */
-export function residentMemory(rootPid: number): Map<number, number> {
+/** A process and every process under it, by pid (Linux /proc; empty elsewhere). */
+function processTree(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -78,15 +80,40 @@ export function residentMemory(rootPid: number): Map<number, number> {
     const ppid = Number(stat?.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
     if (ppid) children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
   }
-  const found = new Map<number, number>();
+  const found: number[] = [];
   const visit = (pid: number) => {
-    const status = safeRead(`/proc/${pid}/status`);
-    const kb = Number(status?.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-    if (kb) found.set(pid, kb / 1024);
+    found.push(pid);
     for (const child of children.get(pid) ?? []) visit(child);
   };
   visit(rootPid);
   return found;
+}
+
+/** The resident memory of a process and of every process under it, in MB, by pid. */
+export function residentMemory(rootPid: number): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const pid of processTree(rootPid)) {
+    const kb = Number(safeRead(`/proc/${pid}/status`)?.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+    if (kb) found.set(pid, kb / 1024);
+  }
+  return found;
+}
+
+/**
+ * CPU time (ms) used so far by a process and every process under it, including children that already ended
+ * and were waited for (a PostgreSQL backend whose connection closed): read twice, the difference is what the
+ * work between cost, whatever else the machine ran meanwhile.
+ */
+export function treeCpuMs(rootPid: number): number {
+  const ticks = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const pid of processTree(rootPid)) {
+    const stat = safeRead(`/proc/${pid}/stat`);
+    if (!stat) continue;
+    const [utime, stime, cutime, cstime] = stat.slice(stat.lastIndexOf(")") + 2).split(" ").slice(11, 15).map(Number);
+    total += ((utime! + stime! + cutime! + cstime!) * 1000) / ticks;
+  }
+  return total;
 }
 
 function safeRead(file: string): string | null {

@@ -26,3 +26,17 @@ test("malformed server-action requests get a 4xx, never a 500", async ({ page, l
   // The page itself still answers.
   expect((await page.request.get("/jp")).status()).toBe(200);
 });
+
+// The web server leaves a server action's answer uncompressed (scripts/lib/compression.mjs) and compresses pages.
+test("a server action's answer is not gzipped; a page is", async ({ page, loginAs, baseURL }) => {
+  await loginAs("ASN");
+  const gzip = { "Accept-Encoding": "gzip" };
+  const answer = await page.request.post("/jp", {
+    headers: { ...gzip, "Next-Action": serverActionId("lib/i18n/actions.ts", "setLocaleAction"), Accept: "text/x-component", Origin: baseURL!, "Content-Type": "text/plain;charset=UTF-8" },
+    data: "[{}]",
+  });
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()["content-encoding"]).toBeUndefined();
+  const jp = await page.request.get("/jp", { headers: gzip });
+  expect(jp.headers()["content-encoding"]).toBe("gzip");
+});
