@@ -134,6 +134,23 @@ describe("compliance in SQL agrees with the rules", () => {
     } else expect(f!.activeMonths).toBe(months);
   });
 
+  it.each([
+    // service, then inactivity periods (each counts only where it overlaps the service; overlaps count once)
+    ["2025-04-20", null, [["2025-01-01", "2025-06-30"]], 6],
+    ["2010-01-01", "2025-08-14", [["2025-07-01", "2025-12-31"]], 6],
+    ["2025-03-10", "2025-10-20", [["2025-02-01", "2025-04-15"], ["2025-04-01", "2025-05-20"], ["2025-09-15", "2026-03-01"]], 3],
+    ["2010-01-01", null, [["2024-06-01", "2025-01-15"], ["2025-12-15", "2026-02-01"]], 10],
+    ["2025-06-16", "2025-07-14", [["2025-06-01", "2025-08-01"]], 0],
+  ] as [string, string | null, [string, string][], number][])("inactivity only where it meets the service: start %s, end %s, periods %j → %i", async (start, end, periods, months) => {
+    const p = await person({ start, end });
+    for (const [from, to] of periods) {
+      await db.inactivityPeriod.create({ data: { agencyId: w.agencyA.id, employeeId: p.id, kind: "STUDY_ASSIGNMENT", startDate: day(from), endDate: day(to) } });
+    }
+    const service = { serviceStartDate: day(start), serviceEndDate: end ? day(end) : null };
+    expect(activeMonths(2025, service, periods.map(([from, to]) => ({ startDate: day(from), endDate: day(to) })))).toBe(months);
+    expect((await figures(p.id, 2025))!.activeMonths).toBe(months);
+  });
+
   it("only counts the route codes the policy counts", async () => {
     const p = await person();
     await entry(p.id, 300, "2025-03-03", { routeCode: "KL03" });
