@@ -123,8 +123,11 @@ try {
   const viewer = await loadViewer(ADMIN_USER_ID);
   if (!viewer?.roles.includes("ADMIN")) throw new Error("the bench admin could not be loaded as an ADMIN viewer");
 
-  // The baseline's connections get the product's work memory (lib/db.ts), and as many of them as its pool.
-  pool = new pg.Pool({ connectionString: url, max: 10, options: `-c work_mem=${WORK_MEM}` });
+  // The baseline's connections get the product's work memory (lib/db.ts), as many of them as its pool,
+  // and the planner settings of its heavy reads (lib/compliance/cancellable.ts).
+  const { HEAVY_READ_SETTINGS } = await import("../lib/compliance/cancellable");
+  const planning = Object.entries(HEAVY_READ_SETTINGS).map(([name, value]) => ` -c ${name}=${value}`).join("");
+  pool = new pg.Pool({ connectionString: url, max: 10, options: `-c work_mem=${WORK_MEM}${planning}` });
   pool.on("error", () => {});
   const params = [AGENCY_ID, YEAR, todayIso];
   const project = {

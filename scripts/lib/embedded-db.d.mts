@@ -4,3 +4,4 @@ export const SHARED_ROOT: string;
 export function reachableBy(target: string, user: { uid?: number; gid?: number }): boolean;
 export function ensureDatabase(adminUrl: string, name: string, options?: { template?: string }): Promise<boolean>;
 export function portIsFree(port: number): Promise<boolean>;
+export function sharedBuffersMb(totalBytes?: number): number;

@@ -9,7 +9,9 @@ import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import * as cancellable from "@/lib/compliance/cancellable";
-import { StatementStopped, stoppedOrThrow } from "@/lib/compliance/cancellable";
+import { HEAVY_READ_SETTINGS, runCancellable, StatementStopped, stoppedOrThrow } from "@/lib/compliance/cancellable";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { complianceDashboard, complianceDashboardList, dashboardView } from "@/lib/compliance/dashboard-queries";
 import * as sql from "@/lib/compliance/sql";
 import { requestContextStore } from "@/lib/http/request-context";
@@ -130,6 +132,17 @@ describe("the statement timeout", () => {
     expect(figures.total.headcount).toBe(5);
     client.abort(); // after the answer: nothing left to cancel, nothing breaks
     expect(await runningDashboards()).toEqual([]);
+  });
+});
+
+describe("a heavy read's planning", () => {
+  it("runs with the statement timeout and the heavy-read planner settings, for its own transaction only", async () => {
+    const probe = (tag: string) => cancellable.tagged(tag, Prisma.sql`
+      SELECT current_setting('statement_timeout') AS timeout, current_setting('parallel_setup_cost') AS setup, current_setting('parallel_tuple_cost') AS tuple`);
+    const [inside] = await runCancellable<{ timeout: string; setup: string; tuple: string }[]>(probe, { timeoutMs: 4_000 });
+    expect(inside).toEqual({ timeout: "4s", setup: HEAVY_READ_SETTINGS.parallel_setup_cost, tuple: HEAVY_READ_SETTINGS.parallel_tuple_cost });
+    const [after] = await db.$queryRaw<{ setup: string }[]>`SELECT current_setting('parallel_setup_cost') AS setup`;
+    expect(after!.setup).toBe("1000");
   });
 });
 
