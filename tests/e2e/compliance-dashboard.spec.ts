@@ -1,6 +1,6 @@
 // Issue 4, the admin/operator compliance dashboard: per-OPD figures, the equity panel, the drill-down list
 // and its filters, and who may open them.
-import AxeBuilder from "@axe-core/playwright";
+import { axe } from "./page-checks";
 import type { Page } from "@playwright/test";
 import { account, expect, sqlOne, test } from "./fixtures";
 
@@ -21,7 +21,7 @@ async function inService(unitCode?: string): Promise<number> {
 }
 
 async function noSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const results = await axe(page).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
