@@ -1,11 +1,11 @@
 // Issue 15, acceptance: "Totals are exact integers in Rupiah at every level (line, OPD, source of funds, plan). A test
-// checks them against a hand computation of the demo plan." Seeds the demo as `npm start` does (prisma/seed.ts), then
+// checks them against a hand computation of the demo plan." Runs on the demo as `npm start` seeds it (prisma/seed.ts), then
 // compares the 2026 plan's totals of both versions, summed by PostgreSQL and by lib/plan/rules.planTotals, with the
 // literal figures computed by hand below from tests/factories/data/dev-plan-2026.ts (OH = orang-hari, OJ = orang-jam).
+// Database: the seeded demo.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planTotals } from "@/lib/plan/rules";
-import { seed } from "../../scripts/lib/app-setup.mjs";
 
 // ---- Perencanaan murni (version 0) --------------------------------------------------------------------------
 // data       75 OH × 143.000 = 10.725.000; 18 OJ × 1.000.000 = 18.000.000; 25 paket × 185.000 = 4.625.000     →  33.350.000 APBD
@@ -70,10 +70,9 @@ const REVISED_TOTAL = 1_155_513_000;
 let client: pg.Client;
 
 beforeAll(async () => {
-  await seed(process.env.DATABASE_URL!);
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
-}, 600_000);
+});
 
 afterAll(async () => {
   await client?.end();

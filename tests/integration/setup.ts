@@ -1,8 +1,12 @@
 // Each integration test file gets a fresh database cloned from the migrated template: isolated, fast,
-// and against real PostgreSQL (no mocked Prisma).
+// and against real PostgreSQL (no mocked Prisma). A file that carries DEMO_DATABASE_MARKER (scripts/lib/demo-
+// database.mjs) is cloned from the demo instead: `npm test` seeds it once, as `npm start` does, for those files and the
+// end-to-end tests.
 import { randomBytes } from "node:crypto";
-import { afterAll, vi } from "vitest";
+import fs from "node:fs";
+import { afterAll, expect, vi } from "vitest";
 import pg from "pg";
+import { DEMO_DATABASE_MARKER } from "../../scripts/lib/demo-database.mjs";
 
 // Attendance and completion refuse sessions still to come on the agency's wall clock (`wallClock` of
 // lib/time.ts). Test batches lie in 2030 and later, so here that clock reads the end of 2099 unless a test sets
@@ -14,8 +18,9 @@ vi.mock("@/lib/time", async (importOriginal) => {
 });
 
 const adminUrl = process.env.BANGKOM_TEST_ADMIN_URL;
-const template = process.env.BANGKOM_TEST_TEMPLATE;
-if (!adminUrl || !template) throw new Error("Run integration tests through `npm test` (it starts their database).");
+const wantsDemo = fs.readFileSync(expect.getState().testPath!, "utf8").includes(DEMO_DATABASE_MARKER);
+const template = wantsDemo ? process.env.BANGKOM_TEST_DEMO_TEMPLATE : process.env.BANGKOM_TEST_TEMPLATE;
+if (!adminUrl || !template) throw new Error("Run integration tests through `npm test` (it starts their database and seeds the demo).");
 
 const name = `it_${randomBytes(6).toString("hex")}`;
 const admin = new pg.Client({ connectionString: adminUrl });

@@ -3,12 +3,12 @@
 // list, so a new table or column is covered the day it is migrated. For each one, a raw-SQL INSERT of a row
 // whose reference points at a row of another agency is refused with exactly that key, while the same row
 // pointing at a row of its own agency is accepted (so the agency is the only reason for the refusal).
+// Database: the seeded demo.
 import { randomInt, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "../../scripts/lib/app-setup.mjs";
 import { tenantCatalog, type ForeignKey, type TenantCatalog } from "./tenancy-catalog";
 
 /** National tables: shared by every agency, or written before anyone is known. Everything else is a tenant table. */
@@ -24,7 +24,6 @@ const agencyB = randomUUID();
 
 beforeAll(async () => {
   // The demo data fills (nearly) every tenant table of one agency; a second agency is the "other" one.
-  await seed(process.env.DATABASE_URL!);
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   agencyA = (await client.query<{ id: string }>(`SELECT id FROM "Agency" LIMIT 1`)).rows[0]!.id;
