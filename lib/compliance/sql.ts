@@ -101,14 +101,17 @@ export function complianceRows(q: ComplianceQuery, opts: { trainings?: boolean }
     credit AS (${creditSql(q, ledgerJoin)}),
     ${trainingsApart ? Prisma.sql`trained AS (${trainingsSql(q)}),` : Prisma.empty}
     planned AS (
-      SELECT en."employeeId", sum(s.minutes)::int AS minutes, count(*)::int AS batches
+      SELECT en."employeeId", coalesce(sum(s.minutes), 0)::int AS minutes, count(*)::int AS batches
       FROM "Enrolment" en
       JOIN "Batch" b ON b.id = en."batchId"
       JOIN "Program" pr ON pr.id = b."programId"
-      CROSS JOIN LATERAL (
-        SELECT coalesce(sum(rs."plannedMinutes"), 0) AS minutes FROM "RundownSession" rs
-        WHERE rs."batchId" = b.id AND NOT rs.cancelled AND rs.kind::text = ANY(${q.policy.jpSessionKinds}::text[])
-      ) s
+      -- A join to the batches' sums, not a LATERAL subquery per batch: PostgreSQL runs no plan with a correlated
+      -- subquery in parallel workers, and this CTE's join then kept the whole per-ASN join in one process.
+      LEFT JOIN (
+        SELECT rs."batchId", sum(rs."plannedMinutes") AS minutes FROM "RundownSession" rs
+        WHERE rs."agencyId" = ${q.agencyId}::uuid AND NOT rs.cancelled AND rs.kind::text = ANY(${q.policy.jpSessionKinds}::text[])
+        GROUP BY rs."batchId"
+      ) s ON s."batchId" = b.id
       -- plannedLearning in rules.ts: nothing after 31 December; otherwise batches of Y not yet credited on D.
       WHERE en."agencyId" = ${q.agencyId}::uuid AND en.status = 'CONFIRMED'
         AND ${asOf}::date <= make_date(${y}, 12, 31)

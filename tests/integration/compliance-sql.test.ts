@@ -105,6 +105,27 @@ describe("compliance in SQL agrees with the rules", () => {
     expect(complianceStatus({ year: 2025, evaluatedOn: day("2025-10-01"), months: 12, credited: 600, target: 900, plannedMinutes: 360 })).toBe("ON_TRACK");
   });
 
+  it("planned learning: a batch whose learning is all cancelled counts as a planned batch of 0 minutes, beside one of 240", async () => {
+    const p = await person();
+    const program = await db.program.create({ data: { agencyId: w.agencyA.id, title: "Pelatihan Desember", description: "", objectives: "", routeCode: "KL03", organiser: "BKPP" } });
+    const batchOf = (number: number) => db.batch.create({
+      data: { agencyId: w.agencyA.id, programId: program.id, number, startDate: day("2025-12-01"), endDate: day("2025-12-02"), capacity: 10, registrationOpensAt: day("2025-09-01"), registrationClosesAt: day("2025-11-01"), status: "CLOSED" },
+    });
+    const [emptied, kept] = [await batchOf(1), await batchOf(2)];
+    const session = { agencyId: w.agencyA.id, date: day("2025-12-01"), startMinute: 480, endMinute: 720, plannedMinutes: 240, title: "Materi" };
+    await db.rundownSession.createMany({
+      data: [
+        { ...session, batchId: emptied.id, kind: "LEARNING", cancelled: true },
+        { ...session, batchId: emptied.id, kind: "MEAL", plannedMinutes: 60, title: "Makan" },
+        { ...session, batchId: kept.id, kind: "LEARNING" },
+      ],
+    });
+    for (const b of [emptied, kept]) await db.enrolment.create({ data: { agencyId: w.agencyA.id, batchId: b.id, employeeId: p.id, status: "CONFIRMED", origin: "SELF" } });
+    expect(await figures(p.id, 2025, "2025-10-01")).toMatchObject({ plannedMinutes: 240, plannedBatches: 2 });
+    const planned = plannedLearning([{ endDate: day("2025-12-02"), status: "CLOSED", minutes: 0 }, { endDate: day("2025-12-02"), status: "CLOSED", minutes: 240 }], 2025, day("2025-10-01"));
+    expect(planned).toEqual({ minutes: 240, batches: 2 });
+  });
+
   it("example 6: an entry dated 2026-01-02 credits 2026, not 2025", async () => {
     const p = await person();
     await entry(p.id, 300, "2026-01-02");
