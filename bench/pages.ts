@@ -56,6 +56,7 @@ async function load(path: string, options: { cookie?: string; connections: numbe
         duration: options.seconds,
         ...(options.rate ? { overallRate: options.rate } : {}),
         headers: options.cookie ? { cookie: options.cookie } : {},
+        setupClient: closeWhenAsked,
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
@@ -69,6 +70,28 @@ async function load(path: string, options: { cookie?: string; connections: numbe
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
     why: `${result.non2xx} not 2xx, ${result.errors} connection errors, ${result.timeouts} timeouts`,
+  };
+}
+
+/** What an autocannon client is inside (lib/httpClient.js of autocannon 8), beyond its typed surface. */
+type AutocannonInternals = { _doRequest: () => void; _resetConnection: () => void };
+
+/**
+ * Makes an autocannon client do what RFC 9112 §9.6 asks and browsers do: after a response with "Connection: close",
+ * send the next request on a new connection. autocannon writes it on the closing one instead, and the server's
+ * close then resets it (ECONNRESET). A stopping server worker answers with "Connection: close" (scripts/server.mjs),
+ * so without this a worker replaced mid-run shows as failed requests no browser would see.
+ */
+function closeWhenAsked(client: autocannon.Client): void {
+  const internals = client as unknown as AutocannonInternals;
+  const sendOnSameConnection = internals._doRequest.bind(client);
+  let closing = false;
+  // The "headers" event carries http-parser-js's whole parse of the response head, not only its headers.
+  client.on("headers", (head) => (closing = (head as { shouldKeepAlive?: boolean }).shouldKeepAlive === false));
+  internals._doRequest = () => {
+    if (!closing) return sendOnSameConnection();
+    closing = false;
+    internals._resetConnection(); // a new connection, which sends the next request
   };
 }
 

@@ -12,6 +12,7 @@
 //   installs on http.Server.prototype in each worker: this server must not append it a second time.
 // - SIGTERM or SIGINT (Ctrl-C) to the primary: each worker stops accepting connections, lets requests in flight
 //   finish, then exits; the primary exits last. A worker whose primary vanishes exits at once (cluster's own rule).
+// - SIGUSR2 to a worker (or its heap nearing the limit) replaces it: a successor starts, then it stops as above.
 //
 // - A server action's answer is sent uncompressed, everything else as Next compresses it (scripts/lib/compression.mjs).
 // - Each worker renders at most BANGKOM_WORKER_CONCURRENCY requests at once; the rest wait their turn
@@ -29,6 +30,7 @@ import path from "node:path";
 import { workerCount, workerHeapMb } from "./lib/workers.mjs";
 import { createGate, isStaticPath, workerConcurrency } from "./lib/request-gate.mjs";
 import { leaveActionAnswersUncompressed } from "./lib/compression.mjs";
+import { closeConnectionOnceStopping } from "./lib/connection-close.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PORT = Number(process.env.PORT ?? 3000);
@@ -158,7 +160,7 @@ async function runWorker() {
       release?.();
     });
     res.setHeader("X-Bangkom-Worker", workerId);
-    if (stopping) res.setHeader("Connection", "close");
+    closeConnectionOnceStopping(res, () => stopping);
     if (!release) serve();
   });
 
@@ -199,12 +201,17 @@ async function runWorker() {
   // snapshot shows every ServerResponse retained through a chain of render-span closures; `next start` does the
   // same), so a worker's heap only grows. Rather than let it reach its limit and crash mid-request, a worker past
   // RECYCLE_SHARE of its limit on two checks in a row asks the primary for a successor and then stops gracefully.
+  // An operator can ask for the same with SIGUSR2 to a worker.
+  const askForSuccessor = () => {
+    if (!stopping) process.send?.({ bangkom: "recycle", heapMb: Math.round(v8.getHeapStatistics().used_heap_size / 2 ** 20) });
+  };
   let highChecks = 0;
   setInterval(() => {
     const { used_heap_size: used, heap_size_limit: limit } = v8.getHeapStatistics();
     highChecks = used > RECYCLE_SHARE * limit ? highChecks + 1 : 0;
-    if (highChecks === 2 && !stopping) process.send?.({ bangkom: "recycle", heapMb: Math.round(used / 2 ** 20) });
+    if (highChecks === 2) askForSuccessor();
   }, HEAP_CHECK_MS).unref();
+  process.on("SIGUSR2", askForSuccessor);
 
   // What `next start` sets once listening: the origin Next uses to render a server action's redirect target.
   const ownHost = !HOST || HOST === "0.0.0.0" || HOST === "::" ? "localhost" : HOST.includes(":") ? `[${HOST}]` : HOST;

@@ -1,6 +1,7 @@
 // Ctrl-C to `npm start`'s web server (scripts/server.mjs with several workers) stops every worker, then the
 // primary, and leaves no process behind. A terminal's Ctrl-C sends SIGINT to the whole process group, so this
-// starts the server as a group of its own and signals the group, as the terminal would.
+// starts the server as a group of its own and signals the group, as the terminal would. A worker replaced while
+// clients keep it busy (as when its heap nears its limit) drops none of their requests.
 import { spawn } from "node:child_process";
 import http from "node:http";
 import { expect, test } from "./fixtures";
@@ -31,20 +32,26 @@ function inFlight(path: string) {
   return { open, done };
 }
 
-test("Ctrl-C lets the requests in flight finish, stops both workers and the primary, and leaves no process running", async () => {
-  test.setTimeout(90_000);
+/** The web server with two workers on PORT, started as a process group of its own, and what it printed. */
+async function startServer() {
   const server = spawn(process.execPath, ["scripts/server.mjs"], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", BANGKOM_WORKERS: "2", NEXT_TELEMETRY_DISABLED: "1" },
   });
-  let output = "";
-  server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const log = { output: "" };
+  server.stdout.on("data", (chunk: Buffer) => (log.output += chunk.toString()));
+  server.stderr.on("data", (chunk: Buffer) => (log.output += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => server.once("exit", (code, signal) => resolve({ code, signal })));
+  const ready = /dengan 2 pekerja \(pid (\d+), (\d+)\)/;
+  await expect.poll(() => ready.test(log.output), { timeout: 60_000 }).toBe(true);
+  const workers = ready.exec(log.output)!.slice(1).map(Number);
+  return { server, log, exited, workers };
+}
 
-  await expect.poll(() => /dengan 2 pekerja \(pid (\d+), (\d+)\)/.test(output), { timeout: 60_000 }).toBe(true);
-  const workers = /dengan 2 pekerja \(pid (\d+), (\d+)\)/.exec(output)!.slice(1).map(Number);
+test("Ctrl-C lets the requests in flight finish, stops both workers and the primary, and leaves no process running", async () => {
+  test.setTimeout(90_000);
+  const { server, exited, workers } = await startServer();
   expect(workers.every(alive)).toBe(true);
   const health = await fetch(`http://127.0.0.1:${PORT}/api/health`);
   expect(health.status).toBe(200);
@@ -58,4 +65,44 @@ test("Ctrl-C lets the requests in flight finish, stops both workers and the prim
   expect(await exited).toEqual({ code: 0, signal: null });
   for (const pid of workers) await expect.poll(() => alive(pid), { timeout: 5_000 }).toBe(false);
   await expect(fetch(`http://127.0.0.1:${PORT}/api/health`)).rejects.toThrow();
+});
+
+test("a worker replaced under load (SIGUSR2, as when its heap nears its limit) answers every request of its clients", async () => {
+  test.setTimeout(90_000);
+  const { server, log, exited, workers } = await startServer();
+  const [replaced] = workers as [number, number];
+  // Eight keep-alive clients, each sending its next request as soon as the last is answered, as a browser would:
+  // a connection answered with "Connection: close" is not used again.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+  const outcomes: (number | string)[] = [];
+  const servedBy = new Set<string>();
+  let loading = true;
+  const get = () =>
+    new Promise<void>((resolve) => {
+      const request = http.get({ host: "127.0.0.1", port: PORT, path: "/login", agent }, (res) => {
+        servedBy.add(String(res.headers["x-bangkom-worker"]));
+        res.resume();
+        res.on("end", () => (outcomes.push(res.statusCode ?? 0), resolve()));
+      });
+      request.on("error", (error: NodeJS.ErrnoException) => (outcomes.push(error.code ?? error.message), resolve()));
+    });
+  const clients = Array.from({ length: 8 }, async () => {
+    while (loading) await get();
+  });
+  try {
+    await expect.poll(() => outcomes.length, { timeout: 15_000 }).toBeGreaterThan(20);
+    process.kill(replaced, "SIGUSR2");
+    await expect.poll(() => alive(replaced), { timeout: 40_000 }).toBe(false);
+    const answered = outcomes.length;
+    await expect.poll(() => outcomes.length, { timeout: 15_000 }).toBeGreaterThan(answered + 20);
+  } finally {
+    loading = false;
+    await Promise.all(clients);
+    agent.destroy();
+    process.kill(-server.pid!, "SIGINT");
+  }
+  expect(log.output).toMatch(new RegExp(`Pekerja 1 \\(pid ${replaced}\\) memakai \\d+ MB heap; diganti dengan yang baru`));
+  expect(outcomes.filter((outcome) => outcome !== 200)).toEqual([]);
+  expect(servedBy).toContain("3"); // the successor
+  expect(await exited).toEqual({ code: 0, signal: null });
 });
