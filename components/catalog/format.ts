@@ -1,8 +1,9 @@
 // Display helpers shared by the catalog components. Pure: dates come from lib/i18n/format.ts.
 import { formatDate, type Locale } from "@/lib/i18n/format";
 import { calendarToday, DEFAULT_TIME_ZONE } from "@/lib/time";
+import { dateTimeFormat } from "@/lib/i18n/intl";
 
-const timeFormatter = new Intl.DateTimeFormat("en-GB", { timeZone: DEFAULT_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const timeFormatter = dateTimeFormat("en-GB", { timeZone: DEFAULT_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
 /** A moment (a registration deadline) on the agency's wall clock: "12 Agustus 2024, 23:59 WIB". */
 export function formatDateTime(moment: Date, locale: Locale): string {
@@ -13,7 +14,7 @@ export function formatDateTime(moment: Date, locale: Locale): string {
 export function formatMonth(month: string, locale: Locale): string {
   const year = Number(month.slice(0, 4));
   const index = Number(month.slice(5, 7));
-  return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return dateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(year, index - 1, 1)),
   );
 }

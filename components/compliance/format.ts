@@ -1,6 +1,7 @@
 // Display arithmetic of the compliance dashboard. Pure; every share is over the ASN with an obligation
 // (at least one active month), never over the headcount, because exempt ASN have no target to meet.
 import type { Locale } from "@/lib/i18n/format";
+import { numberFormat } from "@/lib/i18n/intl";
 
 /** part ÷ whole as a ratio, or null when there is nobody to divide by (shown as "—", not as 0%). */
 export function shareOf(part: number, whole: number): number | null {
@@ -8,8 +9,8 @@ export function shareOf(part: number, whole: number): number | null {
 }
 
 const percentFormatters: Record<Locale, Intl.NumberFormat> = {
-  id: new Intl.NumberFormat("id-ID", { style: "percent", maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 1 }),
+  id: numberFormat("id-ID", { style: "percent", maximumFractionDigits: 1 }),
+  en: numberFormat("en-GB", { style: "percent", maximumFractionDigits: 1 }),
 };
 
 /** "45,6%" (id) or "45.6%" (en); "—" when there is no share. */

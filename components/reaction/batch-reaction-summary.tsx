@@ -7,11 +7,12 @@ import type { Messages } from "@/lib/i18n/messages/id";
 import { batchReactionReport, type BatchReactionReport } from "@/lib/reaction/report";
 import { ASPECTS, type Figures } from "@/lib/reaction/rules";
 import { distributionLabel, DistributionBar, DistributionLegend } from "./distribution-bar";
+import { numberFormat } from "@/lib/i18n/intl";
 
 type Props = { viewer: Viewer; batchId: string; m: Messages; locale: Locale; className?: string };
 
 const averageOf = (f: Figures, locale: Locale) =>
-  f.average === null ? "—" : new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(f.average);
+  f.average === null ? "—" : numberFormat(locale === "id" ? "id-ID" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(f.average);
 
 function FiguresTable({ label, heading, rows, t, locale }: { label: string; heading: string; rows: { key: string; name: string; figures: Figures }[]; t: Messages["reaction"]["report"]; locale: Locale }) {
   return (

@@ -1,10 +1,11 @@
 // Display helpers of the training pages (pure; dates via lib/i18n/format.ts).
 import { type Locale } from "@/lib/i18n/format";
 import { DEFAULT_TIME_ZONE } from "@/lib/time";
+import { dateTimeFormat, numberFormat } from "@/lib/i18n/intl";
 
 const dateTime: Record<Locale, Intl.DateTimeFormat> = {
-  id: new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: DEFAULT_TIME_ZONE }),
-  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: DEFAULT_TIME_ZONE }),
+  id: dateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: DEFAULT_TIME_ZONE }),
+  en: dateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: DEFAULT_TIME_ZONE }),
 };
 
 /** "1 Maret 2030 pukul 08.00 WIB": an instant on the agency's wall clock. */
@@ -14,7 +15,7 @@ export function formatDateTime(date: Date, locale: Locale): string {
 
 /** 1100 basis points → "11%", 1150 → "11,5%". */
 export function formatTax(basisPoints: number, locale: Locale): string {
-  return `${new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 2 }).format(basisPoints / 100)}%`;
+  return `${numberFormat(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 2 }).format(basisPoints / 100)}%`;
 }
 
 /** A tax percentage as typed ("11", "11,5", "11.5") in basis points; "" is 0; null when it is not 0–100. */

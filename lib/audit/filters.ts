@@ -3,6 +3,7 @@ import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { DEFAULT_TIME_ZONE } from "@/lib/time";
 import { isUuid } from "@/lib/uuid";
+import { dateTimeFormat } from "@/lib/i18n/intl";
 
 export type AuditFilters = {
   /** Who: a name, NIP or e-mail of the acting account. */
@@ -88,7 +89,7 @@ export const hasFilters = (filters: AuditFilters) => FILTER_NAMES.some((name) =>
 export function zonedMidnight(date: string, timeZone: string = DEFAULT_TIME_ZONE): Date {
   const guess = new Date(`${date}T00:00:00Z`);
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+    dateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
       .formatToParts(guess)
       .map((p) => [p.type, p.value]),
   );

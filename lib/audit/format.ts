@@ -5,6 +5,7 @@ import { formatDate, formatNumber, interpolate, localeTag, type Locale } from "@
 import { formatJp } from "@/lib/ledger/rules";
 import { DEFAULT_TIME_ZONE } from "@/lib/time";
 import { isPlainObject } from "./diff";
+import { dateTimeFormat } from "@/lib/i18n/intl";
 
 /** The records an id field can name, resolved to names in one query per kind. */
 export const REF_KINDS = ["employee", "unit", "batch", "program", "position", "user", "session"] as const;
@@ -50,8 +51,8 @@ const MAX_DEPTH = 2;
 /** "3 Februari 2027 14.05" (id) or "3 February 2027 14:05" (en), on the agency's wall clock. */
 export function formatDateTime(value: Date | string, locale: Locale, timeZone: string = DEFAULT_TIME_ZONE): string {
   const date = typeof value === "string" ? new Date(value) : value;
-  const time = new Intl.DateTimeFormat(localeTag(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(date);
-  const day = new Intl.DateTimeFormat(localeTag(locale), { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
+  const time = dateTimeFormat(localeTag(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(date);
+  const day = dateTimeFormat(localeTag(locale), { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
   return `${day} ${time}`;
 }
 

@@ -1,4 +1,5 @@
 import { DEFAULT_TIME_ZONE } from "@/lib/time";
+import { dateTimeFormat } from "@/lib/i18n/intl";
 
 // A registration window is typed in a datetime-local field, on the agency's wall clock (WIB), and stored as an
 // instant. These two convert between them; pure, used by the create and edit actions and forms.
@@ -23,7 +24,7 @@ export function isoToWallClock(instant: Date, timeZone = DEFAULT_TIME_ZONE): str
 
 function wallParts(instant: Date, timeZone: string): Record<string, number> {
   return Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" })
+    dateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" })
       .formatToParts(instant)
       .map((p) => [p.type, Number(p.value)]),
   ) as Record<string, number>;

@@ -3,6 +3,7 @@
 // XLSX annex and the print page show the figures of planTotals and nothing computed twice. No I/O.
 import type { FundSource, PlanProvider, PlanVersionStatus, PositionType, RouteCode } from "@/lib/generated/prisma/enums";
 import { budgetItemTotal, FUND_SOURCES, lineTotal, planTotals, quarterOf, versionKind } from "./rules";
+import { dateTimeFormat } from "@/lib/i18n/intl";
 
 export type AnnexBudgetItem = { item: string; volume: number; unit: string; unitPrice: number; fundSource: FundSource; accountCode: string; position: number };
 
@@ -115,7 +116,7 @@ export function quarterLabel(month: number, template: string): string {
 
 /** The month's name in the document's language (calendar month 1–12). */
 export function monthName(month: number, localeTag: string): string {
-  return new Intl.DateTimeFormat(localeTag, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  return dateTimeFormat(localeTag, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 function targetOf(line: AnnexLine, labels: AnnexLabels): string[] {

@@ -164,4 +164,11 @@ describe("formatDateRange", () => {
   it("reads calendar dates in UTC, as they are stored", () => {
     expect(formatDateRange("2024-08-12T00:00:00.000Z", "2024-08-13T00:00:00.000Z", "id")).toBe("12–13 Agustus 2024");
   });
+  it("gives each locale its own text for the same span, however often it is asked (the texts are kept)", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(formatDateRange(day("2024-08-12"), day("2024-12-13"), "id")).toBe("12 Agustus\u2009–\u200913 Desember 2024");
+      expect(formatDateRange(day("2024-08-12"), day("2024-12-13"), "en")).toBe("12 August\u2009–\u200913 December 2024");
+      expect(formatDateRange(day("2024-08-12"), day("2024-12-14"), "en")).toBe("12 August\u2009–\u200914 December 2024");
+    }
+  });
 });

@@ -13,6 +13,7 @@ import { getLocale, getMessages } from "@/lib/i18n/server";
 import { formatNip } from "@/lib/people/nip";
 import { fullName } from "@/lib/people/rules";
 import { calendarToday } from "@/lib/time";
+import { numberFormat } from "@/lib/i18n/intl";
 
 export const metadata: Metadata = { title: "Kompetensi jabatan" };
 
@@ -31,7 +32,7 @@ export default async function PositionGapPage({ params }: { params: Promise<{ po
     low: holders.filter((h) => h.band?.key === "LOW").length,
     incomplete: holders.filter((h) => h.notAssessed > 0).length,
   };
-  const percent = (p: number) => `${new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p)}%`;
+  const percent = (p: number) => `${numberFormat(locale === "id" ? "id-ID" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p)}%`;
 
   return (
     <>
