@@ -1,5 +1,5 @@
 // Display helpers shared by the catalog components. Pure: dates come from lib/i18n/format.ts.
-import { formatDate, type Locale } from "@/lib/i18n/format";
+import { formatDate, type Locale, localeTag } from "@/lib/i18n/format";
 import { calendarToday, DEFAULT_TIME_ZONE } from "@/lib/time";
 import { dateTimeFormat } from "@/lib/i18n/intl";
 
@@ -14,7 +14,7 @@ export function formatDateTime(moment: Date, locale: Locale): string {
 export function formatMonth(month: string, locale: Locale): string {
   const year = Number(month.slice(0, 4));
   const index = Number(month.slice(5, 7));
-  return dateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return dateTimeFormat(localeTag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(year, index - 1, 1)),
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import type { Locale } from "@/lib/i18n/format";
+import { localeTag } from "@/lib/i18n/format";
 import { numberFormat } from "@/lib/i18n/intl";
 
 export type EquityDatum = { label: string; people: number };
@@ -25,7 +26,7 @@ export function EquityChart({
   peopleLabel: string;
   axisLabel: string;
 }) {
-  const number = numberFormat(locale === "id" ? "id-ID" : "en-GB");
+  const number = numberFormat(localeTag(locale));
   return (
     <figure data-testid="equity-chart">
       <div role="img" aria-label={label} style={{ height: HEIGHT }}>

@@ -2,7 +2,7 @@ import { Badge, Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { interpolate, type Locale } from "@/lib/i18n/format";
+import { interpolate, type Locale, localeTag } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { batchReactionReport, type BatchReactionReport } from "@/lib/reaction/report";
 import { ASPECTS, type Figures } from "@/lib/reaction/rules";
@@ -12,7 +12,7 @@ import { numberFormat } from "@/lib/i18n/intl";
 type Props = { viewer: Viewer; batchId: string; m: Messages; locale: Locale; className?: string };
 
 const averageOf = (f: Figures, locale: Locale) =>
-  f.average === null ? "—" : numberFormat(locale === "id" ? "id-ID" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(f.average);
+  f.average === null ? "—" : numberFormat(localeTag(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(f.average);
 
 function FiguresTable({ label, heading, rows, t, locale }: { label: string; heading: string; rows: { key: string; name: string; figures: Figures }[]; t: Messages["reaction"]["report"]; locale: Locale }) {
   return (

@@ -1,5 +1,5 @@
 // Display helpers of the training pages (pure; dates via lib/i18n/format.ts).
-import { type Locale } from "@/lib/i18n/format";
+import { type Locale, localeTag } from "@/lib/i18n/format";
 import { DEFAULT_TIME_ZONE } from "@/lib/time";
 import { dateTimeFormat, numberFormat } from "@/lib/i18n/intl";
 
@@ -15,7 +15,7 @@ export function formatDateTime(date: Date, locale: Locale): string {
 
 /** 1100 basis points → "11%", 1150 → "11,5%". */
 export function formatTax(basisPoints: number, locale: Locale): string {
-  return `${numberFormat(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 2 }).format(basisPoints / 100)}%`;
+  return `${numberFormat(localeTag(locale), { maximumFractionDigits: 2 }).format(basisPoints / 100)}%`;
 }
 
 /** A tax percentage as typed ("11", "11,5", "11.5") in basis points; "" is 0; null when it is not 0–100. */

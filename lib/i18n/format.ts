@@ -52,7 +52,7 @@ export function formatRupiah(amount: number | bigint): string {
 }
 
 export function formatNumber(n: number, locale: Locale = DEFAULT_LOCALE): string {
-  return numberFormat(locale === "id" ? "id-ID" : "en-GB").format(n);
+  return numberFormat(localeTag(locale)).format(n);
 }
 
 /** The BCP 47 tag numbers and dates are formatted with. */

@@ -8,7 +8,7 @@ import Link from "@/components/ui/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/viewer";
 import { positionDetail } from "@/lib/competency/gaps-positions";
-import { formatDate, formatNumber, interpolate } from "@/lib/i18n/format";
+import { formatDate, formatNumber, interpolate, localeTag } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { formatNip } from "@/lib/people/nip";
 import { fullName } from "@/lib/people/rules";
@@ -32,7 +32,7 @@ export default async function PositionGapPage({ params }: { params: Promise<{ po
     low: holders.filter((h) => h.band?.key === "LOW").length,
     incomplete: holders.filter((h) => h.notAssessed > 0).length,
   };
-  const percent = (p: number) => `${numberFormat(locale === "id" ? "id-ID" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p)}%`;
+  const percent = (p: number) => `${numberFormat(localeTag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p)}%`;
 
   return (
     <>
