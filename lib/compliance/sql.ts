@@ -48,6 +48,20 @@ export type ComplianceSqlRow = {
 
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 
+/** The first month of year Y whose 15th falls on or after `date` (13 when none does). */
+const firstMonthFrom = (y: number, date: Prisma.Sql) => Prisma.sql`
+  CASE WHEN ${date} <= make_date(${y}, 1, 15) THEN 1
+       WHEN ${date} > make_date(${y}, 12, 15) THEN 13
+       ELSE extract(month FROM ${date})::int + (extract(day FROM ${date}) > 15)::int
+  END`;
+
+/** The last month of year Y whose 15th falls on or before `date`, a NULL date being open-ended (0 when none does). */
+const lastMonthUntil = (y: number, date: Prisma.Sql) => Prisma.sql`
+  CASE WHEN ${date} IS NULL OR ${date} >= make_date(${y}, 12, 15) THEN 12
+       WHEN ${date} < make_date(${y}, 1, 15) THEN 0
+       ELSE extract(month FROM ${date})::int - (extract(day FROM ${date}) < 15)::int
+  END`;
+
 /**
  * The per-ASN rows as a subquery body, to be wrapped: `WITH c AS (${complianceRows(q)}) SELECT … FROM c`.
  * With `trainings`, a last column "trainings": the trainings credited as of D (see trainingsSql), read from the
@@ -68,14 +82,8 @@ export function complianceRows(q: ComplianceQuery, opts: { trainings?: boolean }
     WITH emp AS (
       SELECT e.id, e.nip, e.name, e."unitId", e.kind, p.type AS "positionType",
              split_part(u.path, '/', 2) AS "opdId",
-             CASE WHEN e."serviceStartDate" <= make_date(${y}, 1, 15) THEN 1
-                  WHEN e."serviceStartDate" > make_date(${y}, 12, 15) THEN 13
-                  ELSE extract(month FROM e."serviceStartDate")::int + (extract(day FROM e."serviceStartDate") > 15)::int
-             END AS first_m,
-             CASE WHEN e."serviceEndDate" IS NULL OR e."serviceEndDate" >= make_date(${y}, 12, 15) THEN 12
-                  WHEN e."serviceEndDate" < make_date(${y}, 1, 15) THEN 0
-                  ELSE extract(month FROM e."serviceEndDate")::int - (extract(day FROM e."serviceEndDate") < 15)::int
-             END AS last_m
+             ${firstMonthFrom(y, Prisma.sql`e."serviceStartDate"`)} AS first_m,
+             ${lastMonthUntil(y, Prisma.sql`e."serviceEndDate"`)} AS last_m
       FROM "Employee" e
       JOIN "OrgUnit" u ON u.id = e."unitId"
       -- LEFT, though every ASN has a position (NOT NULL, foreign key): then PostgreSQL drops the join when
@@ -86,16 +94,17 @@ export function complianceRows(q: ComplianceQuery, opts: { trainings?: boolean }
         AND (e."serviceEndDate" IS NULL OR e."serviceEndDate" >= make_date(${y}, 1, 1))
     ),
     inactive AS (
-      -- Months whose 15th is inside both the ASN's service and an inactivity period (periods may overlap).
+      -- Months whose 15th is inside both the ASN's service and an inactivity period (periods may overlap): the
+      -- months of each overlap are counted from its ends, not by testing every month of the year against it.
       SELECT ip."employeeId", count(DISTINCT m)::int AS months
       FROM "InactivityPeriod" ip
       JOIN "Employee" e ON e.id = ip."employeeId"
-      CROSS JOIN LATERAL generate_series(1, 12) AS m
+      CROSS JOIN LATERAL generate_series(
+        ${firstMonthFrom(y, Prisma.sql`greatest(ip."startDate", e."serviceStartDate")`)},
+        ${lastMonthUntil(y, Prisma.sql`least(ip."endDate", e."serviceEndDate")`)}
+      ) AS m
       WHERE ip."agencyId" = ${q.agencyId}::uuid
         AND ip."startDate" <= make_date(${y}, 12, 15) AND ip."endDate" >= make_date(${y}, 1, 15)
-        AND make_date(${y}, m, 15) BETWEEN ip."startDate" AND ip."endDate"
-        AND make_date(${y}, m, 15) >= e."serviceStartDate"
-        AND (e."serviceEndDate" IS NULL OR make_date(${y}, m, 15) <= e."serviceEndDate")
       GROUP BY ip."employeeId"
     ),
     credit AS (${creditSql(q, ledgerJoin)}),

@@ -162,6 +162,8 @@ describe("compliance in SQL agrees with the rules", () => {
     ["2025-03-10", "2025-10-20", [["2025-02-01", "2025-04-15"], ["2025-04-01", "2025-05-20"], ["2025-09-15", "2026-03-01"]], 3],
     ["2010-01-01", null, [["2024-06-01", "2025-01-15"], ["2025-12-15", "2026-02-01"]], 10],
     ["2025-06-16", "2025-07-14", [["2025-06-01", "2025-08-01"]], 0],
+    ["2025-05-01", null, [["2025-02-01", "2025-04-30"]], 8], // wholly before the service
+    ["2010-01-01", null, [["2025-03-16", "2025-05-14"]], 11], // only April's 15th is inside
   ] as [string, string | null, [string, string][], number][])("inactivity only where it meets the service: start %s, end %s, periods %j → %i", async (start, end, periods, months) => {
     const p = await person({ start, end });
     for (const [from, to] of periods) {
