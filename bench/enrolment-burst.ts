@@ -9,8 +9,9 @@
 //   3. 500 concurrent approvals by the agency (the seat step)  → exactly 30 CONFIRMED and 470 WAITLISTED
 // The domain (shared/DOMAIN.md) puts the agency's decision after the supervisor's; only that step takes a seat.
 // On the second batch, the raw-SQL baseline runs the same transactions, statement for statement, as tight SQL
-// over a pool of the product's size (10, lib/db.ts): bench/enrolment-burst/baseline.ts. Both sides must end in
-// the same counts, or the bench throws: a ratio over refused work would measure nothing.
+// over a pool of the product's size (10, lib/db.ts): bench/enrolment-burst/baseline.ts. Each of its steps runs
+// right after the server's. Both sides must end in the same counts, or the bench throws: a ratio over refused
+// work would measure nothing.
 //
 // Statements are counted by PostgreSQL itself (pg_stat_statements, bench/enrolment-burst/statements.ts): per
 // registration, everything the server ran while the burst lasted, divided by the registrations: the viewer's
@@ -140,29 +141,33 @@ try {
     ])));
   }
 
-  const serverSteps: Step[] = [];
-  serverSteps.push(await step(sql, "registrations", () => staffCookies.map((c) => postAction(`/pelatihan/${s.programId}`, register_, c, { batchId: s.batchId }))));
-  await expectCounts(sql, "server", s.batchId, { PENDING_SUPERVISOR: REQUESTS });
-  let ids = await idsIn(sql, s.batchId);
-  serverSteps.push(await step(sql, "supervisor approvals", () => s.people.map((p) =>
-    postAction("/tim/persetujuan", supervise, bossCookies.get(p.supervisorUserId)!, { enrolmentId: ids.get(p.employeeId), approve: "true", note: "" }))));
-  await expectCounts(sql, "server", s.batchId, { PENDING_AGENCY: REQUESTS });
-  serverSteps.push(await step(sql, "agency approvals", () => s.people.map((p) =>
-    postAction(`/admin/angkatan/${s.batchId}`, decide, adminCookie, { enrolmentId: ids.get(p.employeeId), batchId: s.batchId, approve: "true", note: "" }))));
-  await expectCounts(sql, "server", s.batchId, { CONFIRMED: SEATS, WAITLISTED: REQUESTS - SEATS });
-
   const b: Side = world.baseline;
   for (let round = 0; round < WARM_UP / 20; round++) { // warm the pool and the driver alike
     await Promise.all(b.people.slice(0, 20).map((p) => register(sql, world.agencyId, nobody, p).catch(() => {})));
   }
+
+  // Each step on the server, then at once the same step in raw SQL: this machine's speed drifts by tens of percent
+  // from one minute to the next (decision 0042), so each ratio compares two measurements taken seconds apart.
+  const serverSteps: Step[] = [];
   const baselineSteps: Step[] = [];
+  serverSteps.push(await step(sql, "registrations", () => staffCookies.map((c) => postAction(`/pelatihan/${s.programId}`, register_, c, { batchId: s.batchId }))));
+  await expectCounts(sql, "server", s.batchId, { PENDING_SUPERVISOR: REQUESTS });
   baselineSteps.push(await step(sql, "registrations", () => b.people.map((p) => register(sql, world.agencyId, b.batchId, p))));
   await expectCounts(sql, "baseline", b.batchId, { PENDING_SUPERVISOR: REQUESTS });
-  ids = await idsIn(sql, b.batchId);
+
+  const serverIds = await idsIn(sql, s.batchId);
+  const baselineIds = await idsIn(sql, b.batchId);
+  serverSteps.push(await step(sql, "supervisor approvals", () => s.people.map((p) =>
+    postAction("/tim/persetujuan", supervise, bossCookies.get(p.supervisorUserId)!, { enrolmentId: serverIds.get(p.employeeId), approve: "true", note: "" }))));
+  await expectCounts(sql, "server", s.batchId, { PENDING_AGENCY: REQUESTS });
   baselineSteps.push(await step(sql, "supervisor approvals", () => b.people.map((p) =>
-    approveAsSupervisor(sql, world.agencyId, ids.get(p.employeeId)!, { userId: p.supervisorUserId, employeeId: p.supervisorEmployeeId }))));
+    approveAsSupervisor(sql, world.agencyId, baselineIds.get(p.employeeId)!, { userId: p.supervisorUserId, employeeId: p.supervisorEmployeeId }))));
   await expectCounts(sql, "baseline", b.batchId, { PENDING_AGENCY: REQUESTS });
-  baselineSteps.push(await step(sql, "agency approvals", () => b.people.map((p) => approveAsAgency(sql, world.agencyId, ids.get(p.employeeId)!, world.adminUserId))));
+
+  serverSteps.push(await step(sql, "agency approvals", () => s.people.map((p) =>
+    postAction(`/admin/angkatan/${s.batchId}`, decide, adminCookie, { enrolmentId: serverIds.get(p.employeeId), batchId: s.batchId, approve: "true", note: "" }))));
+  await expectCounts(sql, "server", s.batchId, { CONFIRMED: SEATS, WAITLISTED: REQUESTS - SEATS });
+  baselineSteps.push(await step(sql, "agency approvals", () => b.people.map((p) => approveAsAgency(sql, world.agencyId, baselineIds.get(p.employeeId)!, world.adminUserId))));
   await expectCounts(sql, "baseline", b.batchId, { CONFIRMED: SEATS, WAITLISTED: REQUESTS - SEATS });
 
   const rate = (x: Step) => REQUESTS / x.seconds;
