@@ -57,13 +57,12 @@ export function formatNumber(n: number, locale: Locale = DEFAULT_LOCALE): string
 
 /** The BCP 47 tag numbers and dates are formatted with. */
 export const localeTag = (locale: Locale) => (locale === "id" ? "id-ID" : "en-GB");
-const tagOf = localeTag;
 
 /** `4,25` (id) or `4.25` (en) with a fixed number of decimals; `+12,5` when signed; "—" when there is no number. */
 export function formatDecimal(n: number | null | undefined, locale: Locale = DEFAULT_LOCALE, options: { decimals?: number; signed?: boolean } = {}): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return "—";
   const decimals = options.decimals ?? 2;
-  return numberFormat(tagOf(locale), {
+  return numberFormat(localeTag(locale), {
     minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: options.signed ? "exceptZero" : "auto",
   }).format(n);
 }
@@ -76,5 +75,5 @@ export function formatGain(n: number | null | undefined, locale: Locale = DEFAUL
 /** A share 0–1 as `66,7%` (id) or `66.7%` (en); "—" when there is none. */
 export function formatPercent(ratio: number | null | undefined, locale: Locale = DEFAULT_LOCALE): string {
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return "—";
-  return numberFormat(tagOf(locale), { style: "percent", maximumFractionDigits: 1 }).format(ratio);
+  return numberFormat(localeTag(locale), { style: "percent", maximumFractionDigits: 1 }).format(ratio);
 }
