@@ -19,7 +19,8 @@
 // and the transaction; the breakdown printed shows which is which.
 //
 // Prints requests/s per step for both sides, the throughput ratio (server ÷ baseline; goal ≥ 0.30) and the
-// statements per request. Then the no-overbooking integration test, five rounds (BANGKOM_BURST_ROUNDS; 0 skips).
+// statements per request, and for reference the framework's floor: the same 500 people registering into a batch that
+// does not exist, which the server refuses after loading the viewer and looking for the batch. Then the no-overbooking integration test, five rounds (BANGKOM_BURST_ROUNDS; 0 skips).
 // Run: npm run bench:enrolment-burst   (builds if needed; its own PostgreSQL and server; a few minutes)
 // Env: BENCH_REQUESTS (500), BENCH_WARM_UP (100), BENCH_SEATS (30), BENCH_PORT (3210), BENCH_DB_PORT (54359), BENCH_DIR (temp folder).
 import { spawn } from "node:child_process";
@@ -34,6 +35,7 @@ import { sessionCookie, startWebServer, stopWebServer, treeCpuMs } from "./lib/a
 import { approveAsAgency, approveAsSupervisor, register } from "./enrolment-burst/baseline";
 import { describe, readCount, resetCount, withStatementCounting, type Tally } from "./enrolment-burst/statements";
 import { buildBenchWorld, type Side } from "./enrolment-burst/world";
+import { id as messages } from "../lib/i18n/messages/id";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
 const SEATS = Number(process.env.BENCH_SEATS ?? 30);
@@ -66,6 +68,19 @@ async function postAction(page: string, id: string, cookie: string, fields: Reco
   });
   await response.text();
   if (response.status !== 200) throw new Error(`bench/enrolment-burst: ${page} answered ${response.status}`);
+}
+
+/** Posts a registration the server must refuse (its batch does not exist), and checks that it was refused for that. */
+async function postRefusedRegistration(page: string, id: string, cookie: string, batchId: string): Promise<void> {
+  const response = await fetch(`${base}${page}`, {
+    method: "POST",
+    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Cookie: cookie, Origin: base },
+    body: JSON.stringify([{ ok: false }, { batchId }]),
+  });
+  const body = await response.text();
+  if (response.status !== 200 || !body.includes('"ok":false') || !body.includes(messages.common.notFound)) {
+    throw new Error(`bench/enrolment-burst: a registration into a batch that does not exist was not refused as not found (${response.status}): ${body.slice(0, 200)}`);
+  }
 }
 
 /** CPU ms a step cost, by who spent it: the web server's processes, PostgreSQL's, and this bench process. */
@@ -169,6 +184,9 @@ try {
   await expectCounts(sql, "server", s.batchId, { CONFIRMED: SEATS, WAITLISTED: REQUESTS - SEATS });
   baselineSteps.push(await step(sql, "agency approvals", () => b.people.map((p) => approveAsAgency(sql, world.agencyId, baselineIds.get(p.employeeId)!, world.adminUserId))));
   await expectCounts(sql, "baseline", b.batchId, { CONFIRMED: SEATS, WAITLISTED: REQUESTS - SEATS });
+  // The framework's floor, for reference: the same people register into a batch that does not exist. The server
+  // loads the viewer, opens the transaction, finds no batch and rolls back; no row, no audit, no seat.
+  const floor = await step(sql, "refused registrations", () => staffCookies.map((c) => postRefusedRegistration(`/pelatihan/${s.programId}`, register_, c, nobody)));
 
   const rate = (x: Step) => REQUESTS / x.seconds;
   console.log(`\n${REQUESTS} concurrent requests per step into a ${SEATS}-seat batch; both sides ended with ${SEATS} CONFIRMED and ${REQUESTS - SEATS} WAITLISTED`);
@@ -187,6 +205,7 @@ try {
   const registrationRatio = rate(serverSteps[0]!) / rate(baselineSteps[0]!);
   const verdict = (r: number) => `${r.toFixed(2)} (goal ≥ ${GOAL_RATIO}: ${r >= GOAL_RATIO ? "met" : "NOT met"})`;
   console.log(`throughput ratio server ÷ baseline: registrations ${verdict(registrationRatio)}; all three steps ${verdict(ratio)}`);
+  console.log(`for reference, ${REQUESTS} registrations the server refuses before writing (no such batch): ${rate(floor).toFixed(0)} req/s, ${(rate(floor) / rate(baselineSteps[0]!)).toFixed(2)} of the raw-SQL registrations; ${perRequest(floor)}`);
   console.log(`SQL statements per registration (server, all it ran): ${perRegistration.toFixed(1)} (goal ≤ ${GOAL_STATEMENTS}: ${perRegistration <= GOAL_STATEMENTS ? "met" : "NOT met"})`);
   console.log(`  per registration, by statement (pg_stat_statements):\n${describe(serverSteps[0]!.statements, REQUESTS)}`);
   await sql.end();
