@@ -59,27 +59,23 @@ function actionId(file: string, exportedName: string): string {
 
 const cookieFor = (userId: string, roles: string[]) => sessionCookie(userId, roles);
 
-/** Posts a server action as the browser's form does; the answer must be a 200 (the action's own refusals are in its body). */
-async function postAction(page: string, id: string, cookie: string, fields: Record<string, unknown>): Promise<void> {
+/** Posts a server action as the browser's form does; the answer must be a 200 (the action's own refusals are in its body, returned). */
+async function postAction(page: string, id: string, cookie: string, fields: Record<string, unknown>): Promise<string> {
   const response = await fetch(`${base}${page}`, {
     method: "POST",
     headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Cookie: cookie, Origin: base },
     body: JSON.stringify([{ ok: false }, fields]),
   });
-  await response.text();
+  const body = await response.text();
   if (response.status !== 200) throw new Error(`bench/enrolment-burst: ${page} answered ${response.status}`);
+  return body;
 }
 
 /** Posts a registration the server must refuse (its batch does not exist), and checks that it was refused for that. */
 async function postRefusedRegistration(page: string, id: string, cookie: string, batchId: string): Promise<void> {
-  const response = await fetch(`${base}${page}`, {
-    method: "POST",
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Cookie: cookie, Origin: base },
-    body: JSON.stringify([{ ok: false }, { batchId }]),
-  });
-  const body = await response.text();
-  if (response.status !== 200 || !body.includes('"ok":false') || !body.includes(messages.common.notFound)) {
-    throw new Error(`bench/enrolment-burst: a registration into a batch that does not exist was not refused as not found (${response.status}): ${body.slice(0, 200)}`);
+  const body = await postAction(page, id, cookie, { batchId });
+  if (!body.includes('"ok":false') || !body.includes(messages.common.notFound)) {
+    throw new Error(`bench/enrolment-burst: a registration into a batch that does not exist was not refused as not found: ${body.slice(0, 200)}`);
   }
 }
 
