@@ -10,6 +10,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/id";
 import { writeAudit, type AuditEntry } from "@/lib/audit/write";
+import { runSqlTransaction, type SqlTx } from "@/lib/sql-transaction";
 
 // The one path every mutation takes:
 // session → zod input → permission → domain function in a transaction → audit row in that same
@@ -22,18 +23,25 @@ export type ActionState<T = unknown> = {
   data?: T;
 };
 
-export type CommandContext<I> = {
+export type CommandContext<I, T extends SqlTx = Tx> = {
   viewer: Viewer;
   input: I;
-  tx: Tx;
+  tx: T;
   audit: (entry: Omit<AuditEntry, "agencyId" | "actorUserId">) => Promise<void>;
 };
 
-export type Command<S extends z.ZodType, R> = {
+/**
+ * How the command's transaction runs: on Prisma's client (the default, every model method), or with `"sql"` on a
+ * pg client of the same pool, for a hot command whose statements are all hand-written SQL (lib/sql-transaction.ts).
+ */
+type CommandRun<S extends z.ZodType, R> =
+  | { transaction?: "prisma"; run: (ctx: CommandContext<z.infer<S>>) => Promise<R> }
+  | { transaction: "sql"; run: (ctx: CommandContext<z.infer<S>, SqlTx>) => Promise<R> };
+
+export type Command<S extends z.ZodType, R> = CommandRun<S, R> & {
   name: string;
   permission: Permission;
   schema: S;
-  run: (ctx: CommandContext<z.infer<S>>) => Promise<R>;
   revalidate?: string[];
   successMessage?: (m: Messages, result: NoInfer<R>) => string;
   /**
@@ -121,7 +129,8 @@ function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { kind?: unknown } } } } | null;
   if (!e || typeof e !== "object") return false;
-  return e.code === "P2002" || (e.code === "P2010" && e.meta?.code === "23505") || e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
+  // 23505 as such comes from the pg driver itself (a command with `transaction: "sql"`).
+  return e.code === "P2002" || e.code === "23505" || (e.code === "P2010" && e.meta?.code === "23505") || e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
 }
 
 function uniqueViolationError(command: Pick<Command<z.ZodType, unknown>, "uniqueViolation">): AppError {
@@ -141,17 +150,22 @@ export async function executeCommand<S extends z.ZodType, R>(
   if (!hasPermission(viewer.roles, command.permission)) throw new AppError("FORBIDDEN", "common.forbidden");
   if (viewer.mustChangePassword && !command.duringPasswordChange) throw new AppError("FORBIDDEN", "accounts.mustChange");
 
-  // Generous waits: under a burst, transactions queue for a pooled connection and for row locks.
-  return db.$transaction(async (tx) => {
+  const timeout = command.transactionTimeout ?? 60_000;
+  const inTransaction = async <T extends SqlTx>(tx: T, run: (ctx: CommandContext<z.infer<S>, T>) => Promise<R>) => {
     let audited = 0;
     const audit: CommandContext<z.infer<S>>["audit"] = async (entry) => {
       await writeAudit(tx, { ...entry, agencyId: viewer.agencyId, actorUserId: viewer.userId });
       audited += 1;
     };
-    const result = await command.run({ viewer, input, tx, audit });
+    const result = await run({ viewer, input, tx, audit });
     if (audited === 0) throw new Error(`Command ${command.name} changed data without an audit row`);
     return result;
-  }, { maxWait: 60_000, timeout: command.transactionTimeout ?? 60_000 }).catch((error: unknown) => {
+  };
+  const done = command.transaction === "sql"
+    ? runSqlTransaction((tx) => inTransaction(tx, command.run), timeout)
+    // Generous waits: under a burst, transactions queue for a pooled connection and for row locks.
+    : db.$transaction((tx) => inTransaction(tx, command.run), { maxWait: 60_000, timeout });
+  return done.catch((error: unknown) => {
     if (isUniqueViolation(error)) throw uniqueViolationError(command);
     throw error;
   });

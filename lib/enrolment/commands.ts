@@ -19,7 +19,7 @@ type Ctx = CommandContext<unknown>;
 /** The params every notice about a batch carries (as batchNoticeParams), from a row already read. */
 const noticeParams = (b: { programTitle: string; number: number }) => ({ program: b.programTitle, batch: b.number });
 
-async function auditRegistration(ctx: Ctx, action: string, enrolment: { id: string; status: string; quotaUnitId: string | null; employeeId: string; batchId: string }) {
+async function auditRegistration(ctx: Pick<Ctx, "audit">, action: string, enrolment: { id: string; status: string; quotaUnitId: string | null; employeeId: string; batchId: string }) {
   await ctx.audit({ action, entity: "Enrolment", entityId: enrolment.id, after: { ...snapshot(enrolment), employeeId: enrolment.employeeId, batchId: enrolment.batchId } });
 }
 
@@ -28,6 +28,8 @@ export const registerSelf = defineCommand({
   name: "enrolment.register",
   permission: "register:enrolment",
   schema: registerSchema,
+  // A registration rush is made of this command: its two statements and the audit row run on a lean transaction.
+  transaction: "sql",
   // No revalidation: re-rendering the program page in the action's answer cost ~17 statements and a render per
   // registration (bench/enrolment-burst). The form shows the outcome itself and hides its button; every page that
   // shows registrations is dynamic, so the next one opened (or this one reloaded) reads them fresh.
@@ -99,6 +101,7 @@ export const decideAsSupervisor = defineCommand({
   name: "enrolment.decideAsSupervisor",
   permission: "decide:enrolment-supervisor",
   schema: decisionSchema,
+  transaction: "sql",
   // No revalidation (as registerSelf): re-rendering the approvals page in the answer cost ~16 statements per
   // decision. The list marks the row decided from the result; the page is dynamic, so a reload reads it fresh.
   successMessage: (m) => m.enrolment.decided,

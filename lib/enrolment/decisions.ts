@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EnrolmentStatus } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import type { Tx } from "@/lib/db";
+import type { SqlTx } from "@/lib/sql-transaction";
 import { isUuid } from "@/lib/uuid";
 import { employeeInScopeSql } from "./scope-sql";
 import { noticeCte, type Recipients } from "./sql";
@@ -23,7 +23,7 @@ export type SupervisedRegistration = {
  * A registration of the viewer's agency whose person is within the viewer's scope for the supervisor's decision
  * (the same scope listPendingApprovals shows), with the training it is for; null when there is none.
  */
-export async function supervisedRegistration(viewer: Viewer, enrolmentId: string, tx: Tx): Promise<SupervisedRegistration | null> {
+export async function supervisedRegistration(viewer: Viewer, enrolmentId: string, tx: SqlTx): Promise<SupervisedRegistration | null> {
   const inScope = employeeInScopeSql(viewer, "decide:enrolment-supervisor", Prisma.sql`en."employeeId"`);
   if (!inScope || !isUuid(enrolmentId)) return null;
   const [row] = await tx.$queryRaw<SupervisedRegistration[]>`
@@ -39,7 +39,7 @@ export async function supervisedRegistration(viewer: Viewer, enrolmentId: string
  * decision of the same registration finds it decided). Returns whether it was written.
  */
 export async function recordSupervisorDecision(
-  tx: Tx,
+  tx: SqlTx,
   enrolmentId: string,
   decision: { status: "PENDING_AGENCY" | "REJECTED"; supervisorId: string | null; note: string },
   to: Recipients,
@@ -57,7 +57,7 @@ export async function recordSupervisorDecision(
 }
 
 /** The agency's rejection (under the batch lock) and its notice. */
-export async function recordAgencyRejection(tx: Tx, enrolmentId: string, decision: { note: string; deciderId: string }, to: Recipients): Promise<void> {
+export async function recordAgencyRejection(tx: SqlTx, enrolmentId: string, decision: { note: string; deciderId: string }, to: Recipients): Promise<void> {
   await tx.$queryRaw`
     WITH changed AS (
       UPDATE "Enrolment" SET status = 'REJECTED', "rejectedReason" = ${decision.note}, "agencyDecidedById" = ${decision.deciderId}::uuid,

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BatchStatus, EnrolmentOrigin, EnrolmentStatus, PositionType } from "@/lib/generated/prisma/enums";
-import type { Tx } from "@/lib/db";
+import type { SqlTx } from "@/lib/sql-transaction";
 import { AppError } from "@/lib/errors";
 import { fullName, isInService } from "@/lib/people/rules";
 import { calendarToday } from "@/lib/time";
@@ -47,7 +47,7 @@ type Facts = {
  * For a batch that ended before `today` (a past batch entered after the fact), the unit and position are the ones
  * the person held on the batch's first day (EmployeeAssignment history), else their current ones.
  */
-async function readFacts(tx: Tx, agencyId: string, batchId: string, employeeId: string, today: Date): Promise<Facts | null> {
+async function readFacts(tx: SqlTx, agencyId: string, batchId: string, employeeId: string, today: Date): Promise<Facts | null> {
   const [facts] = await tx.$queryRaw<Facts[]>`
     SELECT b.id::text AS "batchId", b.status::text AS status, b."registrationOpensAt", b."registrationClosesAt", b."startDate", b."endDate",
       b.number, p.title AS "programTitle", coalesce(p."eligibleTypes", '{}')::text[] AS "eligibleTypes",
@@ -92,7 +92,7 @@ export type RegistrationNotice = (r: Omit<NewRegistration, "id">, batch: { progr
  * aside means the seat counts against the batch's capacity only.
  */
 export async function createRegistration(
-  tx: Tx,
+  tx: SqlTx,
   opts: { agencyId: string; batchId: string; employeeId: string; origin: EnrolmentOrigin; requestedById: string; skipWindow?: boolean; override?: boolean },
   notify?: RegistrationNotice,
 ) {

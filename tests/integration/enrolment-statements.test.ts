@@ -32,7 +32,9 @@ pool.on("connect", (client) => {
   };
 });
 // Installed before anything uses lib/db, which takes its client from here (one client per process).
+// The lean transactions (lib/sql-transaction.ts) take their connections from the same pool, so they are counted too.
 (globalThis as { bangkomPrisma?: PrismaClient }).bangkomPrisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+(globalThis as { bangkomPool?: pg.Pool }).bangkomPool = pool;
 
 async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
   sent.length = 0;
