@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import type { SqlTx } from "@/lib/sql-transaction";
 import { AppError } from "@/lib/errors";
 import { firstClash } from "./rules";
 import { confirmedElsewhere } from "./sql";
@@ -12,7 +12,7 @@ export type Clash = { startDate: Date; endDate: Date; number: number; program: {
  * With `lock`, the employee's row is locked first, so two admissions of the same person into two overlapping
  * batches (each under its own batch lock) queue instead of both seeing no clash.
  */
-export async function confirmedClash(tx: Tx, employeeId: string, batch: { id: string; startDate: Date; endDate: Date }, lock = false): Promise<Clash | null> {
+export async function confirmedClash(tx: SqlTx, employeeId: string, batch: { id: string; startDate: Date; endDate: Date }, lock = false): Promise<Clash | null> {
   if (lock) await tx.$queryRaw`SELECT id FROM "Employee" WHERE id = ${employeeId}::uuid FOR UPDATE`;
   return firstClash(batch, await confirmedElsewhere(tx, employeeId, batch.id));
 }

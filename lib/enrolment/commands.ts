@@ -135,6 +135,7 @@ export const decideAsAgency = defineCommand({
   name: "enrolment.decideAsAgency",
   permission: "decide:enrolment-agency",
   schema: decisionSchema,
+  transaction: "sql",
   // No revalidation: the batch page marks the row from the result (see decideAsSupervisor).
   successMessage: (m) => m.enrolment.decided,
   async run(ctx) {

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BatchStatus, EnrolmentStatus } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
+import type { SqlTx } from "@/lib/sql-transaction";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/uuid";
 import { clashRefusal, confirmedClash } from "./clash";
@@ -29,7 +30,7 @@ export type LockedBatch = {
 const lockedBatchColumns = Prisma.sql`b.id::text AS id, b.capacity, b."confirmedCount", b."startDate", b."endDate", b.status::text AS status, b.number, p.title AS "programTitle"`;
 
 /** Takes the batch's row lock; every seat change in the same transaction then runs alone for that batch. */
-export async function lockBatch(tx: Tx, batchId: string): Promise<LockedBatch> {
+export async function lockBatch(tx: SqlTx, batchId: string): Promise<LockedBatch> {
   const [batch] = isUuid(batchId)
     ? await tx.$queryRaw<LockedBatch[]>`
         SELECT ${lockedBatchColumns} FROM "Batch" b JOIN "Program" p ON p.id = b."programId" WHERE b.id = ${batchId}::uuid FOR NO KEY UPDATE OF b`
@@ -39,7 +40,7 @@ export async function lockBatch(tx: Tx, batchId: string): Promise<LockedBatch> {
 }
 
 /** The same lock, on the batch of a registration of the agency; null when there is no such registration. */
-export async function lockBatchOfEnrolment(tx: Tx, enrolmentId: string, agencyId: string): Promise<LockedBatch | null> {
+export async function lockBatchOfEnrolment(tx: SqlTx, enrolmentId: string, agencyId: string): Promise<LockedBatch | null> {
   if (!isUuid(enrolmentId)) return null;
   const [batch] = await tx.$queryRaw<LockedBatch[]>`
     SELECT ${lockedBatchColumns} FROM "Batch" b JOIN "Program" p ON p.id = b."programId"
@@ -55,7 +56,7 @@ export type Participant = { id: string; batchId: string; employeeId: string; sta
  * person's lock makes two admissions of the same person into two overlapping batches (each under its own
  * batch lock) queue, so the second sees the first's seat when it looks for clashes.
  */
-export async function lockParticipant(tx: Tx, enrolmentId: string): Promise<Participant | null> {
+export async function lockParticipant(tx: SqlTx, enrolmentId: string): Promise<Participant | null> {
   const [row] = await tx.$queryRaw<Participant[]>`
     SELECT en.id::text AS id, en."batchId"::text AS "batchId", en."employeeId"::text AS "employeeId", en.status::text AS status, en."quotaUnitId"::text AS "quotaUnitId"
     FROM "Enrolment" en JOIN "Employee" emp ON emp.id = en."employeeId"
@@ -64,7 +65,7 @@ export async function lockParticipant(tx: Tx, enrolmentId: string): Promise<Part
   return row ?? null;
 }
 
-async function lockQuota(tx: Tx, batchId: string, unitId: string | null) {
+async function lockQuota(tx: SqlTx, batchId: string, unitId: string | null) {
   if (!unitId) return null;
   const [quota] = await tx.$queryRaw<{ seats: number; confirmedCount: number }[]>`
     SELECT seats, "confirmedCount" FROM "BatchQuota" WHERE "batchId" = ${batchId}::uuid AND "unitId" = ${unitId}::uuid FOR UPDATE`;
@@ -86,7 +87,7 @@ async function takeSeat(tx: Tx, batchId: string, quotaUnitId: string | null) {
  * the seat, the registration and the notice `notify` asks for.
  */
 export async function admit(
-  tx: Tx,
+  tx: SqlTx,
   batch: LockedBatch,
   enrolment: Pick<Participant, "id" | "employeeId" | "quotaUnitId">,
   deciderId: string,

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/db";
+import type { SqlTx } from "@/lib/sql-transaction";
 import type { Notice } from "@/lib/notification/notify";
 import type { Clash } from "./clash";
 
@@ -49,7 +49,7 @@ export function parseClashes(raw: unknown): Clash[] {
 }
 
 /** The employee's confirmed seats in other batches, in one statement (the caller decides with firstClash). */
-export async function confirmedElsewhere(tx: Tx, employeeId: string, batchId: string): Promise<Clash[]> {
+export async function confirmedElsewhere(tx: SqlTx, employeeId: string, batchId: string): Promise<Clash[]> {
   const [row] = await tx.$queryRaw<{ clashes: unknown }[]>`
     SELECT ${confirmedElsewhereJson(Prisma.sql`${employeeId}::uuid`, Prisma.sql`${batchId}::uuid`)} AS clashes`;
   return parseClashes(row?.clashes);
