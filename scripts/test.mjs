@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ensureBuild, ensurePrismaClient, migrate, seed } from "./lib/app-setup.mjs";
-import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-db.mjs";
+import { ensureDatabase, portIsFree, startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { bin, TEST_DB_PORT, TEST_DIR } from "./lib/paths.mjs";
 import { run } from "./lib/run.mjs";
 import { checkSchemaDrift } from "./check-schema-drift.mjs";
@@ -42,6 +42,11 @@ async function testServer() {
   if (process.env.BANGKOM_TEST_ADMIN_URL) {
     const base = process.env.BANGKOM_TEST_ADMIN_URL.replace(/\/[^/]*$/, "");
     return { url: (db) => `${base}/${db}`, stop: async () => {} };
+  }
+  // The folder belongs to the PostgreSQL on TEST_DB_PORT. If that port is taken, another `npm test` may be running
+  // on this folder: clearing it would take the files from under its database.
+  if (!(await portIsFree(TEST_DB_PORT))) {
+    throw new Error(`Port ${TEST_DB_PORT} di 127.0.0.1 sudah dipakai (mungkin oleh \`npm test\` lain yang sedang berjalan). Jalankan di port lain: BANGKOM_TEST_DB_PORT=<port> npm test`);
   }
   fs.rmSync(TEST_DIR, { recursive: true, force: true });
   fs.mkdirSync(TEST_DIR, { recursive: true, mode: 0o755 });
