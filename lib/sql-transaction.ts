@@ -41,7 +41,7 @@ function statement(query: TemplateStringsArray | Prisma.Sql, values: unknown[]):
   return query instanceof Prisma.Sql ? query : Prisma.sql(query, ...(values as Prisma.Sql[]));
 }
 
-function sqlTx(client: pg.PoolClient): SqlTx {
+function sqlTx(client: pg.Pool | pg.PoolClient): SqlTx {
   const run = (query: TemplateStringsArray | Prisma.Sql, values: unknown[]) => {
     const sql = statement(query, values);
     return client.query({ text: sql.text, values: sql.values.map(toParameter), types: TYPES } as pg.QueryConfig);
@@ -50,6 +50,11 @@ function sqlTx(client: pg.PoolClient): SqlTx {
     $queryRaw: async <T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => (await run(query, values)).rows as T,
     $executeRaw: async (query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => (await run(query, values)).rowCount ?? 0,
   };
+}
+
+/** The same two methods outside a transaction, each statement on whichever pooled connection is free. */
+export function leanDb(): SqlTx {
+  return sqlTx(dbPool());
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { leanDb } from "@/lib/sql-transaction";
 import type { Role } from "./permissions";
 
 /** Who is asking: loaded from the database on every request, so a revoked role takes effect at once. */
@@ -36,12 +36,13 @@ type ViewerRow = {
 
 /**
  * `loginAt` (ms) is when the session was signed in; sessions from before a sign-out, a password change or a reset
- * are refused. One statement: it runs on every signed-in request (Prisma's nested include took four).
+ * are refused. One statement: it runs on every signed-in request (Prisma's nested include took four), so it goes
+ * straight to the pool (lib/sql-transaction.ts, decision 0044).
  * SUPERVISOR follows the supervision tree: anyone who is someone's supervisor holds it, whether or not a role row
  * says so (an import or a move that names a new supervisor gives them their team at once; decision 0023).
  */
 export async function loadViewer(userId: string, loginAt?: number): Promise<Viewer | null> {
-  const [user] = await db.$queryRaw<ViewerRow[]>`
+  const [user] = await leanDb().$queryRaw<ViewerRow[]>`
     SELECT u.id::text, u."agencyId"::text, u.name, u."employeeId"::text, u.active, u."sessionsRevokedAt", u."mustChangePassword",
            EXISTS (SELECT 1 FROM "Employee" s WHERE s."supervisorId" = u."employeeId") AS supervises,
            a.name AS "agencyName", a."supervisorSeesIndirect",

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { defineCommand, executeCommand } from "@/lib/action";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { runSqlTransaction } from "@/lib/sql-transaction";
+import { leanDb, runSqlTransaction } from "@/lib/sql-transaction";
 import { buildWorld, refusal } from "./world";
 
 const EVERY_TYPE = Prisma.sql`SELECT
@@ -29,6 +29,8 @@ describe("a lean transaction reads what Prisma's $queryRaw reads", () => {
     const [lean] = await runSqlTransaction((tx) => tx.$queryRaw<Record<string, unknown>[]>(EVERY_TYPE), 5_000);
     expect(Object.keys(lean!)).toEqual(Object.keys(prisma!));
     for (const key of Object.keys(prisma!)) expect(lean![key], key).toEqual(prisma![key]);
+    // The same outside a transaction (the viewer's load on every request).
+    expect(await leanDb().$queryRaw(EVERY_TYPE)).toEqual([prisma]);
     expect(lean!.timestamp).toEqual(new Date("2026-03-01T07:08:09.123Z"));
     expect(lean!.int8).toBe(9007199254740993n);
     expect(String(lean!.numeric)).toBe("12.5");
