@@ -63,6 +63,11 @@ export function leanDb(): SqlTx {
  */
 export async function runSqlTransaction<R>(work: (tx: SqlTx) => Promise<R>, timeoutMs: number): Promise<R> {
   const client = await dbPool().connect();
+  // A connection lost mid-transaction also emits "error" on the client; unheard, that would end the process. The
+  // statement in flight rejects too, and the connection is closed rather than pooled again (below).
+  let lost: Error | undefined;
+  const onError = (error: Error) => { lost = error; };
+  client.on("error", onError);
   let expired = false;
   const timer = setTimeout(() => {
     expired = true;
@@ -74,10 +79,11 @@ export async function runSqlTransaction<R>(work: (tx: SqlTx) => Promise<R>, time
     await client.query("COMMIT");
     return result;
   } catch (error) {
-    if (!expired) await client.query("ROLLBACK").catch(() => {});
+    if (!expired) await client.query("ROLLBACK").catch((rollbackError: Error) => { lost ??= rollbackError; });
     throw expired ? new Error(`Transaction expired after ${timeoutMs} ms`, { cause: error }) : error;
   } finally {
     clearTimeout(timer);
-    if (!expired) client.release();
+    client.removeListener("error", onError);
+    if (!expired) client.release(lost);
   }
 }

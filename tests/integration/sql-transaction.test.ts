@@ -59,6 +59,16 @@ describe("a lean transaction is all or nothing", () => {
     expect((await db.agency.findUniqueOrThrow({ where: { id: w.agencyA.id } })).name).toBe("Badan Kepegawaian Uji Coba");
   });
 
+  it("closes a connection that died mid-transaction instead of handing it to the next one", async () => {
+    const killed = runSqlTransaction(async (tx) => {
+      await tx.$queryRaw`SELECT pg_terminate_backend(pg_backend_pid())`;
+    }, 5_000);
+    await expect(killed).rejects.toThrow();
+    for (let i = 0; i < 12; i++) {
+      expect(await runSqlTransaction((tx) => tx.$queryRaw<{ n: number }[]>`SELECT ${i}::int AS n`, 5_000)).toEqual([{ n: i }]);
+    }
+  });
+
   it("gives up at its time limit, rolls back, and leaves the pool usable", async () => {
     const w = await buildWorld();
     const before = (await db.agency.findUniqueOrThrow({ where: { id: w.agencyA.id } })).name;
