@@ -9,13 +9,13 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { ImportLimits } from "./limits";
 import { ImportRefusal, isImportRefusal } from "./refusal";
-import { verifyUnpackedEntries } from "./zip-inflate";
+import { unpackedEntry, verifyUnpackedEntries } from "./zip-inflate";
 import { inspectZip, type ZipEntry } from "./zip-inspect";
 
 /** One row as the spreadsheet numbers it; `values[c - 1]` is column c's plain value (null when empty). */
 export type SheetRow = { number: number; values: unknown[] };
 
-/** exceljs' streaming reader takes the first entry matching this, in ZIP order, as the first sheet. */
+/** The first entry matching this, in ZIP order, is the first sheet (as exceljs' own streaming read takes it). */
 const EXCELJS_SHEET = /xl\/worksheets\/sheet\d+[.]xml/;
 const DIMENSION = /<(?:\w+:)?dimension\s+ref="\$?([A-Z]{1,3})?\$?(\d+)?(?::\$?([A-Z]{1,3})?\$?(\d+)?)?"/;
 
@@ -62,6 +62,45 @@ function firstSheetEntry(entries: readonly ZipEntry[]): ZipEntry | undefined {
   return [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset).find((e) => EXCELJS_SHEET.test(e.name));
 }
 
+/** The part readers of exceljs' streaming WorkbookReader (exceljs 4.4.0, pinned in package.json). */
+type ExcelJsPartReaders = {
+  model?: unknown;
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(sheet: AsyncIterable<Buffer>, sheetNo: string): Generator<{ eventType: string; value: ExcelJS.stream.xlsx.WorksheetReader }>;
+};
+
+/**
+ * exceljs' reader for the first sheet, its workbook parts read first. exceljs' own read goes through the archive
+ * in stored order with unzipper, and exceljs writes xl/workbook.xml last: that read now and then lost the part
+ * (exceljs issue 3064, "Cannot read properties of undefined (reading 'sheets')") and parked the sheet in a temp
+ * file whose descriptor it never closed. Here each part comes from the archive already checked (inspectZip,
+ * verifyUnpackedEntries), in the order exceljs needs, and the sheet streams from its packed bytes.
+ */
+async function firstSheetReader(bytes: Uint8Array, entries: readonly ZipEntry[], sheet: ZipEntry): Promise<{ worksheet: ExcelJS.stream.xlsx.WorksheetReader; source: Readable }> {
+  const part = (name: string) => entries.find((e) => e.name === name);
+  const workbookPart = part("xl/workbook.xml");
+  const relsPart = part("xl/_rels/workbook.xml.rels");
+  if (!workbookPart || !relsPart) throw new ImportRefusal("corrupt", {}, "no workbook part");
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+    worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore",
+  }) as unknown as ExcelJsPartReaders;
+  await reader._parseRels(unpackedEntry(bytes, relsPart));
+  await reader._parseWorkbook(unpackedEntry(bytes, workbookPart));
+  if (!reader.model) throw new ImportRefusal("corrupt", {}, "unreadable xl/workbook.xml");
+  const sharedStrings = part("xl/sharedStrings.xml");
+  if (sharedStrings) for await (const _ of reader._parseSharedStrings(unpackedEntry(bytes, sharedStrings)));
+  const styles = part("xl/styles.xml");
+  if (styles) await reader._parseStyles(unpackedEntry(bytes, styles));
+  const source = unpackedEntry(bytes, sheet);
+  const sheetNo = /sheet(\d+)[.]xml$/.exec(sheet.name)![1]!;
+  const [emitted] = reader._parseWorksheet(source, sheetNo);
+  if (!emitted) throw new ImportRefusal("corrupt", {}, "the reader found no worksheet");
+  return { worksheet: emitted.value, source };
+}
+
 /**
  * Streams the first sheet's rows. Throws an ImportRefusal: a limit's reason, or "corrupt" when the file is
  * not a readable workbook. Checks happen on the first `next()`; stopping early releases the reader.
@@ -74,30 +113,27 @@ export async function* readSheetRows(bytes: Uint8Array, limits: ImportLimits): A
     if (entry === sheet) checkDeclaredDimension(head, limits);
   });
 
-  const source = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+  let source: Readable | null = null;
   let seen = 0;
   let previous = 0;
   try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        seen += 1;
-        // A <row> without its r attribute is the one after the previous row.
-        const number = Number.isSafeInteger(row.number) && row.number > 0 ? row.number : previous + 1;
-        if (number > limits.rows || seen > limits.rows) throw tooManyRows(Math.max(number, seen), limits, `streamed row ${number} (row ${seen} read)`);
-        if (row.cellCount > limits.columns) throw tooManyColumns(row.cellCount, limits, `streamed row ${number}`);
-        previous = number;
-        const values: unknown[] = [];
-        row.eachCell({ includeEmpty: false }, (cell, col) => (values[col - 1] = plainValue(cell.value)));
-        yield { number, values: Array.from(values, (v) => v ?? null) };
-      }
-      return; // only the first sheet
+    const opened = await firstSheetReader(bytes, inspection.entries, sheet);
+    source = opened.source;
+    for await (const row of opened.worksheet) {
+      seen += 1;
+      // A <row> without its r attribute is the one after the previous row.
+      const number = Number.isSafeInteger(row.number) && row.number > 0 ? row.number : previous + 1;
+      if (number > limits.rows || seen > limits.rows) throw tooManyRows(Math.max(number, seen), limits, `streamed row ${number} (row ${seen} read)`);
+      if (row.cellCount > limits.columns) throw tooManyColumns(row.cellCount, limits, `streamed row ${number}`);
+      previous = number;
+      const values: unknown[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => (values[col - 1] = plainValue(cell.value)));
+      yield { number, values: Array.from(values, (v) => v ?? null) };
     }
-    throw new ImportRefusal("corrupt", {}, "the reader found no worksheet");
   } catch (error) {
     if (isImportRefusal(error)) throw error;
     throw new ImportRefusal("corrupt", {}, error instanceof Error ? error.message : String(error));
   } finally {
-    source.destroy();
+    source?.destroy();
   }
 }

@@ -2,6 +2,7 @@
 // packed bytes unpack to more than its declared size is stopped at that size (so the limits checked on the
 // declared sizes in zip-inspect.ts also hold for the real ones), and its CRC must match. zlib runs on libuv's
 // thread pool, so the event loop keeps serving other requests meanwhile.
+import { Readable } from "node:stream";
 import { crc32, createInflateRaw } from "node:zlib";
 import { ImportRefusal } from "./refusal";
 import type { ZipEntry, ZipInspection } from "./zip-inspect";
@@ -76,4 +77,14 @@ export async function verifyUnpackedEntries(bytes: Uint8Array, inspection: ZipIn
     if (real.size !== entry.uncompressedSize) throw inconsistent(entry, `unpacks to ${real.size}, declared ${entry.uncompressedSize}`);
     if (real.crc !== entry.crc32) throw new ImportRefusal("corrupt", {}, `${entry.name}: CRC mismatch`);
   }
+}
+
+/** An entry's unpacked bytes as a stream, read as it is consumed. Only for entries verifyUnpackedEntries passed. */
+export function unpackedEntry(bytes: Uint8Array, entry: ZipEntry): Readable {
+  const packed = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  const chunk = Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
+  if (entry.method === 0) return Readable.from([chunk]);
+  const inflater = createInflateRaw({ chunkSize: 64 * 1024 });
+  inflater.end(chunk);
+  return inflater;
 }

@@ -1,5 +1,6 @@
 // lib/import/xlsx-stream.ts: the first sheet's rows as a stream, with the row and column limits checked from
 // the sheet's declared <dimension> and again on every streamed row.
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importLimits, type ImportLimits } from "@/lib/import/limits";
 import { ImportRefusal } from "@/lib/import/refusal";
@@ -87,4 +88,24 @@ describe("readSheetRows", () => {
     expect(await refused(noSheet)).toMatchObject({ reason: "corrupt", detail: "no worksheet" });
     expect((await refused(new TextEncoder().encode("NIP,Nama\n"))).reason).toBe("corrupt");
   });
+
+  // exceljs writes xl/workbook.xml last. Its streaming reader, reading through unzipper, now and then lost that part
+  // and failed with "Cannot read properties of undefined (reading 'sheets')" (exceljs issue 3064; about 1 read in
+  // 300 here, more under load), which refused an honest upload as corrupt. It also parked the sheet in a temp file
+  // whose descriptor it never closed: one descriptor per upload, for as long as the server ran.
+  it("reads an exceljs-written workbook every time, and leaves no file descriptor open", async () => {
+    const workbook = await scoreWorkbook([["199001012020011001", "Ani", 50, 80]]);
+    workbook.worksheets[0]!.getCell(4_000, 1).value = "199001012020011002";
+    const bytes = await xlsxBytes(workbook);
+    const before = openDescriptors();
+    const outcomes = new Set<string>();
+    for (let i = 0; i < 500; i++) outcomes.add(await readAll(bytes).then((rows) => rows.map((r) => r.number).join(), (e: ImportRefusal) => e.detail ?? e.message));
+    expect(outcomes).toEqual(new Set(["1,2,4000"]));
+    expect(openDescriptors() - before).toBeLessThan(20);
+  }, 30_000);
 });
+
+/** The file descriptors this process holds (Linux). */
+function openDescriptors(): number {
+  return fs.readdirSync("/proc/self/fd").length;
+}
