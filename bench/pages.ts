@@ -12,7 +12,7 @@
 // under BENCH_DIR (temp folder). BENCH_SECONDS (20) per measurement, BENCH_CONNECTIONS (50), BANGKOM_WORKERS.
 import autocannon from "autocannon";
 import pg from "pg";
-import { benchDir, demoDatabase, residentMemory, sessionCookie, startWebServer, stopWebServer } from "./lib/app-server";
+import { benchDir, demoDatabase, residentMemory, sessionCookie, startWebServer, stopWebServer, treeCpuMs } from "./lib/app-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3271);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -41,6 +41,8 @@ const PAGES: { role: Role; path: string; expect: RegExp }[] = [
 ];
 
 type Load = { rps: number; p95: number; p50: number; requests: number; failures: number; why: string };
+/** CPU ms one answer cost the web server's processes and PostgreSQL's, whatever else the machine was doing. */
+type Cost = { web: number; postgres: number };
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
@@ -153,7 +155,8 @@ async function largestScript(cookie: string): Promise<string> {
   return largest[0];
 }
 
-const format = (l: Load) => `${l.rps.toFixed(1).padStart(7)} req/s  p50 ${l.p50.toFixed(0).padStart(5)} ms  p95 ${l.p95.toFixed(0).padStart(5)} ms  (${l.requests} requests)`;
+const format = (l: Load, c: Cost) =>
+  `${l.rps.toFixed(1).padStart(7)} req/s  p50 ${l.p50.toFixed(0).padStart(5)} ms  p95 ${l.p95.toFixed(0).padStart(5)} ms  CPU ms/req web ${c.web.toFixed(1).padStart(5)} · PostgreSQL ${c.postgres.toFixed(1).padStart(4)}  (${l.requests} requests)`;
 
 const { server, url } = await demoDatabase("pages", { port: Number(process.env.BENCH_DB_PORT ?? 54371), dir: benchDir("pages") });
 let web: Awaited<ReturnType<typeof startWebServer>> | null = null;
@@ -181,9 +184,16 @@ try {
   // Warm every page once more under a little load, so the first measurement does not pay for compilation caches.
   for (const page of PAGES) await load(page.path, { cookie: cookies[page.role], connections: 4, seconds: 2 });
 
+  const cpuNow = (): Cost => ({ web: treeCpuMs(web!.pid!), postgres: server.pid ? treeCpuMs(server.pid) : 0 });
+  const costs = new Map<string, Cost>();
   const run = async (label: string, path: string, options: Parameters<typeof load>[1]) => {
+    const before = cpuNow();
     const result = await (options.rate ? steadyLoad(path, { cookie: options.cookie, rate: options.rate, seconds: options.seconds }) : load(path, options));
-    console.log(`${label.padEnd(44)} ${format(result)}`);
+    const after = cpuNow();
+    const answered = Math.max(1, result.requests);
+    const cost = { web: (after.web - before.web) / answered, postgres: (after.postgres - before.postgres) / answered };
+    costs.set(label, cost);
+    console.log(`${label.padEnd(44)} ${format(result, cost)}`);
     if (result.failures) problems.push(`${label}: ${result.failures} of ${result.requests} responses were not 200 (${result.why})`);
     return result;
   };
@@ -219,6 +229,10 @@ try {
   console.log(`  /pelatihan p95 < 500 ms at ${CONNECTIONS} connections: ${catalog.p95.toFixed(0)} ms  ${verdict(catalog.p95 < 500)}`);
   console.log(`  /pelatihan p95 < 100 ms at 20 req/s: ${steady.p95.toFixed(0)} ms  ${verdict(steady.p95 < 100)}`);
   console.log(`  every server process < ${MEMORY_LIMIT_MB} MB: ${heaviest.toFixed(0)} MB  ${verdict(heaviest < MEMORY_LIMIT_MB)}`);
+  // Not a goal: what one answer costs, which does not depend on how fast the static file happens to be served.
+  const cost = (label: string) => { const c = costs.get(label)!; return `${(c.web + c.postgres).toFixed(1)} ms (web ${c.web.toFixed(1)}, PostgreSQL ${c.postgres.toFixed(1)})`; };
+  console.log(`
+CPU per answer, for reference: ASN /pelatihan ${cost("ASN /pelatihan")}; public page /login ${cost("public page /login")}; /api/health ${cost("route /api/health (one SELECT 1)")}`);
 } finally {
   clearInterval(sampler);
   await stopWebServer(web);
