@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dbPool } from "@/lib/db";
@@ -52,9 +53,26 @@ function sqlTx(client: pg.Pool | pg.PoolClient): SqlTx {
   };
 }
 
-/** The same two methods outside a transaction, each statement on whichever pooled connection is free. */
-export function leanDb(): SqlTx {
-  return sqlTx(dbPool());
+/** Outside a transaction: each statement on whichever pooled connection is free. */
+export type LeanDb = SqlTx & {
+  /**
+   * A read that runs on every request of a page (the viewer's load, the catalog's gaps) as a prepared statement:
+   * each connection parses it once and, after PostgreSQL's first few executions, reuses a generic plan instead of
+   * planning again. Planning was most of what such a read cost PostgreSQL: the catalog's gaps read took 2.4 ms to
+   * plan and 0.9 ms to run. Named after its text, so a changed text is another statement.
+   */
+  $queryPrepared<T = unknown>(query: Prisma.Sql): Promise<T>;
+};
+
+const preparedName = (text: string) => `bangkom_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+
+export function leanDb(): LeanDb {
+  const pool = dbPool();
+  return {
+    ...sqlTx(pool),
+    $queryPrepared: async <T>(query: Prisma.Sql) =>
+      (await pool.query({ name: preparedName(query.text), text: query.text, values: query.values.map(toParameter), types: TYPES } as pg.QueryConfig)).rows as T,
+  };
 }
 
 /**

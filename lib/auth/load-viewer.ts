@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { leanDb } from "@/lib/sql-transaction";
 import type { Role } from "./permissions";
 
@@ -37,19 +38,19 @@ type ViewerRow = {
 /**
  * `loginAt` (ms) is when the session was signed in; sessions from before a sign-out, a password change or a reset
  * are refused. One statement: it runs on every signed-in request (Prisma's nested include took four), so it goes
- * straight to the pool (lib/sql-transaction.ts, decision 0044).
+ * straight to the pool (lib/sql-transaction.ts, decision 0044), prepared (planned once per connection).
  * SUPERVISOR follows the supervision tree: anyone who is someone's supervisor holds it, whether or not a role row
  * says so (an import or a move that names a new supervisor gives them their team at once; decision 0023).
  */
 export async function loadViewer(userId: string, loginAt?: number): Promise<Viewer | null> {
-  const [user] = await leanDb().$queryRaw<ViewerRow[]>`
+  const [user] = await leanDb().$queryPrepared<ViewerRow[]>(Prisma.sql`
     SELECT u.id::text, u."agencyId"::text, u.name, u."employeeId"::text, u.active, u."sessionsRevokedAt", u."mustChangePassword",
            EXISTS (SELECT 1 FROM "Employee" s WHERE s."supervisorId" = u."employeeId") AS supervises,
            a.name AS "agencyName", a."supervisorSeesIndirect",
            coalesce((SELECT json_agg(json_build_object('role', r.role, 'unitId', r."unitId", 'unitPath', o.path) ORDER BY r.id)
                      FROM "UserRole" r LEFT JOIN "OrgUnit" o ON o.id = r."unitId" WHERE r."userId" = u.id), '[]') AS roles
     FROM "User" u JOIN "Agency" a ON a.id = u."agencyId"
-    WHERE u.id = ${userId}::uuid`;
+    WHERE u.id = ${userId}::uuid`);
   if (!user || !user.active) return null;
   if (loginAt !== undefined && user.sessionsRevokedAt && loginAt <= user.sessionsRevokedAt.getTime()) return null;
   return {

@@ -4,19 +4,23 @@ import "server-only";
 // or above the level their standard requires. A viewer without a known gap (not assessed, or no gap) keeps the
 // plain eligibility filter: "belum dinilai" is never read as a gap.
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { coversNeed } from "@/lib/competency/needs-rules";
+import { leanDb } from "@/lib/sql-transaction";
 import { calendarToday } from "@/lib/time";
 
 export type ViewerGap = { competencyId: string; code: string; requiredLevel: number };
 
-/** The viewer's known gaps > 0 today, against the standard of the position they hold (competency_gaps). */
+/**
+ * The viewer's known gaps > 0 today, against the standard of the position they hold (competency_gaps). On every
+ * catalog view, so prepared: planning the inlined functions cost PostgreSQL more than running them.
+ */
 export async function viewerGaps(agencyId: string, employeeId: string, on: Date = calendarToday()): Promise<ViewerGap[]> {
-  return db.$queryRaw<ViewerGap[]>`
+  return leanDb().$queryPrepared<ViewerGap[]>(Prisma.sql`
     SELECT g.competency_id::text AS "competencyId", c.code, g.required_level AS "requiredLevel"
       FROM competency_gaps(${agencyId}::uuid, ${on}::date) g JOIN "Competency" c ON c.id = g.competency_id
      WHERE g.employee_id = ${employeeId}::uuid AND g.gap > 0
-     ORDER BY c.code`;
+     ORDER BY c.code`);
 }
 
 export function gapsWhere(gaps: readonly ViewerGap[]): Prisma.ProgramWhereInput {

@@ -29,8 +29,9 @@ describe("a lean transaction reads what Prisma's $queryRaw reads", () => {
     const [lean] = await runSqlTransaction((tx) => tx.$queryRaw<Record<string, unknown>[]>(EVERY_TYPE), 5_000);
     expect(Object.keys(lean!)).toEqual(Object.keys(prisma!));
     for (const key of Object.keys(prisma!)) expect(lean![key], key).toEqual(prisma![key]);
-    // The same outside a transaction (the viewer's load on every request).
+    // The same outside a transaction (the viewer's load on every request), prepared or not.
     expect(await leanDb().$queryRaw(EVERY_TYPE)).toEqual([prisma]);
+    expect(await leanDb().$queryPrepared(EVERY_TYPE)).toEqual([prisma]);
     expect(lean!.timestamp).toEqual(new Date("2026-03-01T07:08:09.123Z"));
     expect(lean!.int8).toBe(9007199254740993n);
     expect(String(lean!.numeric)).toBe("12.5");
@@ -120,3 +121,14 @@ describe("a command with transaction: \"sql\" goes through the same pipeline", (
     expect(error.message).toBe("organisation.codeTaken");
   });
 });
+
+describe("a prepared read", () => {
+  it("is kept prepared on its connection, so PostgreSQL need not plan it again", async () => {
+    const own = Prisma.sql`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE ${"%" + "prepared-read-" + "marker%"} /* prepared-read-marker */`;
+    expect(await leanDb().$queryRaw(own)).toEqual([{ n: 0 }]);
+    expect(await leanDb().$queryPrepared(own)).toEqual([{ n: 1 }]);
+    // Another text is another statement, never the first one's plan.
+    expect(await leanDb().$queryPrepared(Prisma.sql`SELECT ${2}::int AS two /* prepared-read-other */`)).toEqual([{ two: 2 }]);
+  });
+});
+
