@@ -80,16 +80,16 @@ type ExcelJsPartReaders = {
  * verifyUnpackedEntries), in the order exceljs needs, and the sheet streams from its packed bytes.
  */
 async function firstSheetReader(bytes: Uint8Array, entries: readonly ZipEntry[], sheet: ZipEntry): Promise<{ worksheet: ExcelJS.stream.xlsx.WorksheetReader; source: Readable }> {
+  // The parts exceljs' own read knew, each when present, as it read them (the sheet's name needs the first two).
   const part = (name: string) => entries.find((e) => e.name === name);
-  const workbookPart = part("xl/workbook.xml");
-  const relsPart = part("xl/_rels/workbook.xml.rels");
-  if (!workbookPart || !relsPart) throw new ImportRefusal("corrupt", {}, "no workbook part");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore",
   }) as unknown as ExcelJsPartReaders;
-  await reader._parseRels(unpackedEntry(bytes, relsPart));
-  await reader._parseWorkbook(unpackedEntry(bytes, workbookPart));
-  if (!reader.model) throw new ImportRefusal("corrupt", {}, "unreadable xl/workbook.xml");
+  const rels = part("xl/_rels/workbook.xml.rels");
+  if (rels) await reader._parseRels(unpackedEntry(bytes, rels));
+  const workbook = part("xl/workbook.xml");
+  if (workbook) await reader._parseWorkbook(unpackedEntry(bytes, workbook));
+  if (rels && !reader.model) throw new ImportRefusal("corrupt", {}, "no readable xl/workbook.xml");
   const sharedStrings = part("xl/sharedStrings.xml");
   if (sharedStrings) for await (const _ of reader._parseSharedStrings(unpackedEntry(bytes, sharedStrings)));
   const styles = part("xl/styles.xml");
