@@ -42,11 +42,12 @@ function statement(query: TemplateStringsArray | Prisma.Sql, values: unknown[]):
   return query instanceof Prisma.Sql ? query : Prisma.sql(query, ...(values as Prisma.Sql[]));
 }
 
+/** The driver's form of a statement, read back as Prisma reads it; named, it is prepared on its connection. */
+const queryConfig = (sql: Prisma.Sql, name?: string) =>
+  ({ ...(name ? { name } : {}), text: sql.text, values: sql.values.map(toParameter), types: TYPES }) as pg.QueryConfig;
+
 function sqlTx(client: pg.Pool | pg.PoolClient): SqlTx {
-  const run = (query: TemplateStringsArray | Prisma.Sql, values: unknown[]) => {
-    const sql = statement(query, values);
-    return client.query({ text: sql.text, values: sql.values.map(toParameter), types: TYPES } as pg.QueryConfig);
-  };
+  const run = (query: TemplateStringsArray | Prisma.Sql, values: unknown[]) => client.query(queryConfig(statement(query, values)));
   return {
     $queryRaw: async <T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => (await run(query, values)).rows as T,
     $executeRaw: async (query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => (await run(query, values)).rowCount ?? 0,
@@ -70,8 +71,7 @@ export function leanDb(): LeanDb {
   const pool = dbPool();
   return {
     ...sqlTx(pool),
-    $queryPrepared: async <T>(query: Prisma.Sql) =>
-      (await pool.query({ name: preparedName(query.text), text: query.text, values: query.values.map(toParameter), types: TYPES } as pg.QueryConfig)).rows as T,
+    $queryPrepared: async <T>(query: Prisma.Sql) => (await pool.query(queryConfig(query, preparedName(query.text)))).rows as T,
   };
 }
 
