@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { accessFor, type Permission } from "./permissions";
@@ -6,8 +7,7 @@ import type { Viewer } from "./load-viewer";
 
 export type TeamMember = { id: string; depth: number };
 
-/** The viewer's staff: direct reports (depth 1) and, if the agency allows, everyone below them. */
-export async function teamOf(employeeId: string, transitive: boolean, client: Tx | typeof db = db): Promise<TeamMember[]> {
+async function readTeam(client: Tx | typeof db, employeeId: string, transitive: boolean): Promise<TeamMember[]> {
   const maxDepth = transitive ? 20 : 1;
   return client.$queryRaw<TeamMember[]>`
     WITH RECURSIVE team AS (
@@ -16,6 +16,18 @@ export async function teamOf(employeeId: string, transitive: boolean, client: Tx
       SELECT e.id, t.depth + 1 FROM "Employee" e JOIN team t ON e."supervisorId" = t.id WHERE t.depth < ${maxDepth}
     )
     SELECT id::text AS id, min(depth)::int AS depth FROM team GROUP BY id`;
+}
+
+// Once per page render: the approvals page's two lists each start from the team scope, and read it once.
+// Outside a render (an action, a job, a test) React's cache calls through every time.
+const teamOfThisRender = cache((employeeId: string, transitive: boolean) => readTeam(db, employeeId, transitive));
+
+/**
+ * The viewer's staff: direct reports (depth 1) and, if the agency allows, everyone below them. In a transaction
+ * (`client`), always read afresh on it.
+ */
+export function teamOf(employeeId: string, transitive: boolean, client: Tx | typeof db = db): Promise<TeamMember[]> {
+  return client === db ? teamOfThisRender(employeeId, transitive) : readTeam(client, employeeId, transitive);
 }
 
 /**
