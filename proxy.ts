@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath, loginRedirect } from "@/lib/auth/config.base";
 import { needsRefresh, readSessionClaims, reissueSessionCookie, sessionCookieOf } from "@/lib/auth/session-cookie";
-import { isServerActionPost, refuseByBody, refuseByHeaders, type ActionRefusal } from "@/lib/http/action-guard";
+import { isServerActionPost, refuseByAddress, refuseByBody, refuseByHeaders, type ActionRefusal } from "@/lib/http/action-guard";
 import { requestIsHttps } from "@/lib/http/client-address";
 import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/security-headers";
 
@@ -46,7 +46,7 @@ async function actionRefusal(request: NextRequest): Promise<ActionRefusal | null
 }
 
 export default async function proxy(request: NextRequest) {
-  const refusal = await actionRefusal(request);
+  const refusal = refuseByAddress(request.nextUrl) ?? (await actionRefusal(request));
   if (refusal) return new NextResponse(`Permintaan ditolak (${refusal.reason}).`, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return withSession(request);
 }

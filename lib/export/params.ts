@@ -53,11 +53,15 @@ export function optionalId(search: URLSearchParams, name: string): Parsed<string
 
 export const MAX_SEARCH_LENGTH = 100;
 
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
 /** An optional free-text search parameter. */
 export function optionalText(search: URLSearchParams, name: string): Parsed<string | undefined> {
   const raw = search.get(name)?.trim();
   if (!raw) return { ok: true, value: undefined };
   if (raw.length > MAX_SEARCH_LENGTH) return { ok: false, message: `Parameter "${name}" terlalu panjang (paling banyak ${MAX_SEARCH_LENGTH} karakter).` };
+  // PostgreSQL refuses a NUL in text, so the search would fail as a 500; no search box sends control characters.
+  if (CONTROL_CHARACTER.test(raw)) return { ok: false, message: `Parameter "${name}" berisi karakter yang tidak sah.` };
   return { ok: true, value: raw };
 }
 

@@ -1,6 +1,7 @@
-// Server-action requests that Next itself would answer with a 500 and an error digest are refused earlier, in the
-// proxy, with the 4xx they deserve: a post from another origin (403), a body over the limit (413), and a text
-// body that is not JSON (400). What remains reaches Next and then our own pipeline (lib/action.ts).
+// Requests that Next itself would answer with a 500 and an error digest are refused earlier, in the proxy, with the
+// 4xx they deserve: an address with a NUL in it (400), and server-action posts from another origin (403), with a
+// body over the limit (413), or with a text body that is not JSON (400). What remains reaches Next and then our own
+// pipeline (lib/action.ts).
 
 /** Next's `serverActions.bodySizeLimit` in next.config.ts. */
 export const ACTION_BODY_LIMIT_BYTES = 6 * 1024 * 1024;
@@ -46,4 +47,13 @@ export function refuseByBody(contentType: string | null, body: string): ActionRe
   } catch {
     return { status: 400, reason: "body" };
   }
+}
+
+/**
+ * An address carrying a NUL (`%00`), in its path or its query: PostgreSQL refuses a NUL in text, so the page's
+ * search or id would fail as a 500. Every page and route is refused it here, with a 400.
+ */
+export function refuseByAddress(url: { pathname: string; search: string }): ActionRefusal | null {
+  const address = url.pathname + url.search;
+  return address.includes("%00") || address.includes("\u0000") ? { status: 400, reason: "address" } : null;
 }

@@ -21,3 +21,14 @@ test("the manifest, icons and favicon are served, also to a signed-out browser",
   }
   expect((await request.get("/favicon.ico")).status()).toBe(200);
 });
+
+test("a NUL in an address is refused with 400 before any page or export reads it", async ({ page, loginAs }) => {
+  await loginAs("ADMIN");
+  for (const address of ["/admin/pegawai?q=a%00b", "/pelatihan?q=%00", "/api/ekspor/kepatuhan?format=csv&q=a%00b"]) {
+    const response = await page.request.get(address);
+    expect(response.status(), address).toBe(400);
+    expect(await response.text(), address).toContain("Permintaan ditolak");
+  }
+  // The same searches without it still answer.
+  expect((await page.request.get("/admin/pegawai?q=ab")).status()).toBe(200);
+});

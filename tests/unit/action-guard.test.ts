@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT_BYTES, isServerActionPost, refuseByBody, refuseByHeaders } from "@/lib/http/action-guard";
+import { ACTION_BODY_LIMIT_BYTES, isServerActionPost, refuseByAddress, refuseByBody, refuseByHeaders } from "@/lib/http/action-guard";
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
@@ -28,5 +28,21 @@ describe("server-action requests refused before Next", () => {
     expect(refuseByBody("text/plain;charset=UTF-8", '[{"ok":false},{}]')).toBeNull();
     expect(refuseByBody("multipart/form-data; boundary=x", "{not json")).toBeNull();
     expect(refuseByBody(null, "{not json")).toBeNull();
+  });
+});
+
+describe("addresses refused before Next", () => {
+  const at = (address: string) => { const url = new URL(address, "http://bangkom.test"); return refuseByAddress(url); };
+
+  it("refuses a NUL in the query or the path with 400, which PostgreSQL would refuse as text", () => {
+    expect(at("/tim/persetujuan?q=a%00b")).toEqual({ status: 400, reason: "address" });
+    expect(at("/api/ekspor/kepatuhan?format=csv&q=%00")).toEqual({ status: 400, reason: "address" });
+    expect(at("/pelatihan/%00")).toEqual({ status: 400, reason: "address" });
+  });
+
+  it("lets every other address through, an encoded percent sign or Indonesian text included", () => {
+    expect(at("/tim/persetujuan?q=Siti%20Nur%E2%80%99aini")).toBeNull();
+    expect(at("/pelatihan?q=100%2500")).toBeNull();
+    expect(at("/")).toBeNull();
   });
 });

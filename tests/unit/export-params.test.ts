@@ -56,6 +56,12 @@ describe("route parameters", () => {
     expect(optionalText(q(`q=${"a".repeat(101)}`), "q").ok).toBe(false);
   });
 
+  it("optionalText refuses a NUL or another control character, naming the parameter", () => {
+    expect(optionalText(q("q=a%00b"), "q")).toEqual({ ok: false, message: 'Parameter "q" berisi karakter yang tidak sah.' });
+    expect(optionalText(q("q=a%1Fb"), "q").ok).toBe(false);
+    expect(optionalText(q("q=Nur%E2%80%99aini"), "q")).toEqual({ ok: true, value: "Nur’aini" });
+  });
+
   it("collect gives every value, or the first refusal", () => {
     const search = q("kind=PPPK&q=Ani");
     expect(collect({ kind: oneOf(search, "kind", ["PNS", "PPPK"]), q: optionalText(search, "q") })).toEqual({ ok: true, value: { kind: "PPPK", q: "Ani" } });
