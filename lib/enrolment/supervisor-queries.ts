@@ -1,13 +1,14 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EnrolmentStatus } from "@/lib/generated/prisma/enums";
-import { employeeScope } from "@/lib/auth/scope";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { BatchStatus, EnrolmentOrigin, EnrolmentStatus } from "@/lib/generated/prisma/enums";
+import { employeeScopeSql } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { jpMinutes } from "@/lib/catalog/rules";
+import { jpMinutes, type SessionTimes } from "@/lib/catalog/rules";
 import { db } from "@/lib/db";
 import { ledgerYear } from "@/lib/ledger/rules";
-import { employeeSearchWhere } from "@/lib/people/search";
+import { employeeSearchSql } from "@/lib/people/search";
 import { policyOrDefault } from "@/lib/policy/rules";
+import { leanDb } from "@/lib/sql-transaction";
 import { calendarToday } from "@/lib/time";
 import { clampPage, pageWindow, type Page } from "@/lib/ui/pagination";
 
@@ -18,60 +19,60 @@ import { clampPage, pageWindow, type Page } from "@/lib/ui/pagination";
 const PENDING_LIMIT = 100;
 const PAGE_SIZE = 20;
 
-const personSelect = {
-  id: true,
-  nip: true,
-  name: true,
-  frontTitle: true,
-  backTitle: true,
-  position: { select: { name: true } },
-  unit: { select: { name: true } },
-} satisfies Prisma.EmployeeSelect;
+type Person = { id: string; nip: string; name: string; frontTitle: string | null; backTitle: string | null; position: { name: string }; unit: { name: string } };
+type BatchSummary = { id: string; number: number; startDate: Date; endDate: Date; status: BatchStatus; program: { title: string } };
 
-const batchSelect = {
-  id: true,
-  number: true,
-  startDate: true,
-  endDate: true,
-  status: true,
-  program: { select: { title: true } },
-} satisfies Prisma.BatchSelect;
+/** The columns a row of either list reads about its person and batch (`e`, `po`, `u`, `b`, `pr`), flat. */
+const PERSON_AND_BATCH_COLUMNS = Prisma.sql`
+  e.id::text AS "employeeId", e.nip, e.name, e."frontTitle", e."backTitle", po.name AS "positionName", u.name AS "unitName",
+  b.id::text AS "batchId", b.number, b."startDate", b."endDate", b.status::text AS "batchStatus", pr.title AS "programTitle"`;
+const PERSON_AND_BATCH_JOINS = Prisma.sql`
+  JOIN "Employee" e ON e.id = en."employeeId"
+  JOIN "OrgUnit" u ON u.id = e."unitId"
+  JOIN "Position" po ON po.id = e."positionId"
+  JOIN "Batch" b ON b.id = en."batchId"
+  JOIN "Program" pr ON pr.id = b."programId"`;
 
-const teamScope = (viewer: Viewer) => employeeScope(viewer, "decide:enrolment-supervisor");
+type PersonAndBatchColumns = {
+  employeeId: string; nip: string; name: string; frontTitle: string | null; backTitle: string | null; positionName: string; unitName: string;
+  batchId: string; number: number; startDate: Date; endDate: Date; batchStatus: BatchStatus; programTitle: string;
+};
 
-export type PendingApproval = Prisma.EnrolmentGetPayload<{
-  select: { id: true; origin: true; createdAt: true; employee: { select: typeof personSelect }; batch: { select: typeof batchSelect } };
-}> & { plannedMinutes: number };
+const personOf = (r: PersonAndBatchColumns): Person => ({
+  id: r.employeeId, nip: r.nip, name: r.name, frontTitle: r.frontTitle, backTitle: r.backTitle, position: { name: r.positionName }, unit: { name: r.unitName },
+});
+const batchOf = (r: PersonAndBatchColumns): BatchSummary => ({
+  id: r.batchId, number: r.number, startDate: r.startDate, endDate: r.endDate, status: r.batchStatus, program: { title: r.programTitle },
+});
 
-/** Registrations of the viewer's staff waiting for the supervisor, oldest first, with the batch's planned JP minutes. */
+const teamScope = (viewer: Viewer) => employeeScopeSql(viewer, "decide:enrolment-supervisor");
+
+export type PendingApproval = { id: string; origin: EnrolmentOrigin; createdAt: Date; employee: Person; batch: BatchSummary; plannedMinutes: number };
+
+/**
+ * Registrations of the viewer's staff waiting for the supervisor, oldest first, with the batch's planned JP minutes.
+ * One prepared statement (with the total), as every supervisor's view of the page runs it.
+ */
 export async function listPendingApprovals(viewer: Viewer): Promise<{ rows: PendingApproval[]; total: number }> {
   const scope = await teamScope(viewer);
   if (!scope) return { rows: [], total: 0 };
-  const where: Prisma.EnrolmentWhereInput = { agencyId: viewer.agencyId, status: "PENDING_SUPERVISOR", employee: scope };
-  const [total, rows] = await Promise.all([
-    db.enrolment.count({ where }),
-    db.enrolment.findMany({
-      where,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: PENDING_LIMIT,
-      select: {
-        id: true,
-        origin: true,
-        createdAt: true,
-        employee: { select: personSelect },
-        batch: { select: { ...batchSelect, sessions: { select: { kind: true, startMinute: true, endMinute: true, cancelled: true } } } },
-      },
-    }),
-  ]);
-  const years = [...new Set(rows.map((r) => ledgerYear(r.batch.endDate)))];
+  const found = await leanDb().$queryPrepared<(PersonAndBatchColumns & { id: string; origin: EnrolmentOrigin; createdAt: Date; total: number; sessions: SessionTimes[] })[]>(Prisma.sql`
+    SELECT en.id::text AS id, en.origin::text AS origin, en."createdAt", count(*) OVER ()::int AS total, ${PERSON_AND_BATCH_COLUMNS},
+      (SELECT coalesce(json_agg(json_build_object('kind', s.kind, 'startMinute', s."startMinute", 'endMinute', s."endMinute", 'cancelled', s.cancelled)), '[]')
+       FROM "RundownSession" s WHERE s."batchId" = b.id) AS sessions
+    FROM "Enrolment" en ${PERSON_AND_BATCH_JOINS}
+    WHERE en."agencyId" = ${viewer.agencyId}::uuid AND en.status = 'PENDING_SUPERVISOR' AND ${scope.where}
+    ORDER BY en."createdAt", en.id
+    LIMIT ${PENDING_LIMIT}`);
+  const years = [...new Set(found.map((r) => ledgerYear(r.endDate)))];
   const policies = years.length
     ? await db.agencyPolicy.findMany({ where: { agencyId: viewer.agencyId, year: { in: years } }, select: { year: true, jpSessionKinds: true } })
     : [];
   return {
-    total,
-    rows: rows.map(({ batch: { sessions, ...batch }, ...row }) => {
-      const policy = policyOrDefault(policies.find((p) => p.year === ledgerYear(batch.endDate)));
-      return { ...row, batch, plannedMinutes: jpMinutes(sessions, policy.jpSessionKinds) };
+    total: found[0]?.total ?? 0,
+    rows: found.map((r) => {
+      const policy = policyOrDefault(policies.find((p) => p.year === ledgerYear(r.endDate)));
+      return { id: r.id, origin: r.origin, createdAt: r.createdAt, employee: personOf(r), batch: batchOf(r), plannedMinutes: jpMinutes(r.sessions, policy.jpSessionKinds) };
     }),
   };
 }
@@ -80,9 +81,7 @@ export type TeamTrainingTab = "upcoming" | "completed";
 export const TEAM_TRAINING_TABS: readonly TeamTrainingTab[] = ["upcoming", "completed"];
 export const UPCOMING_STATUSES: readonly EnrolmentStatus[] = ["CONFIRMED", "WAITLISTED", "PENDING_AGENCY"];
 
-export type TeamTrainingRow = Prisma.EnrolmentGetPayload<{
-  select: { id: true; status: true; completed: true; employee: { select: typeof personSelect }; batch: { select: typeof batchSelect } };
-}> & { creditedMinutes: number };
+export type TeamTrainingRow = { id: string; status: EnrolmentStatus; completed: boolean | null; employee: Person; batch: BatchSummary; creditedMinutes: number };
 
 export type TeamTraining = {
   tab: TeamTrainingTab;
@@ -91,10 +90,17 @@ export type TeamTraining = {
   page: Page<TeamTrainingRow>;
 };
 
+const TAB_ORDER: Record<TeamTrainingTab, Prisma.Sql> = {
+  upcoming: Prisma.sql`b."startDate" ASC, e.name ASC, en.id ASC`,
+  completed: Prisma.sql`b."endDate" DESC, e.name ASC, en.id ASC`,
+};
+
 /**
  * The team's training, one tab at a time: upcoming (still holding or waiting for a seat, in a batch that has
  * not started) or completed this calendar year (marked completed when the batch closed, or with JP credited
- * for it in the ledger). Both tabs are counted so their labels can show the totals.
+ * for it in the ledger). Both tabs are counted so their labels can show the totals. Two statements: the counts,
+ * then the page, each the same rows: the staff in scope (and matching the search), their registrations, and the
+ * net JP credited this year per person and batch (reversed credits net to zero and drop out).
  */
 export async function listTeamTraining(
   viewer: Viewer,
@@ -107,54 +113,45 @@ export async function listTeamTraining(
   const scope = await teamScope(viewer);
   if (!scope) return empty;
 
-  // Net JP credited per (employee, batch) this year; reversed credits net to zero and drop out.
-  const ledger = await db.ledgerEntry.groupBy({
-    by: ["employeeId", "batchId"],
-    where: { agencyId: viewer.agencyId, year, batchId: { not: null }, employee: scope },
-    _sum: { minutes: true },
-  });
-  const creditedPairs = ledger.flatMap((l) => (l.batchId && (l._sum.minutes ?? 0) > 0 ? [{ employeeId: l.employeeId, batchId: l.batchId }] : []));
-  const credited = new Map(ledger.map((l) => [`${l.employeeId}:${l.batchId}`, l._sum.minutes ?? 0]));
-
-  const people: Prisma.EnrolmentWhereInput = { agencyId: viewer.agencyId, employee: { AND: [scope, employeeSearchWhere(opts.q)] } };
-  const where: Record<TeamTrainingTab, Prisma.EnrolmentWhereInput> = {
-    upcoming: {
-      ...people,
-      status: { in: [...UPCOMING_STATUSES] },
-      batch: { startDate: { gte: today }, status: { not: "CANCELLED" } },
-    },
-    completed: {
-      ...people,
-      OR: [
-        { completed: true, batch: { endDate: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } } },
-        ...creditedPairs,
-      ],
-    },
-  };
-  const orderBy: Record<TeamTrainingTab, Prisma.EnrolmentOrderByWithRelationInput[]> = {
-    upcoming: [{ batch: { startDate: "asc" } }, { employee: { name: "asc" } }, { id: "asc" }],
-    completed: [{ batch: { endDate: "desc" } }, { employee: { name: "asc" } }, { id: "asc" }],
-  };
-
-  const [upcoming, completed] = await Promise.all([db.enrolment.count({ where: where.upcoming }), db.enrolment.count({ where: where.completed })]);
-  const counts = { upcoming, completed };
+  const search = employeeSearchSql(opts.q);
+  const day = today.toISOString().slice(0, 10);
+  const rows = Prisma.sql`
+    WITH credited AS (
+      SELECT l."employeeId", l."batchId", sum(l.minutes)::int AS minutes
+      FROM "LedgerEntry" l JOIN "Employee" e ON e.id = l."employeeId" JOIN "OrgUnit" u ON u.id = e."unitId"
+      WHERE l."agencyId" = ${viewer.agencyId}::uuid AND l.year = ${year}::int AND l."batchId" IS NOT NULL AND ${scope.where}
+      GROUP BY l."employeeId", l."batchId"
+    ),
+    tabbed AS (
+      SELECT en.id, coalesce(c.minutes, 0) AS "creditedMinutes",
+        en.status::text = ANY(${[...UPCOMING_STATUSES]}::text[]) AND b."startDate" >= ${day}::date AND b.status <> 'CANCELLED' AS upcoming,
+        (coalesce(en.completed, false) AND b."endDate" >= make_date(${year}::int, 1, 1) AND b."endDate" < make_date(${year + 1}::int, 1, 1))
+          OR coalesce(c.minutes, 0) > 0 AS completed
+      FROM "Enrolment" en
+      JOIN "Employee" e ON e.id = en."employeeId" JOIN "OrgUnit" u ON u.id = e."unitId" JOIN "Batch" b ON b.id = en."batchId"
+      LEFT JOIN credited c ON c."employeeId" = en."employeeId" AND c."batchId" = en."batchId"
+      WHERE en."agencyId" = ${viewer.agencyId}::uuid AND ${scope.where} ${search ? Prisma.sql`AND ${search}` : Prisma.empty}
+    )`;
+  const [counted] = await leanDb().$queryPrepared<{ upcoming: number; completed: number }[]>(Prisma.sql`
+    ${rows} SELECT count(*) FILTER (WHERE upcoming)::int AS upcoming, count(*) FILTER (WHERE completed)::int AS completed FROM tabbed`);
+  const counts = { upcoming: counted?.upcoming ?? 0, completed: counted?.completed ?? 0 };
   const total = counts[tab];
   const pageNumber = clampPage(opts.page ?? 1, total, PAGE_SIZE);
-  const rows = total
-    ? await db.enrolment.findMany({
-        where: where[tab],
-        orderBy: orderBy[tab],
-        skip: (pageNumber - 1) * PAGE_SIZE,
-        take: PAGE_SIZE,
-        select: { id: true, status: true, completed: true, employee: { select: personSelect }, batch: { select: batchSelect } },
-      })
+  const found = total
+    ? await leanDb().$queryPrepared<(PersonAndBatchColumns & { id: string; status: EnrolmentStatus; completed: boolean | null; creditedMinutes: number })[]>(Prisma.sql`
+        ${rows}
+        SELECT en.id::text AS id, en.status::text AS status, en.completed, t."creditedMinutes", ${PERSON_AND_BATCH_COLUMNS}
+        FROM tabbed t JOIN "Enrolment" en ON en.id = t.id ${PERSON_AND_BATCH_JOINS}
+        WHERE ${tab === "upcoming" ? Prisma.sql`t.upcoming` : Prisma.sql`t.completed`}
+        ORDER BY ${TAB_ORDER[tab]}
+        OFFSET ${(pageNumber - 1) * PAGE_SIZE}::int LIMIT ${PAGE_SIZE}::int`)
     : [];
   return {
     tab,
     year,
     counts,
     page: pageWindow(
-      rows.map((r) => ({ ...r, creditedMinutes: credited.get(`${r.employee.id}:${r.batch.id}`) ?? 0 })),
+      found.map((r) => ({ id: r.id, status: r.status, completed: r.completed, employee: personOf(r), batch: batchOf(r), creditedMinutes: r.creditedMinutes })),
       total,
       pageNumber,
       PAGE_SIZE,

@@ -124,6 +124,40 @@ describe("the team's training", () => {
     // An ASN without staff sees nothing.
     expect((await listTeamTraining(await w.viewer(w.users.staff1), {}, utc("2030-12-31"))).counts).toEqual({ upcoming: 0, completed: 0 });
   });
+
+  it("orders each list: pending oldest first; upcoming by the batch's start, then by name; a page past the end shows the last", async () => {
+    const staff2 = await createUser(db, { agencyId: w.agencyA.id, employeeId: w.people.staff2.id, roles: [{ role: "ASN" }] });
+    const march = await openBatch(admin, { startDate: "2030-03-02" });
+    const february = await openBatch(admin, { startDate: "2030-02-10" });
+    const kabid = await w.viewer(w.users.kabid);
+
+    await executeCommand(registerSelf, await w.viewer(w.users.staff1), { batchId: march.batchId });
+    await executeCommand(registerSelf, await w.viewer(staff2), { batchId: march.batchId });
+    const pending = await listPendingApprovals(kabid);
+    expect(pending.total).toBe(2);
+    expect(pending.rows.map((r) => r.employee.name)).toEqual(["Staf Satu", "Staf Dua"]);
+    expect(pending.rows[1]).toMatchObject({ employee: { nip: w.people.staff2.nip, position: { name: expect.any(String) }, unit: { name: expect.any(String) } } });
+    expect(pending.rows[1]?.batch.startDate).toEqual(utc("2030-03-02"));
+
+    for (const { id: enrolmentId } of pending.rows) {
+      await executeCommand(decideAsSupervisor, kabid, { enrolmentId, approve: true, note: "" });
+      await executeCommand(decideAsAgency, admin, { enrolmentId, approve: true, note: "" });
+    }
+    await confirmed(february.batchId, w.users.staff1, w.users.kabid);
+
+    const upcoming = await listTeamTraining(kabid, { tab: "upcoming", page: 9 }, utc("2030-01-15"));
+    expect(upcoming.counts).toEqual({ upcoming: 3, completed: 0 });
+    expect(upcoming.page).toMatchObject({ page: 1, pages: 1, total: 3, from: 1, to: 3 });
+    expect(upcoming.page.rows.map((r) => [r.batch.startDate.toISOString().slice(0, 10), r.employee.name, r.status])).toEqual([
+      ["2030-02-10", "Staf Satu", "CONFIRMED"],
+      ["2030-03-02", "Staf Dua", "CONFIRMED"],
+      ["2030-03-02", "Staf Satu", "CONFIRMED"],
+    ]);
+    // The February batch has started by 1 March: only March's two remain upcoming. A NIP searches too.
+    expect((await listTeamTraining(kabid, { tab: "upcoming" }, utc("2030-03-01"))).counts.upcoming).toBe(2);
+    expect((await listTeamTraining(kabid, { tab: "upcoming", q: w.people.staff2.nip }, utc("2030-01-15"))).page.rows.map((r) => r.employee.name))
+      .toEqual(["Staf Dua"]);
+  });
 });
 
 describe("the attendance grid", () => {
